@@ -1,0 +1,102 @@
+package kz.jobalyq.calendar;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import kz.jobalyq.system.security.Role;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The working-day calendar over HTTP: deadline queries for everyone signed in, edits for administrators. */
+@RestController
+@RequestMapping("/api/calendar")
+public class CalendarController {
+
+  private final CalendarService calendar;
+  private final DeadlineRecalculator recalculator;
+
+  public CalendarController(CalendarService calendar, DeadlineRecalculator recalculator) {
+    this.calendar = calendar;
+    this.recalculator = recalculator;
+  }
+
+  /** {@code ?from=2026-03-19&workingDays=5} or {@code ?from=2026-03-13&calendarDays=10}; {@code from} defaults to today. */
+  @GetMapping("/deadline")
+  public DeadlineAnswer deadline(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) Integer workingDays,
+      @RequestParam(required = false) Integer calendarDays) {
+    if ((workingDays == null) == (calendarDays == null)) {
+      throw new IllegalArgumentException("give exactly one of workingDays or calendarDays");
+    }
+    LocalDate event = from != null ? from : calendar.today();
+    Deadline deadline = workingDays != null
+        ? calendar.workingDaysAfter(event, workingDays)
+        : calendar.calendarDaysAfter(event, calendarDays);
+    return new DeadlineAnswer(event, workingDays, calendarDays, deadline.lastDay(), deadline.endsAt(),
+        deadline.endInstant(), calendar.zone().getId());
+  }
+
+  @GetMapping("/days")
+  public List<DayAnswer> days(@RequestParam int year) {
+    return calendar.daysOf(year).stream().map(day -> DayAnswer.of(day.getDay(), day, false)).toList();
+  }
+
+  @GetMapping("/days/{date}")
+  public DayAnswer day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    return DayAnswer.of(date, calendar.find(date).orElse(null), calendar.isWorkingDay(date));
+  }
+
+  @PutMapping("/days/{date}")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  public ChangeAnswer put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestBody DayRequest request, Principal principal) {
+    CalendarDay saved = calendar.save(new CalendarChange(date, request.kind(), request.name()), principal.getName());
+    return new ChangeAnswer(DayAnswer.of(date, saved, calendar.isWorkingDay(date)),
+        recalculator.recalculateOpenDeadlines());
+  }
+
+  @DeleteMapping("/days/{date}")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  public ResponseEntity<ChangeAnswer> delete(
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    if (!calendar.remove(date)) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok(new ChangeAnswer(DayAnswer.of(date, null, calendar.isWorkingDay(date)),
+        recalculator.recalculateOpenDeadlines()));
+  }
+
+  public record DayRequest(CalendarDayKind kind, String name) {
+  }
+
+  public record DeadlineAnswer(LocalDate from, Integer workingDays, Integer calendarDays, LocalDate deadline,
+      ZonedDateTime endsAt, Instant endInstant, String zone) {
+  }
+
+  public record DayAnswer(LocalDate date, boolean working, CalendarDayKind kind, String name, String changedBy,
+      Instant changedAt) {
+
+    static DayAnswer of(LocalDate date, CalendarDay row, boolean working) {
+      if (row == null) {
+        return new DayAnswer(date, working, null, null, null, null);
+      }
+      return new DayAnswer(date, row.getKind().isWorking(), row.getKind(), row.getName(), row.getChangedBy(),
+          row.getChangedAt());
+    }
+  }
+
+  public record ChangeAnswer(DayAnswer day, DeadlineRecalculator.Report recalculation) {
+  }
+}

@@ -1,0 +1,121 @@
+package kz.jobalyq.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines for BPMN expressions, e.g. {@code camunda:dueDate="${workingDays.deadline(filedAt, 5)}"}
+ * or a boundary timer {@code <timeDate>${workingDays.fromNow(3)}</timeDate>}. Every method answers
+ * the end of the period's last day (Asia/Almaty) as a {@link Date}, which both timers and task due
+ * dates accept.
+ *
+ * <p>Write a deadline over a stored base (a variable, a record's date) or with {@code fromNow}: both
+ * are recalculated when the calendar changes. {@code deadline(now(), n)} cannot be: {@code now()}
+ * would be the moment of recalculation, not of creation.
+ */
+@Component(WorkingDays.BEAN_NAME)
+public class WorkingDays {
+
+  public static final String BEAN_NAME = "workingDays";
+
+  /** While a deadline is recalculated, "now" is the moment its task or timer was created. */
+  private static final ThreadLocal<Date> RECALCULATION_BASE = new ThreadLocal<>();
+
+  private final CalendarService calendar;
+
+  public WorkingDays(CalendarService calendar) {
+    this.calendar = calendar;
+  }
+
+  /** End of the last of {@code workingDays} working days counted from the day after {@code from}. */
+  public Date deadline(Object from, int workingDays) {
+    return calendar.workingDaysAfter(dateOf(from, "from"), workingDays).asDate();
+  }
+
+  /** End of the last of {@code calendarDays} calendar days after {@code from}, moved off non-working days. */
+  public Date calendarDeadline(Object from, int calendarDays) {
+    return calendar.calendarDaysAfter(dateOf(from, "from"), calendarDays).asDate();
+  }
+
+  /** {@link #deadline} counted from today. */
+  public Date fromNow(int workingDays) {
+    return deadline(now(), workingDays);
+  }
+
+  /** {@link #calendarDeadline} counted from today. */
+  public Date calendarDaysFromNow(int calendarDays) {
+    return calendarDeadline(now(), calendarDays);
+  }
+
+  /** The earlier of a deadline and an optional date (an "answer needed by" date), as the end of that date. */
+  public Date earlier(Date deadline, Object other) {
+    if (other == null || (other instanceof String text && text.isBlank())) {
+      return deadline;
+    }
+    Date otherEnd = Deadline.endOf(dateOf(other, "other"), calendar.zone()).asDate();
+    return otherEnd.before(deadline) ? otherEnd : deadline;
+  }
+
+  /** Runs {@code work} with "now" fixed at {@code base}: how a stored deadline is recomputed. */
+  static <T> T withRecalculationBase(Date base, Supplier<T> work) {
+    Date previous = RECALCULATION_BASE.get();
+    RECALCULATION_BASE.set(base);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        RECALCULATION_BASE.remove();
+      } else {
+        RECALCULATION_BASE.set(previous);
+      }
+    }
+  }
+
+  private static Date now() {
+    Date base = RECALCULATION_BASE.get();
+    return base != null ? base : ClockUtil.getCurrentTime();
+  }
+
+  private LocalDate dateOf(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required to compute a deadline");
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof Date date) {
+      return calendar.dateOf(date.toInstant());
+    }
+    if (value instanceof Instant instant) {
+      return calendar.dateOf(instant);
+    }
+    if (value instanceof OffsetDateTime time) {
+      return calendar.dateOf(time.toInstant());
+    }
+    if (value instanceof ZonedDateTime time) {
+      return calendar.dateOf(time.toInstant());
+    }
+    if (value instanceof String text) {
+      return parse(text.strip(), name);
+    }
+    throw new IllegalArgumentException(name + " must be a date, was " + value.getClass().getSimpleName());
+  }
+
+  private LocalDate parse(String text, String name) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      return calendar.dateOf(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " is not an ISO date (2026-03-19): '" + text + "'", e);
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package kz.jobalyq.change;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** "Change request. Change sheet" (seed 000 §105–§106) as kept in the project archive. */
+@Entity
+@Table(name = "change_request")
+public class ChangeRequest {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "request_number", nullable = false, unique = true, length = 60)
+  private String number;
+
+  @Column(name = "project_id", nullable = false)
+  private Long projectId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "request_type", nullable = false, length = 20)
+  private ChangeRequestType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ChangeSubject subject;
+
+  @Column(nullable = false, length = 4000)
+  private String description;
+
+  @Column(nullable = false, length = 4000)
+  private String justification;
+
+  @Column(name = "proposed_end_date")
+  private LocalDate proposedEndDate;
+
+  @Column(name = "proposed_budget", precision = 18, scale = 2)
+  private BigDecimal proposedBudget;
+
+  @Column(name = "proposed_scope", length = 4000)
+  private String proposedScope;
+
+  @Column(name = "proposed_quality", length = 4000)
+  private String proposedQuality;
+
+  @Column(name = "answer_needed_by")
+  private LocalDate answerNeededBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ChangeRequestStatus status;
+
+  @Column(name = "filed_by", length = 100)
+  private String filedBy;
+
+  @Column(name = "filed_at", nullable = false)
+  private Instant filedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "refusal_reason", length = 40)
+  private RefusalReason refusalReason;
+
+  @Column(name = "refusal_grounds", length = 4000)
+  private String refusalGrounds;
+
+  @Column(name = "schedule_shift_days")
+  private Integer scheduleShiftDays;
+
+  @Column(name = "cost_change", precision = 18, scale = 2)
+  private BigDecimal costChange;
+
+  @Column(name = "scope_change", length = 4000)
+  private String scopeChange;
+
+  @Column(name = "quality_change", length = 4000)
+  private String qualityChange;
+
+  @Column(name = "baseline_affected")
+  private Boolean baselineAffected;
+
+  @Column(name = "approver_groups", length = 200)
+  private String approverGroups;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  protected ChangeRequest() {
+  }
+
+  ChangeRequest(String number, Long projectId, ChangeRequestDraft draft, String filedBy, Instant filedAt,
+      String processInstanceId) {
+    this.number = number;
+    this.projectId = projectId;
+    this.type = draft.type();
+    this.subject = draft.subject();
+    this.description = draft.description();
+    this.justification = draft.justification();
+    this.proposedEndDate = draft.proposedEndDate();
+    this.proposedBudget = draft.proposedBudget();
+    this.proposedScope = draft.proposedScope();
+    this.proposedQuality = draft.proposedQuality();
+    this.answerNeededBy = draft.answerNeededBy();
+    this.status = ChangeRequestStatus.SUBMITTED;
+    this.filedBy = filedBy;
+    this.filedAt = filedAt;
+    this.processInstanceId = processInstanceId;
+  }
+
+  void acceptForEvaluation() {
+    requireStatus(ChangeRequestStatus.SUBMITTED);
+    status = ChangeRequestStatus.UNDER_EVALUATION;
+  }
+
+  void refuseAtReview(RefusalReason reason, String grounds, Instant at) {
+    requireStatus(ChangeRequestStatus.SUBMITTED);
+    refusalReason = reason;
+    refusalGrounds = grounds;
+    status = ChangeRequestStatus.REFUSED;
+    decidedAt = at;
+  }
+
+  void evaluate(int scheduleShiftDays, BigDecimal costChange, String scopeChange, String qualityChange) {
+    requireStatus(ChangeRequestStatus.UNDER_EVALUATION);
+    this.scheduleShiftDays = scheduleShiftDays;
+    this.costChange = costChange;
+    this.scopeChange = scopeChange;
+    this.qualityChange = qualityChange;
+    // §106.5: the baseline plan is the schedule, the cost and the quality targets.
+    this.baselineAffected = scheduleShiftDays != 0 || costChange.signum() != 0 || qualityChange != null;
+    status = ChangeRequestStatus.AWAITING_DECISION;
+  }
+
+  void decide(boolean approved, String approverGroups, Instant at) {
+    requireStatus(ChangeRequestStatus.AWAITING_DECISION);
+    this.approverGroups = approverGroups;
+    this.status = approved ? ChangeRequestStatus.ACCEPTED_FOR_EXECUTION : ChangeRequestStatus.REFUSED;
+    this.decidedAt = at;
+  }
+
+  private void requireStatus(ChangeRequestStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException(number + " is " + status + ", not " + expected);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Long getProjectId() {
+    return projectId;
+  }
+
+  public ChangeRequestType getType() {
+    return type;
+  }
+
+  public ChangeSubject getSubject() {
+    return subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public LocalDate getProposedEndDate() {
+    return proposedEndDate;
+  }
+
+  public BigDecimal getProposedBudget() {
+    return proposedBudget;
+  }
+
+  public String getProposedScope() {
+    return proposedScope;
+  }
+
+  public String getProposedQuality() {
+    return proposedQuality;
+  }
+
+  public LocalDate getAnswerNeededBy() {
+    return answerNeededBy;
+  }
+
+  public ChangeRequestStatus getStatus() {
+    return status;
+  }
+
+  public String getFiledBy() {
+    return filedBy;
+  }
+
+  public Instant getFiledAt() {
+    return filedAt;
+  }
+
+  public RefusalReason getRefusalReason() {
+    return refusalReason;
+  }
+
+  public String getRefusalGrounds() {
+    return refusalGrounds;
+  }
+
+  public Integer getScheduleShiftDays() {
+    return scheduleShiftDays;
+  }
+
+  public BigDecimal getCostChange() {
+    return costChange;
+  }
+
+  public String getScopeChange() {
+    return scopeChange;
+  }
+
+  public String getQualityChange() {
+    return qualityChange;
+  }
+
+  public Boolean getBaselineAffected() {
+    return baselineAffected;
+  }
+
+  public String getApproverGroups() {
+    return approverGroups;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

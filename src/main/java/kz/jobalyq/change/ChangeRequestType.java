@@ -1,0 +1,8 @@
+package kz.jobalyq.change;
+
+/** A change request proper, or one of its kinds of seed 000 §111: suspend (may resume) or terminate. */
+public enum ChangeRequestType {
+  CHANGE,
+  SUSPEND,
+  TERMINATE
+}

@@ -1,0 +1,41 @@
+package kz.jobalyq.change.delegate;
+
+import static kz.jobalyq.system.process.ProcessVariables.decimal;
+import static kz.jobalyq.system.process.ProcessVariables.integer;
+import static kz.jobalyq.system.process.ProcessVariables.text;
+
+import kz.jobalyq.change.ChangeRequestProcess.Vars;
+import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ChangeRequestService.Evaluation;
+import kz.jobalyq.system.process.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Records the evaluation and hands the routing table its flags: baseline affected, budget change in %. */
+@Component("recordChangeEvaluationListener")
+public class RecordChangeEvaluationListener implements TaskListener {
+
+  private final ChangeRequestService changeRequests;
+
+  public RecordChangeEvaluationListener(ChangeRequestService changeRequests) {
+    this.changeRequests = changeRequests;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Evaluation evaluation = changeRequests.recordEvaluation(
+        (Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
+        integer(task, Vars.SCHEDULE_SHIFT_DAYS),
+        decimal(task, Vars.COST_CHANGE),
+        text(task, Vars.SCOPE_CHANGE),
+        text(task, Vars.QUALITY_CHANGE),
+        text(task, Vars.EVALUATION_COMMENT),
+        CurrentUser.completing(task));
+    task.getExecution().setVariable(Vars.BASELINE_AFFECTED, evaluation.baselineAffected());
+    task.getExecution().setVariable(Vars.BUDGET_CHANGE_PERCENT, evaluation.budgetChangePercent());
+    // The evaluation itself lives in change_request; the process keeps only the flags.
+    task.getExecution().removeVariables(java.util.List.of(Vars.SCOPE_CHANGE, Vars.QUALITY_CHANGE,
+        Vars.EVALUATION_COMMENT));
+  }
+}

@@ -1,0 +1,60 @@
+package kz.jobalyq.change.delegate;
+
+import static kz.jobalyq.system.process.ProcessVariables.date;
+import static kz.jobalyq.system.process.ProcessVariables.decimal;
+import static kz.jobalyq.system.process.ProcessVariables.enumValue;
+import static kz.jobalyq.system.process.ProcessVariables.text;
+
+import java.util.Date;
+import kz.jobalyq.change.ChangeRequestDraft;
+import kz.jobalyq.change.ChangeRequestProcess.Filing;
+import kz.jobalyq.change.ChangeRequestProcess.Vars;
+import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ChangeRequestService.Registered;
+import kz.jobalyq.change.ChangeRequestType;
+import kz.jobalyq.change.ChangeSubject;
+import kz.jobalyq.system.process.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the filed change sheet in the project archive, makes its number the business key and
+ * leaves only the id, number and routing flags in the process.
+ */
+@Component("registerChangeRequestDelegate")
+public class RegisterChangeRequestDelegate implements JavaDelegate {
+
+  private final ChangeRequestService changeRequests;
+
+  public RegisterChangeRequestDelegate(ChangeRequestService changeRequests) {
+    this.changeRequests = changeRequests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeRequestDraft draft = new ChangeRequestDraft(
+        text(execution, Filing.PROJECT_NUMBER),
+        enumValue(execution, Filing.REQUEST_TYPE, ChangeRequestType.class),
+        enumValue(execution, Filing.SUBJECT, ChangeSubject.class),
+        text(execution, Filing.DESCRIPTION),
+        text(execution, Filing.JUSTIFICATION),
+        date(execution, Filing.PROPOSED_END_DATE),
+        decimal(execution, Filing.PROPOSED_BUDGET),
+        text(execution, Filing.PROPOSED_SCOPE),
+        text(execution, Filing.PROPOSED_QUALITY),
+        date(execution, Filing.ANSWER_NEEDED_BY));
+    Registered registered = changeRequests.register(draft, CurrentUser.of(execution.getProcessEngineServices()),
+        execution.getProcessInstanceId());
+
+    execution.setProcessBusinessKey(registered.number());
+    execution.setVariable(Vars.CHANGE_REQUEST_ID, registered.id());
+    execution.setVariable(Vars.CHANGE_REQUEST_NUMBER, registered.number());
+    execution.setVariable(Filing.PROJECT_NUMBER, registered.projectNumber());
+    execution.setVariable(Filing.REQUEST_TYPE, draft.type().name());
+    execution.setVariable(Vars.PROJECT_REGULATED, registered.projectRegulated());
+    execution.setVariable(Vars.FILED_AT, Date.from(registered.filedAt()));
+    execution.setVariable(Filing.ANSWER_NEEDED_BY, draft.answerNeededBy() == null ? null : draft.answerNeededBy().toString());
+    execution.removeVariables(Filing.MOVED_TO_ARCHIVE);
+  }
+}

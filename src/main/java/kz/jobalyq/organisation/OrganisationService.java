@@ -1,0 +1,140 @@
+package kz.jobalyq.organisation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The hierarchy of programmes, base directions, project groups and projects, and who holds which role. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+  private final ProgrammeRepository programmes;
+  private final BaseDirectionRepository baseDirections;
+  private final ProjectGroupRepository projectGroups;
+  private final ProjectRepository projects;
+  private final RoleAssignmentRepository roleAssignments;
+  private final RecordNumbers recordNumbers;
+  private final Clock clock;
+
+  public OrganisationService(ProgrammeRepository programmes, BaseDirectionRepository baseDirections,
+      ProjectGroupRepository projectGroups, ProjectRepository projects, RoleAssignmentRepository roleAssignments,
+      RecordNumbers recordNumbers, Clock clock) {
+    this.programmes = programmes;
+    this.baseDirections = baseDirections;
+    this.projectGroups = projectGroups;
+    this.projects = projects;
+    this.roleAssignments = roleAssignments;
+    this.recordNumbers = recordNumbers;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Programme createProgramme(String code, String name) {
+    return programmes.save(new Programme(code, name));
+  }
+
+  @Transactional
+  public BaseDirection createBaseDirection(String programmeCode, String code, String name, boolean typical) {
+    Programme programme = programmes.findByCode(programmeCode)
+        .orElseThrow(() -> new NotFoundException("No programme " + programmeCode));
+    return baseDirections.save(new BaseDirection(programme, code, name, typical));
+  }
+
+  @Transactional
+  public ProjectGroup createProjectGroup(String baseDirectionCode, String code, String name) {
+    BaseDirection direction = baseDirections.findByCode(baseDirectionCode)
+        .orElseThrow(() -> new NotFoundException("No base direction " + baseDirectionCode));
+    return projectGroups.save(new ProjectGroup(direction, code, name));
+  }
+
+  /** Places a new project under its project group and gives it its identification number (seed 000 §62). */
+  @Transactional
+  public ProjectSummary createProject(String projectGroupCode, String name, boolean regulated, BigDecimal budget) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("project name is required");
+    }
+    ProjectGroup group = projectGroups.findByCode(projectGroupCode)
+        .orElseThrow(() -> new IllegalArgumentException("No project group " + projectGroupCode));
+    Instant now = clock.instant();
+    String number = recordNumbers.yearly("PRJ", Year.now(clock));
+    return ProjectSummary.of(projects.save(new Project(number, name.strip(), group, regulated, budget, now)));
+  }
+
+  public Optional<ProjectSummary> findProject(String number) {
+    if (number == null) {
+      return Optional.empty();
+    }
+    return projects.findByNumber(number.strip().toUpperCase()).map(ProjectSummary::of);
+  }
+
+  public Optional<ProjectSummary> findProjectById(Long id) {
+    return id == null ? Optional.empty() : projects.findWithHierarchyById(id).map(ProjectSummary::of);
+  }
+
+  public ProjectSummary requireProject(String number) {
+    return findProject(number).orElseThrow(() -> new NotFoundException("Жоба табылмады: " + number));
+  }
+
+  @Transactional
+  public RoleAssignment assignRole(String userId, Role role, OrganisationUnit unit, String positionTitle) {
+    return roleAssignments.save(new RoleAssignment(userId, role.groupId(), unit, positionTitle, clock.instant()));
+  }
+
+  @Transactional
+  public void assignProjectRole(String projectNumber, String userId, Role role) {
+    Project project = projects.findByNumber(projectNumber)
+        .orElseThrow(() -> new NotFoundException("Жоба табылмады: " + projectNumber));
+    if (!roleAssignments.existsByUserIdAndRoleGroupAndProject(userId, role.groupId(), project)) {
+      roleAssignments.save(new RoleAssignment(userId, role.groupId(), OrganisationUnit.of(project), null,
+          clock.instant()));
+    }
+  }
+
+  /** The user ids holding {@code role} on the project, e.g. its project lead. */
+  public List<String> holdersOf(String projectNumber, Role role) {
+    return projects.findByNumber(projectNumber)
+        .map(project -> roleAssignments.findByProjectAndRoleGroup(project, role.groupId()).stream()
+            .map(RoleAssignment::getUserId).toList())
+        .orElse(List.of());
+  }
+
+  public List<ProgrammeNode> tree() {
+    return programmes.findAll().stream()
+        .map(programme -> new ProgrammeNode(programme.getCode(), programme.getName(),
+            baseDirections.findByProgrammeOrderByCode(programme).stream()
+                .map(direction -> new BaseDirectionNode(direction.getCode(), direction.getName(),
+                    direction.isTypical(),
+                    projectGroups.findByBaseDirectionOrderByCode(direction).stream()
+                        .map(group -> new ProjectGroupNode(group.getCode(), group.getName(),
+                            projects.findByProjectGroupOrderByNumber(group).stream()
+                                .map(p -> new ProjectNode(p.getNumber(), p.getName(), p.isRegulated())).toList()))
+                        .toList()))
+                .toList()))
+        .toList();
+  }
+
+  public boolean isEmpty() {
+    return programmes.count() == 0;
+  }
+
+  public record ProgrammeNode(String code, String name, List<BaseDirectionNode> baseDirections) {
+  }
+
+  public record BaseDirectionNode(String code, String name, boolean typical, List<ProjectGroupNode> projectGroups) {
+  }
+
+  public record ProjectGroupNode(String code, String name, List<ProjectNode> projects) {
+  }
+
+  public record ProjectNode(String number, String name, boolean regulated) {
+  }
+}

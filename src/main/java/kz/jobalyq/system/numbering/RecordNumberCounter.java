@@ -1,0 +1,29 @@
+package kz.jobalyq.system.numbering;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "record_number_counter")
+class RecordNumberCounter {
+
+  @Id
+  @Column(name = "scope")
+  private String scope;
+
+  @Column(name = "last_value", nullable = false)
+  private int lastValue;
+
+  protected RecordNumberCounter() {
+  }
+
+  RecordNumberCounter(String scope) {
+    this.scope = scope;
+  }
+
+  int next() {
+    return ++lastValue;
+  }
+}

@@ -1,0 +1,70 @@
+package kz.jobalyq.system.security;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Developer machines only (profile {@code dev}): one demo user per role, all with the password
+ * {@code demo}, so every Tasklist view can be tried. No other profile creates any user.
+ */
+@Component
+@Profile("dev")
+@Order(1)
+public class DemoUsers implements ApplicationRunner {
+
+  /** User id → role; names are fictional. */
+  public static final Map<String, Role> USERS = Map.ofEntries(
+      Map.entry("curator", Role.NATIONAL_PRIORITY_CURATOR),
+      Map.entry("council", Role.STEERING_COUNCIL),
+      Map.entry("office", Role.NATIONAL_OFFICE),
+      Map.entry("programme", Role.PROGRAMME_HEAD),
+      Map.entry("committee", Role.STEERING_COMMITTEE),
+      Map.entry("expert", Role.EXPERT_COUNCIL),
+      Map.entry("pohead", Role.PO_HEAD),
+      Map.entry("pomanager", Role.PO_CHIEF_MANAGER),
+      Map.entry("poadmin", Role.PO_ADMIN),
+      Map.entry("bdhead", Role.BASE_DIRECTION_HEAD),
+      Map.entry("bdlead", Role.BD_GROUP_LEAD),
+      Map.entry("bdmanager", Role.BD_CHIEF_MANAGER),
+      Map.entry("bdadmin", Role.BD_ADMIN),
+      Map.entry("pghead", Role.PROJECT_GROUP_HEAD),
+      Map.entry("lead", Role.PROJECT_LEAD),
+      Map.entry("coordinator", Role.PROJECT_COORDINATOR),
+      Map.entry("team", Role.PROJECT_TEAM),
+      Map.entry("customer", Role.PROJECT_CUSTOMER),
+      Map.entry("initiator", Role.INITIATOR),
+      Map.entry("control", Role.CONTROL_SERVICE),
+      Map.entry("portfolio", Role.PORTFOLIO_CURATOR));
+
+  private static final String[][] NAMES = {
+      {"Айгүл", "Серікова"}, {"Бауыржан", "Омаров"}, {"Гүлнар", "Жақсылықова"}, {"Дәурен", "Қасымов"},
+      {"Ержан", "Нұрланов"}, {"Жанар", "Әбенова"}, {"Зарина", "Төлеуова"}, {"Ислам", "Бекенов"},
+      {"Қайрат", "Мұратов"}, {"Ләззат", "Сағынова"}, {"Мұрат", "Есенов"}, {"Нұргүл", "Ахметова"},
+      {"Олжас", "Жұмабаев"}, {"Перизат", "Қалиева"}, {"Руслан", "Исаев"}, {"Сәуле", "Тұрсынова"},
+      {"Талғат", "Әлиев"}, {"Ұлан", "Болатов"}, {"Фариза", "Оспанова"}, {"Шынар", "Мамырова"},
+      {"Ерлан", "Сейітов"}};
+
+  private final IdentitySetup identitySetup;
+  private final String password;
+
+  public DemoUsers(IdentitySetup identitySetup, @Value("${jobalyq.demo.password:demo}") String password) {
+    this.identitySetup = identitySetup;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    int i = 0;
+    for (Map.Entry<String, Role> user : USERS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      String[] name = NAMES[i++ % NAMES.length];
+      identitySetup.ensureUser(user.getKey(), name[0], name[1], user.getKey() + "@jobalyq.local", password,
+          List.of(user.getValue().groupId()));
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package kz.jobalyq.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.change.ChangeRequestProcess.Filing;
+import kz.jobalyq.support.TestProjects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The calendar over HTTP: deadlines for everyone signed in, edits by administrators that move open deadlines. */
+@IntegrationTest
+class CalendarControllerTest {
+
+  /** A date no other test touches: edits of the shared calendar stay out of their way. */
+  private static final String EDITED_DAY = "2027-02-15";
+
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private RuntimeService runtimeService;
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private ManagementService managementService;
+  @Autowired
+  private RepositoryService repositoryService;
+  @Autowired
+  private IdentityService identityService;
+  @Autowired
+  private TestProjects projects;
+
+  @AfterEach
+  void restore() {
+    ClockUtil.reset();
+    rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + EDITED_DAY, HttpMethod.DELETE, null,
+        String.class);
+  }
+
+  @Test
+  void fiveWorkingDaysFromThe19thOfMarchEndOnThe31st() {
+    JsonNode answer = get("lead", "/api/calendar/deadline?from=2026-03-19&workingDays=5").getBody();
+
+    assertThat(answer.path("deadline").asText()).isEqualTo("2026-03-31");
+    assertThat(answer.path("endsAt").asText()).isEqualTo("2026-03-31T23:59:59+05:00");
+    assertThat(answer.path("endInstant").asText()).isEqualTo("2026-03-31T18:59:59Z");
+    assertThat(answer.path("zone").asText()).isEqualTo("Asia/Almaty");
+  }
+
+  @Test
+  void tenCalendarDaysFromThe13thOfMarchEndOnThe26th() {
+    JsonNode answer = get("lead", "/api/calendar/deadline?from=2026-03-13&calendarDays=10").getBody();
+
+    assertThat(answer.path("deadline").asText()).isEqualTo("2026-03-26");
+  }
+
+  @Test
+  void badQueriesAnswer400SayingWhatIsWrong() {
+    assertBadRequest("/api/calendar/deadline?from=2026-03-19&workingDays=-1", "must not be negative");
+    assertBadRequest("/api/calendar/deadline?from=2026-03-19", "exactly one of workingDays or calendarDays");
+    assertBadRequest("/api/calendar/deadline?from=2026-03-19&workingDays=1&calendarDays=1", "exactly one");
+    assertBadRequest("/api/calendar/deadline?from=19.03.2026&workingDays=1", "ISO date");
+    assertBadRequest("/api/calendar/deadline?from=2026-03-19&workingDays=five", "whole number");
+  }
+
+  @Test
+  void theCalendarIsForSignedInUsersAndItsEditsForAdministrators() {
+    assertThat(rest.getForEntity("/api/calendar/deadline?workingDays=1", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(put("lead", EDITED_DAY, "HOLIDAY", "Сынақ").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> weekday = put("demo", "2027-02-16", "WORKING_DAY", "Сынақ");
+    assertThat(weekday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(weekday.getBody().path("detail").asText()).contains("Saturday or Sunday");
+  }
+
+  @Test
+  void theSeededYearListsItsHolidays() {
+    JsonNode days = get("lead", "/api/calendar/days?year=2026").getBody();
+
+    assertThat(days).anySatisfy(day -> {
+      assertThat(day.path("date").asText()).isEqualTo("2026-03-24");
+      assertThat(day.path("kind").asText()).isEqualTo("DAY_OFF");
+      assertThat(day.path("working").asBoolean()).isFalse();
+    });
+  }
+
+  @Test
+  void anAddedHolidayMovesOpenTaskDueDatesAndTimersAndRemovingItMovesThemBack() {
+    // Wednesday 10 February 2027: five working days end on Wednesday the 17th, three on Monday the 15th.
+    ClockUtil.setCurrentTime(date("2027-02-10T09:00:00+05:00"));
+    ProcessInstance changeRequest = fileChangeRequest();
+    ProcessInstance timed = startTimedCheck();
+    assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-17T23:59:59+05:00"));
+    assertThat(timerDue(timed)).isEqualTo(date("2027-02-15T23:59:59+05:00"));
+    ClockUtil.setCurrentTime(date("2027-02-11T15:00:00+05:00"));
+
+    ResponseEntity<JsonNode> added = put("demo", EDITED_DAY, "DAY_OFF", "Үкімет қаулысымен ауыстырылған демалыс");
+
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(added.getBody().path("recalculation").path("tasksMoved").asInt()).isPositive();
+    assertThat(added.getBody().path("recalculation").path("timersMoved").asInt()).isPositive();
+    // Counted from when they were created, not from the edit: one working day later each.
+    assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-18T23:59:59+05:00"));
+    assertThat(timerDue(timed)).isEqualTo(date("2027-02-16T23:59:59+05:00"));
+
+    rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + EDITED_DAY, HttpMethod.DELETE, null,
+        String.class);
+
+    assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-17T23:59:59+05:00"));
+    assertThat(timerDue(timed)).isEqualTo(date("2027-02-15T23:59:59+05:00"));
+  }
+
+  private ProcessInstance startTimedCheck() {
+    String key = "calendar-timer-check";
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+      BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+          .startEvent()
+          .userTask("Task_Wait").camundaCandidateGroups("po-admin")
+          .boundaryEvent("BoundaryEvent_Overdue").timerWithDate("${workingDays.fromNow(3)}")
+          .endEvent()
+          .moveToActivity("Task_Wait").endEvent()
+          .done();
+      repositoryService.createDeployment().name("calendar-test").addModelInstance(key + ".bpmn", model).deploy();
+    }
+    return runtimeService.startProcessInstanceByKey(key);
+  }
+
+  private ProcessInstance fileChangeRequest() {
+    Map<String, Object> filing = new HashMap<>();
+    filing.put(Filing.PROJECT_NUMBER, projects.ordinary().number());
+    filing.put(Filing.REQUEST_TYPE, "CHANGE");
+    filing.put(Filing.SUBJECT, "SCHEDULE");
+    filing.put(Filing.DESCRIPTION, "Кестені өзгерту");
+    filing.put(Filing.JUSTIFICATION, "Негіздеме");
+    filing.put(Filing.ANSWER_NEEDED_BY, null);
+    identityService.setAuthentication("team", List.of("project-team"));
+    try {
+      return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, filing);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Date reviewDue(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate();
+  }
+
+  private Date timerDue(ProcessInstance instance) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+        .getDuedate();
+  }
+
+  private ResponseEntity<JsonNode> get(String user, String path) {
+    ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response;
+  }
+
+  private ResponseEntity<JsonNode> put(String user, String day, String kind, String name) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}";
+    return rest.withBasicAuth(user, "demo").exchange("/api/calendar/days/" + day, HttpMethod.PUT,
+        new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private void assertBadRequest(String path, String message) {
+    ResponseEntity<JsonNode> response = rest.withBasicAuth("lead", "demo").getForEntity(path, JsonNode.class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("detail").asText()).as(path).contains(message);
+  }
+
+  private static Date date(String isoOffsetDateTime) {
+    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+  }
+}

@@ -1,0 +1,230 @@
+package kz.jobalyq.change;
+
+import static kz.jobalyq.change.ChangeRequestProcess.DECISION_APPROVE;
+import static kz.jobalyq.change.ChangeRequestProcess.DECISION_REFUSE;
+import static kz.jobalyq.change.ChangeRequestProcess.OUTCOME_ACCEPT;
+import static kz.jobalyq.change.ChangeRequestProcess.OUTCOME_REFUSE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.change.ChangeRequestProcess.Filing;
+import kz.jobalyq.change.ChangeRequestProcess.Vars;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionRecord;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of change-request.bpmn (seed 000 §104–§106, §111–§112) on the real engine and tables. */
+@IntegrationTest
+class ChangeRequestProcessTest {
+
+  /** Thursday 19 March 2026, 10:00 in Astana: the spec's example filing date, before Nauryz. */
+  private static final Date FILED = date("2026-03-19T10:00:00+05:00");
+
+  @Autowired
+  private ProcessEngine engine;
+  @Autowired
+  private RuntimeService runtimeService;
+  @Autowired
+  private IdentityService identityService;
+  @Autowired
+  private ChangeRequestService changeRequests;
+  @Autowired
+  private DecisionLog decisionLog;
+  @Autowired
+  private TestProjects projects;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    ClockUtil.setCurrentTime(FILED);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void aFiledRequestIsArchivedAndWaitsForTheProjectLeadForFiveWorkingDays() {
+    ProjectSummary project = projects.ordinary();
+
+    ProcessInstance instance = file(project, "CHANGE", null);
+
+    assertThat(instance.getBusinessKey()).isEqualTo("CR-" + project.number() + "-1");
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
+    assertThat(task(instance)).hasCandidateGroup("project-lead")
+        .hasName(instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау");
+    // Nauryz (21–23 March) and the two moved days off (24–25 March) are not counted.
+    assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-31T23:59:59+05:00"));
+    ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.SUBMITTED);
+    assertThat(stored.getDescription()).isEqualTo("Кестені 10 күнге жылжыту");
+    assertThat(stored.getFiledBy()).isEqualTo("team");
+    // Business data lives in change_request; the process keeps ids and flags.
+    assertThat(instance).hasVariables(Vars.CHANGE_REQUEST_ID, Vars.CHANGE_REQUEST_NUMBER, Vars.FILED_AT);
+    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(Filing.DESCRIPTION,
+        Filing.JUSTIFICATION);
+  }
+
+  @Test
+  void anEarlierAnswerNeededByDateBecomesTheDueDate() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", "2026-03-20");
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
+    assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-20T23:59:59+05:00"));
+  }
+
+  @Test
+  void aRequestForAnUnknownProjectIsRefusedAndNothingIsStored() {
+    Map<String, Object> variables = filing("PRJ-1999-0001", "CHANGE", null);
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, variables))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("projectNumber: no project PRJ-1999-0001");
+    assertThat(changeRequests.findByNumber("CR-PRJ-1999-0001-1")).isEmpty();
+  }
+
+  @Test
+  void aRefusalWithoutGroundsIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+
+    assertThatThrownBy(() -> complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_REFUSE)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("refusalGrounds");
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
+    assertThat(changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow().getStatus())
+        .isEqualTo(ChangeRequestStatus.SUBMITTED);
+  }
+
+  @Test
+  void aRefusedRequestEndsWithItsGroundsAndWhoDecided() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+
+    identityService.setAuthentication("lead", List.of("project-lead"));
+    complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_REFUSE, Vars.REFUSAL_REASON, "FILED_IN_ERROR",
+        Vars.REFUSAL_GROUNDS, "Сұрау салу қате берілген"));
+    identityService.clearAuthentication();
+
+    assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REFUSED);
+    ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.REFUSED);
+    assertThat(stored.getRefusalReason()).isEqualTo(RefusalReason.FILED_IN_ERROR);
+    assertThat(decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, stored.getId()))
+        .singleElement()
+        .returns("lead", DecisionRecord::getDecidedBy)
+        .returns("REFUSED", DecisionRecord::getOutcome)
+        .returns("Сұрау салу қате берілген", DecisionRecord::getComment);
+  }
+
+  @Test
+  void aChangeThatKeepsTheBaselineIsDecidedByTheProjectLead() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    acceptAndEvaluate(instance, 0, 0);
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
+    assertThat(task(instance)).hasCandidateGroup("project-lead");
+    complete(task(instance), Map.of(Vars.DECISION, DECISION_APPROVE));
+
+    assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_ACCEPTED);
+    ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.ACCEPTED_FOR_EXECUTION);
+    assertThat(stored.getBaselineAffected()).isFalse();
+    assertThat(stored.getApproverGroups()).isEqualTo("project-lead");
+  }
+
+  @Test
+  void aScheduleShiftChangesTheBaselineAndGoesToTheProjectGroupHead() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    acceptAndEvaluate(instance, 10, 0);
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
+    assertThat(task(instance)).hasCandidateGroup("project-group-head");
+    complete(task(instance), Map.of(Vars.DECISION, DECISION_REFUSE, Vars.DECISION_COMMENT, "Мерзім ұзартылмайды"));
+
+    assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REJECTED);
+    assertThat(changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow().getStatus())
+        .isEqualTo(ChangeRequestStatus.REFUSED);
+  }
+
+  @Test
+  void aBudgetChangeOfTenPercentOrMoreAlsoNeedsTheBaselineApprover() {
+    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    acceptAndEvaluate(instance, 0, 20_000_000);
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
+    assertThat(task(instance)).hasCandidateGroup("project-group-head").hasCandidateGroup("bd-group-lead");
+    assertThat(instance).variables().containsEntry(Vars.BUDGET_CHANGE_PERCENT, 20.0);
+  }
+
+  @Test
+  void suspendingAProjectGoesToTheProjectGroupHeadAndTheImplementationGroupLead() {
+    ProcessInstance instance = file(projects.ordinary(), "SUSPEND", null);
+    acceptAndEvaluate(instance, 0, 0);
+
+    assertThat(task(instance)).hasCandidateGroup("project-group-head").hasCandidateGroup("bd-group-lead");
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
+  }
+
+  @Test
+  void terminatingARegulatedProjectGoesToTheProgrammeSteeringCommittee() {
+    ProcessInstance instance = file(projects.regulated(), "TERMINATE", null);
+    acceptAndEvaluate(instance, 0, 0);
+
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
+    assertThat(task(instance)).hasCandidateGroup("steering-committee");
+  }
+
+  private void acceptAndEvaluate(ProcessInstance instance, int scheduleShiftDays, long costChange) {
+    complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+    assertThat(task(instance)).hasDefinitionKey(ChangeRequestProcess.TASK_EVALUATE).hasCandidateGroup("project-lead");
+    complete(task(instance), Map.of(Vars.SCHEDULE_SHIFT_DAYS, (long) scheduleShiftDays, Vars.COST_CHANGE, costChange));
+  }
+
+  private ProcessInstance file(ProjectSummary project, String type, String answerNeededBy) {
+    identityService.setAuthentication("team", List.of("project-team"));
+    try {
+      return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY,
+          filing(project.number(), type, answerNeededBy));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> filing(String projectNumber, String type, String answerNeededBy) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Filing.PROJECT_NUMBER, projectNumber);
+    variables.put(Filing.REQUEST_TYPE, type);
+    variables.put(Filing.SUBJECT, "SCHEDULE");
+    variables.put(Filing.DESCRIPTION, "Кестені 10 күнге жылжыту");
+    variables.put(Filing.JUSTIFICATION, "Мердігер жабдықты кешіктірді");
+    variables.put(Filing.ANSWER_NEEDED_BY, answerNeededBy);
+    return variables;
+  }
+
+  private static Date date(String isoOffsetDateTime) {
+    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+  }
+}

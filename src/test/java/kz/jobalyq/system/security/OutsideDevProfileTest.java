@@ -1,0 +1,38 @@
+package kz.jobalyq.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import kz.jobalyq.OwnEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A production start (no dev profile) on a fresh database: no demo users, and the administrator is
+ * the one the environment names. Runs on its own in-memory H2 database, since the shared test
+ * database already holds the demo users.
+ */
+@OwnEngine
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:jobalyq-prod-like;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa",
+    "spring.datasource.password=",
+    "JOBALYQ_ADMIN_USERNAME=chief",
+    "JOBALYQ_ADMIN_PASSWORD=from-the-environment"})
+@ActiveProfiles({"prod", "test"})
+class OutsideDevProfileTest {
+
+  @Autowired
+  private IdentityService identityService;
+
+  @Test
+  void onlyTheAdministratorFromTheEnvironmentExists() {
+    assertThat(identityService.createUserQuery().list()).extracting(User::getId).containsExactly("chief");
+    assertThat(identityService.checkPassword("chief", "from-the-environment")).isTrue();
+    assertThat(identityService.createUserQuery().userId("chief").memberOfGroup(Role.ADMIN_GROUP).count()).isOne();
+    assertThat(identityService.createGroupQuery().groupId(Role.PROJECT_LEAD.groupId()).count()).isOne();
+  }
+}
