@@ -1,18 +1,13 @@
 package kz.jobalyq.calendar;
 
+import static kz.jobalyq.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import kz.jobalyq.IntegrationTest;
-import kz.jobalyq.change.ChangeRequestProcess;
-import kz.jobalyq.change.ChangeRequestProcess.Filing;
-import kz.jobalyq.support.TestProjects;
-import org.camunda.bpm.engine.IdentityService;
+import kz.jobalyq.support.TestChangeRequests;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,11 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The calendar over HTTP: deadlines for everyone signed in, edits by administrators that move open deadlines. */
@@ -50,9 +42,7 @@ class CalendarControllerTest {
   @Autowired
   private RepositoryService repositoryService;
   @Autowired
-  private IdentityService identityService;
-  @Autowired
-  private TestProjects projects;
+  private TestChangeRequests changeRequests;
 
   @AfterEach
   void restore() {
@@ -112,7 +102,7 @@ class CalendarControllerTest {
   void anAddedHolidayMovesOpenTaskDueDatesAndTimersAndRemovingItMovesThemBack() {
     // Wednesday 10 February 2027: five working days end on Wednesday the 17th, three on Monday the 15th.
     ClockUtil.setCurrentTime(date("2027-02-10T09:00:00+05:00"));
-    ProcessInstance changeRequest = fileChangeRequest();
+    ProcessInstance changeRequest = changeRequests.file();
     ProcessInstance timed = startTimedCheck();
     assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-17T23:59:59+05:00"));
     assertThat(timerDue(timed)).isEqualTo(date("2027-02-15T23:59:59+05:00"));
@@ -149,22 +139,6 @@ class CalendarControllerTest {
     return runtimeService.startProcessInstanceByKey(key);
   }
 
-  private ProcessInstance fileChangeRequest() {
-    Map<String, Object> filing = new HashMap<>();
-    filing.put(Filing.PROJECT_NUMBER, projects.ordinary().number());
-    filing.put(Filing.REQUEST_TYPE, "CHANGE");
-    filing.put(Filing.SUBJECT, "SCHEDULE");
-    filing.put(Filing.DESCRIPTION, "Кестені өзгерту");
-    filing.put(Filing.JUSTIFICATION, "Негіздеме");
-    filing.put(Filing.ANSWER_NEEDED_BY, null);
-    identityService.setAuthentication("team", List.of("project-team"));
-    try {
-      return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, filing);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
   private Date reviewDue(ProcessInstance instance) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate();
   }
@@ -181,11 +155,9 @@ class CalendarControllerTest {
   }
 
   private ResponseEntity<JsonNode> put(String user, String day, String kind, String name) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
     String body = "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}";
-    return rest.withBasicAuth(user, "demo").exchange("/api/calendar/days/" + day, HttpMethod.PUT,
-        new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.withBasicAuth(user, "demo").exchange("/api/calendar/days/" + day, HttpMethod.PUT, json(body),
+        JsonNode.class);
   }
 
   private void assertBadRequest(String path, String message) {

@@ -13,13 +13,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess.Filing;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
@@ -53,6 +53,8 @@ class ChangeRequestProcessTest {
   private DecisionLog decisionLog;
   @Autowired
   private TestProjects projects;
+  @Autowired
+  private TestChangeRequests filings;
 
   @BeforeEach
   void setUp() {
@@ -70,7 +72,7 @@ class ChangeRequestProcessTest {
   void aFiledRequestIsArchivedAndWaitsForTheProjectLeadForFiveWorkingDays() {
     ProjectSummary project = projects.ordinary();
 
-    ProcessInstance instance = file(project, "CHANGE", null);
+    ProcessInstance instance = filings.file(project, "CHANGE", null);
 
     assertThat(instance.getBusinessKey()).isEqualTo("CR-" + project.number() + "-1");
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
@@ -90,7 +92,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void anEarlierAnswerNeededByDateBecomesTheDueDate() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", "2026-03-20");
+    ProcessInstance instance = filings.file(projects.ordinary(), "CHANGE", "2026-03-20");
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-20T23:59:59+05:00"));
@@ -98,7 +100,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aRequestForAnUnknownProjectIsRefusedAndNothingIsStored() {
-    Map<String, Object> variables = filing("PRJ-1999-0001", "CHANGE", null);
+    Map<String, Object> variables = TestChangeRequests.filing("PRJ-1999-0001", "CHANGE", null);
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, variables))
         .isInstanceOf(FormFieldValidationException.class)
@@ -108,7 +110,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aRefusalWithoutGroundsIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    ProcessInstance instance = filings.file();
 
     assertThatThrownBy(() -> complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_REFUSE)))
         .isInstanceOf(FormFieldValidationException.class)
@@ -121,7 +123,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aRefusedRequestEndsWithItsGroundsAndWhoDecided() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    ProcessInstance instance = filings.file();
 
     identityService.setAuthentication("lead", List.of("project-lead"));
     complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_REFUSE, Vars.REFUSAL_REASON, "FILED_IN_ERROR",
@@ -141,7 +143,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aChangeThatKeepsTheBaselineIsDecidedByTheProjectLead() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    ProcessInstance instance = filings.file();
     acceptAndEvaluate(instance, 0, 0);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
@@ -157,7 +159,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aScheduleShiftChangesTheBaselineAndGoesToTheProjectGroupHead() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    ProcessInstance instance = filings.file();
     acceptAndEvaluate(instance, 10, 0);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
@@ -171,7 +173,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void aBudgetChangeOfTenPercentOrMoreAlsoNeedsTheBaselineApprover() {
-    ProcessInstance instance = file(projects.ordinary(), "CHANGE", null);
+    ProcessInstance instance = filings.file();
     acceptAndEvaluate(instance, 0, 20_000_000);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
@@ -181,7 +183,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void suspendingAProjectGoesToTheProjectGroupHeadAndTheImplementationGroupLead() {
-    ProcessInstance instance = file(projects.ordinary(), "SUSPEND", null);
+    ProcessInstance instance = filings.file(projects.ordinary(), "SUSPEND", null);
     acceptAndEvaluate(instance, 0, 0);
 
     assertThat(task(instance)).hasCandidateGroup("project-group-head").hasCandidateGroup("bd-group-lead");
@@ -190,7 +192,7 @@ class ChangeRequestProcessTest {
 
   @Test
   void terminatingARegulatedProjectGoesToTheProgrammeSteeringCommittee() {
-    ProcessInstance instance = file(projects.regulated(), "TERMINATE", null);
+    ProcessInstance instance = filings.file(projects.regulated(), "TERMINATE", null);
     acceptAndEvaluate(instance, 0, 0);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
@@ -201,27 +203,6 @@ class ChangeRequestProcessTest {
     complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
     assertThat(task(instance)).hasDefinitionKey(ChangeRequestProcess.TASK_EVALUATE).hasCandidateGroup("project-lead");
     complete(task(instance), Map.of(Vars.SCHEDULE_SHIFT_DAYS, (long) scheduleShiftDays, Vars.COST_CHANGE, costChange));
-  }
-
-  private ProcessInstance file(ProjectSummary project, String type, String answerNeededBy) {
-    identityService.setAuthentication("team", List.of("project-team"));
-    try {
-      return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY,
-          filing(project.number(), type, answerNeededBy));
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private static Map<String, Object> filing(String projectNumber, String type, String answerNeededBy) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Filing.PROJECT_NUMBER, projectNumber);
-    variables.put(Filing.REQUEST_TYPE, type);
-    variables.put(Filing.SUBJECT, "SCHEDULE");
-    variables.put(Filing.DESCRIPTION, "Кестені 10 күнге жылжыту");
-    variables.put(Filing.JUSTIFICATION, "Мердігер жабдықты кешіктірді");
-    variables.put(Filing.ANSWER_NEEDED_BY, answerNeededBy);
-    return variables;
   }
 
   private static Date date(String isoOffsetDateTime) {

@@ -12,18 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
-import kz.jobalyq.change.ChangeRequestProcess.Filing;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
-import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.support.TestChangeRequests;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +45,7 @@ class ModelDeploymentTest {
   @Autowired
   private RepositoryService repositoryService;
   @Autowired
-  private RuntimeService runtimeService;
-  @Autowired
-  private TestProjects projects;
+  private TestChangeRequests changeRequests;
 
   @TempDir
   private Path models;
@@ -183,14 +178,7 @@ class ModelDeploymentTest {
   }
 
   private ProcessInstance fileAndEvaluateWithoutBaselineChange() {
-    Map<String, Object> filing = new HashMap<>();
-    filing.put(Filing.PROJECT_NUMBER, projects.ordinary().number());
-    filing.put(Filing.REQUEST_TYPE, "CHANGE");
-    filing.put(Filing.SUBJECT, "TEAM");
-    filing.put(Filing.DESCRIPTION, "Командаға талдаушы қосу");
-    filing.put(Filing.JUSTIFICATION, "Жұмыс көлемі өсті");
-    filing.put(Filing.ANSWER_NEEDED_BY, null);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, filing);
+    ProcessInstance instance = changeRequests.file();
     complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, ChangeRequestProcess.OUTCOME_ACCEPT));
     complete(task(instance), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
     return instance;

@@ -1,16 +1,14 @@
 package kz.jobalyq.system.security;
 
+import static kz.jobalyq.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
-import kz.jobalyq.change.ChangeRequestProcess.Filing;
+import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -36,13 +34,11 @@ class SecurityTest {
   @Autowired
   private TestRestTemplate rest;
   @Autowired
-  private RuntimeService runtimeService;
-  @Autowired
   private TaskService taskService;
   @Autowired
-  private IdentityService identityService;
-  @Autowired
   private TestProjects projects;
+  @Autowired
+  private TestChangeRequests changeRequests;
 
   @Test
   void anonymousCallsToTheEngineAndOurApiAreUnauthorized() {
@@ -68,7 +64,7 @@ class SecurityTest {
 
   @Test
   void aTaskIsSeenAndCompletedOnlyByItsCandidateGroup() {
-    ProcessInstance instance = fileChangeRequest();
+    ProcessInstance instance = changeRequests.file();
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String query = "/engine-rest/task?processInstanceId=" + instance.getId();
 
@@ -95,7 +91,7 @@ class SecurityTest {
 
   @Test
   void badFormInputAnswers400WithTheFieldAndTheTaskStays() {
-    ProcessInstance instance = fileChangeRequest();
+    ProcessInstance instance = changeRequests.file();
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 
     ResponseEntity<String> refusal = rest.withBasicAuth("lead", "demo").postForEntity(
@@ -167,28 +163,6 @@ class SecurityTest {
     headers.set(HttpHeaders.COOKIE, cookies);
     return HttpStatus.valueOf(rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
         new HttpEntity<>(form, headers), String.class).getStatusCode().value());
-  }
-
-  private ProcessInstance fileChangeRequest() {
-    Map<String, Object> filing = new HashMap<>();
-    filing.put(Filing.PROJECT_NUMBER, projects.ordinary().number());
-    filing.put(Filing.REQUEST_TYPE, "CHANGE");
-    filing.put(Filing.SUBJECT, "CHARTER");
-    filing.put(Filing.DESCRIPTION, "Мақсатты нақтылау");
-    filing.put(Filing.JUSTIFICATION, "Бағдарлама мақсаты өзгерді");
-    filing.put(Filing.ANSWER_NEEDED_BY, null);
-    identityService.setAuthentication("team", List.of("project-team"));
-    try {
-      return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, filing);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private static HttpEntity<String> json(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 
   private static final String MODELER_TABLE = """
