@@ -76,6 +76,16 @@ public class CalendarService {
     return Deadline.endOf(calendar().addCalendarDays(event, calendarDays), zone);
   }
 
+  /** The end of the last working day of the week holding {@code date}: when a weekly report is due. */
+  public Deadline endOfWorkingWeek(LocalDate date) {
+    return Deadline.endOf(calendar().lastWorkingDayOfWeek(date), zone);
+  }
+
+  /** Monday 00:00 of the week after the one holding {@code date}, in the platform's zone. */
+  public Instant startOfNextWeek(LocalDate date) {
+    return date.with(DayOfWeek.MONDAY).plusWeeks(1).atStartOfDay(zone).toInstant();
+  }
+
   @Transactional(readOnly = true)
   public List<CalendarDay> daysOf(int year) {
     return repository.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

@@ -68,6 +68,20 @@ public final class WorkingDayCalendar {
     throw new IllegalStateException("The calendar has no working day within a year after " + date);
   }
 
+  /**
+   * The last working day of the Monday–Sunday week holding {@code date} (a transferred working
+   * Saturday counts); when the whole week is off, the first working day after it.
+   */
+  public LocalDate lastWorkingDayOfWeek(LocalDate date) {
+    LocalDate monday = date.with(DayOfWeek.MONDAY);
+    for (LocalDate day = monday.plusDays(6); !day.isBefore(monday); day = day.minusDays(1)) {
+      if (isWorkingDay(day)) {
+        return day;
+      }
+    }
+    return nextWorkingDayAfter(monday.plusDays(6));
+  }
+
   /** Working days strictly after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

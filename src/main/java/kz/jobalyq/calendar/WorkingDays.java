@@ -54,6 +54,16 @@ public class WorkingDays {
     return calendarDeadline(now(), calendarDays);
   }
 
+  /** End of the last working day of the week holding {@code date}, e.g. a weekly report's due date. */
+  public Date lastWorkingDayOfWeek(Object date) {
+    return calendar.endOfWorkingWeek(dateOf(date, "date")).asDate();
+  }
+
+  /** Monday 00:00 (Asia/Almaty) of the week after the one holding {@code date}. */
+  public Date startOfNextWeek(Object date) {
+    return Date.from(calendar.startOfNextWeek(dateOf(date, "date")));
+  }
+
   /** The earlier of a deadline and an optional date (an "answer needed by" date), as the end of that date. */
   public Date earlier(Date deadline, Object other) {
     if (other == null || (other instanceof String text && text.isBlank())) {

@@ -1,6 +1,5 @@
 package kz.jobalyq.organisation;
 
-import java.math.BigDecimal;
 import kz.jobalyq.system.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Developer machines only: the ministry structure of the appendix to seed 000 (order No. 269-ө as
  * amended by No. 393-ө) — the programme, the three base directions, the typical base direction with
- * its six project groups and the two projects of group 3.3 — with the demo users in its roles.
+ * its six project groups — with the demo users in its roles. The demo projects are started by the
+ * project feature, so that they have a life cycle.
  */
 @Component
 @Profile("dev")
@@ -60,11 +60,5 @@ public class DemoOrganisation implements ApplicationRunner {
         "Мемлекеттік көрсетілетін қызметтерді және саланы цифрландыру");
     organisation.assignRole("pghead", Role.PROJECT_GROUP_HEAD, OrganisationUnit.of(appeals),
         "Әкімшілік жұмысы департаменті директорының орынбасары");
-
-    ProjectSummary result = organisation.createProject(PUBLIC_APPEALS_GROUP, "Нәтиже", false,
-        new BigDecimal("120000000.00"));
-    organisation.assignProjectRole(result.number(), "lead", Role.PROJECT_LEAD);
-    organisation.assignProjectRole(result.number(), "team", Role.PROJECT_TEAM);
-    organisation.createProject(PUBLIC_APPEALS_GROUP, "Жүйелік шешімдер", true, new BigDecimal("450000000.00"));
   }
 }

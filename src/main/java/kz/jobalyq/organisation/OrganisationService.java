@@ -69,6 +69,10 @@ public class OrganisationService {
     return ProjectSummary.of(projects.save(new Project(number, name.strip(), group, regulated, budget, now)));
   }
 
+  public boolean projectGroupExists(String code) {
+    return projectGroups.findByCode(code).isPresent();
+  }
+
   public Optional<ProjectSummary> findProject(String number) {
     if (number == null) {
       return Optional.empty();
@@ -82,6 +86,14 @@ public class OrganisationService {
 
   public ProjectSummary requireProject(String number) {
     return findProject(number).orElseThrow(() -> new NotFoundException("Жоба табылмады: " + number));
+  }
+
+  /** The charter names the project and fixes its budget (§126): the hierarchy shows what the charter says. */
+  @Transactional
+  public void updateProjectFromCharter(Long projectId, String name, BigDecimal budget) {
+    Project project = projects.findById(projectId)
+        .orElseThrow(() -> new NotFoundException("No project " + projectId));
+    project.updateFromCharter(name, budget);
   }
 
   @Transactional

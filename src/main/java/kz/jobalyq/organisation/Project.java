@@ -58,6 +58,11 @@ public class Project {
     this.createdAt = createdAt;
   }
 
+  void updateFromCharter(String name, BigDecimal budget) {
+    this.name = name;
+    this.budget = budget;
+  }
+
   public Long getId() {
     return id;
   }

@@ -92,4 +92,15 @@ class WorkingDayCalendarTest {
     assertThat(nauryz2026.workingDaysBetween(THU_2026_03_19, LocalDate.of(2026, 3, 31))).isEqualTo(5);
     assertThat(nauryz2026.workingDaysBetween(LocalDate.of(2026, 3, 31), THU_2026_03_19)).isZero();
   }
+
+  @Test
+  void aWeeksLastWorkingDayIsFridayUnlessTheCalendarSaysOtherwise() {
+    assertThat(nauryz2026.lastWorkingDayOfWeek(LocalDate.of(2026, 4, 8))).isEqualTo(LocalDate.of(2026, 4, 10));
+    // Nauryz week: Monday to Wednesday off, Friday still works.
+    assertThat(nauryz2026.lastWorkingDayOfWeek(LocalDate.of(2026, 3, 23))).isEqualTo(LocalDate.of(2026, 3, 27));
+    WorkingDayCalendar fridayOffSaturdayWorks = new WorkingDayCalendar(Map.of(
+        LocalDate.of(2026, 4, 10), CalendarDayKind.DAY_OFF,
+        LocalDate.of(2026, 4, 11), CalendarDayKind.WORKING_DAY));
+    assertThat(fridayOffSaturdayWorks.lastWorkingDayOfWeek(LocalDate.of(2026, 4, 6))).isEqualTo(LocalDate.of(2026, 4, 11));
+  }
 }

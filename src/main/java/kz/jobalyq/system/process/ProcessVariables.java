@@ -1,10 +1,15 @@
 package kz.jobalyq.system.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -14,6 +19,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ProcessVariables {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() { };
 
   private ProcessVariables() {
   }
@@ -71,6 +78,68 @@ public final class ProcessVariables {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(name + ": '" + value + "' is not a whole number", e);
     }
+  }
+
+  /**
+   * The rows of a dynamic list: Tasklist submits them as a JSON variable (a Spin node); tests may pass
+   * a JSON string or a list of maps. Rows whose fields are all empty are dropped.
+   */
+  public static List<Map<String, Object>> rows(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return List.of();
+    }
+    List<Map<String, Object>> rows;
+    try {
+      if (value instanceof List<?> list) {
+        rows = JSON.convertValue(list, ROWS);
+      } else {
+        String json = value.toString().strip();
+        rows = json.isEmpty() ? List.of() : JSON.readValue(json, ROWS);
+      }
+    } catch (IllegalArgumentException | JsonProcessingException e) {
+      throw new IllegalArgumentException(name + ": not a list of rows: " + e.getMessage(), e);
+    }
+    return rows.stream().filter(row -> row != null && row.values().stream()
+        .anyMatch(field -> field != null && !field.toString().isBlank())).toList();
+  }
+
+  public static String text(Map<String, Object> row, String key) {
+    Object value = row.get(key);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  public static LocalDate date(Map<String, Object> row, String key, String where) {
+    String text = text(row, key);
+    try {
+      return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not a date", e);
+    }
+  }
+
+  public static BigDecimal decimal(Map<String, Object> row, String key, String where) {
+    String text = text(row, key);
+    try {
+      return text == null ? null : new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not a number", e);
+    }
+  }
+
+  public static <E extends Enum<E>> E enumValue(Map<String, Object> row, String key, Class<E> type, String where) {
+    String text = text(row, key);
+    try {
+      return text == null ? null : Enum.valueOf(type, text.toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not one of "
+          + java.util.Arrays.toString(type.getEnumConstants()), e);
+    }
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean bool ? bool : value != null && Boolean.parseBoolean(value.toString());
   }
 
   public static <E extends Enum<E>> E enumValue(VariableScope scope, String name, Class<E> type) {

@@ -1,0 +1,168 @@
+package kz.jobalyq.project;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Closure (§115–§123) and evaluation (seed 001 §47–§50): reports, confirmations and decisions. */
+@Service
+@Transactional
+public class ProjectClosureService {
+
+  private final ProjectService projects;
+  private final FinalReportRepository finalReports;
+  private final ClosureConfirmationRepository confirmations;
+  private final ForcedClosureRequestRepository forcedClosures;
+  private final EvaluationReportRepository evaluations;
+  private final OrganisationService organisation;
+  private final ProjectDecisions decisions;
+  private final Clock clock;
+
+  public ProjectClosureService(ProjectService projects, FinalReportRepository finalReports,
+      ClosureConfirmationRepository confirmations, ForcedClosureRequestRepository forcedClosures,
+      EvaluationReportRepository evaluations, OrganisationService organisation, ProjectDecisions decisions,
+      Clock clock) {
+    this.projects = projects;
+    this.finalReports = finalReports;
+    this.confirmations = confirmations;
+    this.forcedClosures = forcedClosures;
+    this.evaluations = evaluations;
+    this.organisation = organisation;
+    this.decisions = decisions;
+    this.clock = clock;
+  }
+
+  /** The lead's final report opens a closure attempt; answers its round. */
+  public int recordFinalReport(Long projectId, ClosureType type, FinalReportInput input, String submittedBy) {
+    Inputs.check("The final report")
+        .require(input.goalAndResults(), "goalAndResults", "the goal and results achieved")
+        .require(input.scopeDelivered(), "scopeDelivered", "the scope")
+        .require(input.risksSummary(), "risksSummary", "the risks")
+        .require(input.budgetSummary(), "budgetSummary", "the budget")
+        .require(input.managementLabourCosts(), "managementLabourCosts", "the management labour costs")
+        .require(input.implementationEvaluation(), "implementationEvaluation", "the evaluation of implementation")
+        .require(input.lessonsLearned(), "lessonsLearned", "the lessons learned and recommendations")
+        .require(input.explanatoryNote(), "explanatoryNote", "the explanatory note")
+        .when(input.budgetSpent() != null && input.budgetSpent().signum() < 0, "budgetSpent", "must not be negative")
+        .orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    ProjectService.requireStatus(project, ProjectStatus.PROJECT);
+    int round = project.startClosure(type);
+    finalReports.save(new FinalReport(projectId, type, round, input, submittedBy, clock.instant()));
+    decisions.record(project, type == ClosureType.FORCED ? ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT
+        : ProjectLifecycleProcess.TASK_PREPARE_FINAL_REPORT, type + "_CLOSURE_PROPOSED", null, submittedBy);
+    return round;
+  }
+
+  /** One confirming group's answer (§117); not confirming needs its reasons (§118). */
+  public void recordConfirmation(Long projectId, String confirmerGroup, String outcome, String comment,
+      String decidedBy) {
+    Inputs.check("The confirmation of results")
+        .when(!List.of(ProjectLifecycleProcess.CONFIRM, ProjectLifecycleProcess.REJECT).contains(outcome),
+            "confirmationOutcome", "must be confirm or reject, was " + outcome)
+        .when(ProjectLifecycleProcess.REJECT.equals(outcome) && (comment == null || comment.isBlank()),
+            "confirmationComment", "say why the results are not confirmed")
+        .orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    boolean confirmed = ProjectLifecycleProcess.CONFIRM.equals(outcome);
+    confirmations.save(new ClosureConfirmation(projectId, project.getClosureRound(), confirmerGroup, confirmed,
+        Inputs.blankToNull(comment), decidedBy, clock.instant()));
+    decisions.record(project, ProjectLifecycleProcess.TASK_CONFIRM_RESULTS,
+        (confirmed ? "CONFIRMED_BY_" : "NOT_CONFIRMED_BY_") + confirmerGroup, comment, decidedBy);
+  }
+
+  /** Whether every confirming group of the current attempt confirmed, and the reasons of those that did not. */
+  @Transactional(readOnly = true)
+  public ConfirmationResult confirmationResult(Long projectId) {
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    List<ClosureConfirmation> answers =
+        confirmations.findByProjectIdAndClosureRoundOrderByIdAsc(projectId, project.getClosureRound());
+    List<ClosureConfirmation> rejections = answers.stream().filter(answer -> !answer.isConfirmed()).toList();
+    String reasons = rejections.stream().map(answer -> answer.getConfirmerGroup() + ": " + answer.getComment())
+        .collect(Collectors.joining("; "));
+    return new ConfirmationResult(!answers.isEmpty() && rejections.isEmpty(), reasons.isEmpty() ? null : reasons);
+  }
+
+  /** Back to execution (§118): the closure attempt is over and the project continues. */
+  public void returnToExecution(Long projectId, String reasons) {
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    decisions.record(project, ProjectLifecycleProcess.TASK_CHECK_CONFIRMATIONS, "RETURNED_TO_EXECUTION", reasons,
+        null);
+  }
+
+  /** A forced-closure decision (§121) for a project in execution; answers the project's number. */
+  public String recordForcedClosureRequest(String projectNumber, ForcedClosureReason reason, String justification,
+      String requestedBy) {
+    Inputs.check("The forced-closure request")
+        .require(projectNumber, "projectNumber", "the project number")
+        .require(reason, "forcedClosureReason", "one of the three grounds of §121")
+        .require(justification, "forcedClosureJustification", "the justification")
+        .orRefuse();
+    ProjectSummary project = organisation.findProject(projectNumber)
+        .orElseThrow(() -> new IllegalArgumentException("projectNumber: no project " + projectNumber));
+    ProjectLifecycle lifecycle = projects.find(project.id())
+        .orElseThrow(() -> new IllegalArgumentException("projectNumber: " + projectNumber + " has no life cycle"));
+    if (lifecycle.getStatus() != ProjectStatus.PROJECT || lifecycle.getPhase() != ProjectPhase.EXECUTION) {
+      throw new IllegalArgumentException("projectNumber: " + projectNumber + " is " + lifecycle.getStatus() + " in "
+          + lifecycle.getPhase() + "; forced closure applies to a project in execution (§121)");
+    }
+    forcedClosures.save(new ForcedClosureRequest(project.id(), reason, justification.strip(), requestedBy,
+        clock.instant()));
+    decisions.record(lifecycle, "Task_RequestForcedClosure", "FORCED_CLOSURE_" + reason, justification, requestedBy);
+    return project.number();
+  }
+
+  /** The programme steering committee's decision on a regulated project's closure (§119, §121). */
+  public void recordCommitteeDecision(Long projectId, String decision, String comment, String presentation,
+      String decidedBy) {
+    Inputs.check("The committee's decision")
+        .when(!List.of(ProjectLifecycleProcess.APPROVE, ProjectLifecycleProcess.RETURN).contains(decision),
+            "committeeDecision", "must be approve or return, was " + decision)
+        .require(comment, "committeeComment", "the grounds of the decision")
+        .orRefuse();
+    String text = presentation == null || presentation.isBlank() ? comment
+        : comment.strip() + " [" + presentation.strip() + "]";
+    decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_COMMITTEE_CLOSURE,
+        decision.toUpperCase(), text, decidedBy);
+  }
+
+  /** The portfolio curator's evaluation report (001 §49). */
+  public EvaluationReport recordEvaluation(Long projectId, String finalResult, BigDecimal budgetAbsorptionPercent,
+      String lessons, String conclusion, String submittedBy) {
+    Inputs.check("The evaluation report")
+        .require(finalResult, "finalResult", "the final result")
+        .require(budgetAbsorptionPercent, "budgetAbsorptionPercent", "the budget absorption")
+        .when(budgetAbsorptionPercent != null && (budgetAbsorptionPercent.signum() < 0
+            || budgetAbsorptionPercent.compareTo(BigDecimal.valueOf(100)) > 0), "budgetAbsorptionPercent",
+            "must be between 0 and 100")
+        .require(lessons, "evaluationLessons", "the lessons learned")
+        .orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    EvaluationReport report = evaluations.save(new EvaluationReport(projectId, finalResult.strip(),
+        budgetAbsorptionPercent, lessons.strip(), Inputs.blankToNull(conclusion), submittedBy, clock.instant()));
+    project.enter(ProjectPhase.COMPLETED);
+    decisions.record(project, ProjectLifecycleProcess.TASK_EVALUATION_REPORT, "EVALUATED", conclusion, submittedBy);
+    return report;
+  }
+
+  @Transactional(readOnly = true)
+  public List<FinalReport> finalReportsOf(Long projectId) {
+    return finalReports.findByProjectIdOrderByIdAsc(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public EvaluationReport evaluationOf(Long projectId) {
+    return evaluations.findFirstByProjectIdOrderByIdDesc(projectId)
+        .orElseThrow(() -> new NotFoundException("project " + projectId + " has no evaluation report"));
+  }
+
+  /** Whether the results were confirmed, and if not, why. */
+  public record ConfirmationResult(boolean confirmed, String reasons) {
+  }
+}

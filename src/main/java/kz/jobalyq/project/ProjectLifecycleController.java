@@ -1,0 +1,121 @@
+package kz.jobalyq.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's life cycle as our tables hold it: status, phase, documents and the audit trail of decisions. */
+@RestController
+public class ProjectLifecycleController {
+
+  private final OrganisationService organisation;
+  private final ProjectService projects;
+  private final ProjectPlanningService planning;
+  private final ProjectReportingService reporting;
+  private final ProjectClosureService closure;
+  private final DecisionLog decisionLog;
+
+  public ProjectLifecycleController(OrganisationService organisation, ProjectService projects,
+      ProjectPlanningService planning, ProjectReportingService reporting, ProjectClosureService closure,
+      DecisionLog decisionLog) {
+    this.organisation = organisation;
+    this.projects = projects;
+    this.planning = planning;
+    this.reporting = reporting;
+    this.closure = closure;
+    this.decisionLog = decisionLog;
+  }
+
+  @GetMapping("/api/projects/{number}/lifecycle")
+  public LifecycleView lifecycle(@PathVariable String number) {
+    ProjectSummary project = organisation.requireProject(number);
+    ProjectLifecycle lifecycle = projects.find(project.id())
+        .orElseThrow(() -> new NotFoundException(number + " has no life cycle"));
+    Long id = project.id();
+    return new LifecycleView(project.number(), project.name(), project.regulated(), lifecycle.getStatus(),
+        lifecycle.getPhase(), lifecycle.getScale(), lifecycle.getProcessInstanceId(),
+        planning.latestCharter(id).map(CharterView::of).orElse(null),
+        planning.baselineHistory(id).stream().map(BaselineView::of).toList(),
+        planning.schedule(id).stream().map(TaskView::of).toList(),
+        reporting.reportsOf(id).stream().map(ReportView::of).toList(),
+        reporting.problemsOf(id).stream().map(ProblemView::of).toList(),
+        closure.finalReportsOf(id).stream().map(report -> new FinalReportView(report.getClosureType(),
+            report.getClosureRound(), report.getSubmittedAt())).toList(),
+        lifecycle.getClosedAt(),
+        decisionLog.historyOf(ProjectLifecycleProcess.RECORD_TYPE, id).stream().map(DecisionView::of).toList());
+  }
+
+  public record LifecycleView(String number, String name, boolean regulated, ProjectStatus status,
+      ProjectPhase phase, ProjectScale scale, String processInstanceId, CharterView charter,
+      List<BaselineView> baselines, List<TaskView> schedule, List<ReportView> weeklyReports,
+      List<ProblemView> problems, List<FinalReportView> finalReports, Instant closedAt, List<DecisionView> decisions) {
+  }
+
+  public record CharterView(int version, String projectName, LocalDate plannedStart, LocalDate plannedEnd,
+      PriorityLevel priorityLevel, ProjectScale scale, String goal, List<ProjectCharter.TargetIndicator> indicators,
+      String successCriteria, BigDecimal budget) {
+
+    static CharterView of(ProjectCharter charter) {
+      return new CharterView(charter.getVersion(), charter.getProjectName(), charter.getPlannedStart(),
+          charter.getPlannedEnd(), charter.getPriorityLevel(), charter.getScale(), charter.getGoal(),
+          charter.getIndicators(), charter.getSuccessCriteria(), charter.getBudget());
+    }
+  }
+
+  public record BaselineView(int version, LocalDate plannedEnd, BigDecimal budget, String scope,
+      String qualityTargets, String approvedBy, Instant approvedAt, String changeRequestNumber) {
+
+    static BaselineView of(ProjectBaseline baseline) {
+      return new BaselineView(baseline.getVersion(), baseline.getPlannedEnd(), baseline.getBudget(),
+          baseline.getScope(), baseline.getQualityTargets(), baseline.getApprovedBy(), baseline.getApprovedAt(),
+          baseline.getChangeRequestNumber());
+    }
+  }
+
+  public record TaskView(String wbsCode, String name, LocalDate start, LocalDate end, boolean controlPoint,
+      String changeRequestNumber) {
+
+    static TaskView of(ScheduleTask task) {
+      return new TaskView(task.getWbsCode(), task.getName(), task.getStartDate(), task.getEndDate(),
+          task.isControlPoint(), task.getChangeRequestNumber());
+    }
+  }
+
+  public record ReportView(LocalDate weekStart, Instant dueAt, WeeklyReportStatus status, Instant filedAt,
+      String filedBy) {
+
+    static ReportView of(WeeklyReport report) {
+      return new ReportView(report.getWeekStart(), report.getDueAt(), report.getStatus(), report.getFiledAt(),
+          report.getFiledBy());
+    }
+  }
+
+  public record ProblemView(String description, DecisionLevel decisionLevel, LocalDate dateAtRisk,
+      ProblemStatus status) {
+
+    static ProblemView of(ProjectProblem problem) {
+      return new ProblemView(problem.getDescription(), problem.getDecisionLevel(), problem.getDateAtRisk(),
+          problem.getStatus());
+    }
+  }
+
+  public record FinalReportView(ClosureType closureType, int round, Instant submittedAt) {
+  }
+
+  public record DecisionView(String step, String outcome, String comment, String decidedBy, Instant decidedAt) {
+
+    static DecisionView of(DecisionRecord decision) {
+      return new DecisionView(decision.getStep(), decision.getOutcome(), decision.getComment(),
+          decision.getDecidedBy(), decision.getDecidedAt());
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package kz.jobalyq.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.project.ProjectCharter.TargetIndicator;
+import kz.jobalyq.project.PlanInput.PlannedTask;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Initiation and planning: the charter (§126), the management plan (§65–§76) and the baseline plan (§76). */
+@Service
+@Transactional
+public class ProjectPlanningService {
+
+  /** §67: tasks of about seven calendar days, at least four tasks in the next 30 days. */
+  static final int MAX_TASK_DAYS = 7;
+  static final int LOOKAHEAD_DAYS = 30;
+  static final int MIN_TASKS_IN_LOOKAHEAD = 4;
+
+  private final ProjectService projects;
+  private final ProjectCharterRepository charters;
+  private final ManagementPlanRepository plans;
+  private final ScheduleTaskRepository scheduleTasks;
+  private final ProjectBaselineRepository baselines;
+  private final FirstMeetingMinutesRepository minutes;
+  private final OrganisationService organisation;
+  private final ProjectDecisions decisions;
+  private final Clock clock;
+
+  public ProjectPlanningService(ProjectService projects, ProjectCharterRepository charters,
+      ManagementPlanRepository plans, ScheduleTaskRepository scheduleTasks, ProjectBaselineRepository baselines,
+      FirstMeetingMinutesRepository minutes, OrganisationService organisation, ProjectDecisions decisions,
+      Clock clock) {
+    this.projects = projects;
+    this.charters = charters;
+    this.plans = plans;
+    this.scheduleTasks = scheduleTasks;
+    this.baselines = baselines;
+    this.minutes = minutes;
+    this.organisation = organisation;
+    this.decisions = decisions;
+    this.clock = clock;
+  }
+
+  /** Stores a new version of the charter after checking every field §126 asks for. */
+  public ProjectCharter recordCharter(Long projectId, CharterInput input, String submittedBy) {
+    Inputs check = Inputs.check("The project charter")
+        .require(input.projectName(), "projectName", "the project's name")
+        .require(input.plannedStart(), "plannedStart", "the planned start")
+        .require(input.plannedEnd(), "plannedEnd", "the planned end")
+        .require(input.priorityLevel(), "priorityLevel", "the priority level")
+        .require(input.scale(), "projectScale", "the project's scale")
+        .require(input.initiatorName(), "initiatorName", "the initiator")
+        .require(input.leadName(), "leadName", "the project lead")
+        .require(input.goal(), "goal", "the goal")
+        .require(input.successCriteria(), "successCriteria", "the success criteria")
+        .require(input.budget(), "budget", "the budget")
+        .when(input.plannedStart() != null && input.plannedEnd() != null
+            && input.plannedEnd().isBefore(input.plannedStart()), "plannedEnd",
+            "the planned end " + input.plannedEnd() + " is before the planned start " + input.plannedStart())
+        .when(input.budget() != null && input.budget().signum() < 0, "budget", "must not be negative")
+        .when(input.indicators().isEmpty(), "targetIndicators",
+            "the goal needs at least one measurable target indicator (§126)");
+    int row = 0;
+    for (TargetIndicator indicator : input.indicators()) {
+      row++;
+      check.require(indicator.name(), "targetIndicators[" + row + "].indicatorName", "the indicator's name")
+          .require(indicator.targetValue(), "targetIndicators[" + row + "].targetValue", "the target value");
+    }
+    check.orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    project.scale(input.scale());
+    organisation.updateProjectFromCharter(projectId, input.projectName().strip(), input.budget());
+    ProjectCharter charter = charters.save(new ProjectCharter(projectId, charters.countByProjectId(projectId) + 1,
+        input, submittedBy, clock.instant()));
+    decisions.record(project, ProjectLifecycleProcess.TASK_FILL_CHARTER, "CHARTER_V" + charter.getVersion(),
+        null, submittedBy);
+    return charter;
+  }
+
+  /** The project group head decides: implement, refine or close (§58). */
+  public void recordInitiationDecision(Long projectId, String decision, String comment, String decidedBy) {
+    Inputs.check("The initiation decision")
+        .when(!List.of(ProjectLifecycleProcess.IMPLEMENT, ProjectLifecycleProcess.REFINE,
+            ProjectLifecycleProcess.CLOSE).contains(decision), "initiationDecision",
+            "must be implement, refine or close, was " + decision)
+        .when(!ProjectLifecycleProcess.IMPLEMENT.equals(decision) && (comment == null || comment.isBlank()),
+            "initiationComment", "say why the charter is sent back or the project closed")
+        .orRefuse();
+    decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_DECIDE_INITIATION,
+        decision.toUpperCase(), comment, decidedBy);
+  }
+
+  /** Regulated projects: the base direction head's decision on the team, as first-meeting minutes (§65). */
+  public void recordTeamFormation(Long projectId, LocalDate meetingDate, String participants,
+      String teamComposition, String recordedBy) {
+    Inputs.check("The first-meeting minutes")
+        .require(meetingDate, "firstMeetingDate", "the meeting date")
+        .require(participants, "firstMeetingParticipants", "the participants")
+        .require(teamComposition, "teamComposition", "the decision on the team")
+        .orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    minutes.save(new FirstMeetingMinutes(projectId, meetingDate, participants.strip(), teamComposition.strip(),
+        recordedBy, clock.instant()));
+    decisions.record(project, ProjectLifecycleProcess.TASK_DECIDE_TEAM_FORMATION, "TEAM_FORMED",
+        teamComposition, recordedBy);
+  }
+
+  /** Stores a new version of the management plan and its schedule; answers the §67 warnings, if any. */
+  public List<String> recordPlan(Long projectId, PlanInput input, String submittedBy) {
+    Inputs check = Inputs.check("The project management plan")
+        .when(input.team().isEmpty(), "teamMembers", "name at least one team member")
+        .when(input.schedule().isEmpty(), "scheduleTasks", "the calendar schedule needs at least one task")
+        .when(input.stakeholders().isEmpty(), "stakeholders", "name at least one stakeholder");
+    int row = 0;
+    for (PlannedTask task : input.schedule()) {
+      row++;
+      String at = "scheduleTasks[" + row + "]";
+      check.require(task.wbsCode(), at + ".wbsCode", "the WBS code")
+          .require(task.name(), at + ".taskName", "the task's name")
+          .require(task.start(), at + ".taskStart", "the start")
+          .require(task.end(), at + ".taskEnd", "the end")
+          .when(task.start() != null && task.end() != null && task.end().isBefore(task.start()), at + ".taskEnd",
+              "ends " + task.end() + " before it starts " + task.start());
+    }
+    row = 0;
+    for (ManagementPlan.FundingSource source : input.fundingSources()) {
+      row++;
+      check.when(source.amount() != null && source.amount().signum() < 0, "fundingSources[" + row + "].fundingAmount",
+          "must not be negative");
+    }
+    check.orRefuse();
+    ProjectLifecycle project = projects.lifecycle(projectId);
+    LocalDate from = latestCharter(projectId).map(ProjectCharter::getPlannedStart)
+        .filter(start -> start.isAfter(LocalDate.now(clock))).orElse(LocalDate.now(clock));
+    List<String> warnings = scheduleWarnings(input.schedule(), from);
+    ManagementPlan plan = plans.save(new ManagementPlan(projectId, plans.countByProjectId(projectId) + 1, input,
+        warnings.isEmpty() ? null : String.join("; ", warnings), submittedBy, clock.instant()));
+    for (PlannedTask task : input.schedule()) {
+      scheduleTasks.save(new ScheduleTask(projectId, plan.getId(), null, task.wbsCode().strip(), task.name().strip(),
+          task.start(), task.end(), task.controlPoint(), null));
+    }
+    decisions.record(project, ProjectLifecycleProcess.TASK_PREPARE_PLAN, "PLAN_V" + plan.getVersion(),
+        plan.getScheduleWarnings(), submittedBy);
+    return warnings;
+  }
+
+  /** §67: at least four tasks in the 30 days from {@code from}, each of about seven calendar days. */
+  static List<String> scheduleWarnings(List<PlannedTask> schedule, LocalDate from) {
+    List<String> warnings = new ArrayList<>();
+    LocalDate until = from.plusDays(LOOKAHEAD_DAYS);
+    long inLookahead = schedule.stream()
+        .filter(task -> !task.start().isAfter(until) && !task.end().isBefore(from)).count();
+    if (inLookahead < MIN_TASKS_IN_LOOKAHEAD) {
+      warnings.add("алдағы 30 күнде " + inLookahead + " жұмыс жоспарланған, кемінде "
+          + MIN_TASKS_IN_LOOKAHEAD + " болуы тиіс");
+    }
+    String longTasks = schedule.stream()
+        .filter(task -> ChronoUnit.DAYS.between(task.start(), task.end()) + 1 > MAX_TASK_DAYS)
+        .map(task -> task.wbsCode() + " " + task.name() + " (" + (ChronoUnit.DAYS.between(task.start(), task.end())
+            + 1) + " күн)")
+        .collect(Collectors.joining(", "));
+    if (!longTasks.isEmpty()) {
+      warnings.add("7 күнтізбелік күннен ұзақ жұмыстар: " + longTasks);
+    }
+    return warnings;
+  }
+
+  /** The project group head agrees the plan or returns it with comments. */
+  public void recordPlanAgreement(Long projectId, String agreement, String comment, String decidedBy) {
+    Inputs.check("The plan agreement")
+        .when(!List.of(ProjectLifecycleProcess.AGREE, ProjectLifecycleProcess.RETURN).contains(agreement),
+            "planAgreement", "must be agree or return, was " + agreement)
+        .when(ProjectLifecycleProcess.RETURN.equals(agreement) && (comment == null || comment.isBlank()),
+            "planComment", "say what must be reworked")
+        .orRefuse();
+    decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_AGREE_PLAN,
+        agreement.toUpperCase(), comment, decidedBy);
+  }
+
+  /** The implementation group lead approves the plan as the baseline, or refuses it with comments (§76). */
+  public void recordBaselineDecision(Long projectId, String decision, String comment, String decidedBy) {
+    Inputs.check("The baseline decision")
+        .when(!List.of(ProjectLifecycleProcess.APPROVE, ProjectLifecycleProcess.REFUSE).contains(decision),
+            "baselineDecision", "must be approve or refuse, was " + decision)
+        .when(ProjectLifecycleProcess.REFUSE.equals(decision) && (comment == null || comment.isBlank()),
+            "baselineComment", "a refusal must say what to rework")
+        .orRefuse();
+    decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_APPROVE_BASELINE,
+        decision.toUpperCase(), comment, decidedBy);
+  }
+
+  /** Version 1 of the baseline plan: the charter's end date, budget, goal and target indicators. */
+  public ProjectBaseline recordBaseline(Long projectId) {
+    String approvedBy = decisions.lastDecidedBy(projectId, ProjectLifecycleProcess.TASK_APPROVE_BASELINE,
+        ProjectLifecycleProcess.APPROVE.toUpperCase());
+    ProjectCharter charter = latestCharter(projectId)
+        .orElseThrow(() -> new IllegalStateException("project " + projectId + " has no charter"));
+    String qualityTargets = charter.getIndicators().stream()
+        .map(indicator -> indicator.name() + ": " + indicator.targetValue().stripTrailingZeros().toPlainString()
+            + (indicator.unit() == null ? "" : " " + indicator.unit())
+            + (indicator.targetDate() == null ? "" : " (" + indicator.targetDate() + ")"))
+        .collect(Collectors.joining("; "));
+    return baselines.save(new ProjectBaseline(projectId, nextBaselineVersion(projectId), charter.getPlannedEnd(),
+        charter.getBudget(), charter.getGoal(), qualityTargets, approvedBy, clock.instant(), null));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ProjectCharter> latestCharter(Long projectId) {
+    return charters.findFirstByProjectIdOrderByVersionDesc(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ManagementPlan> latestPlan(Long projectId) {
+    return plans.findFirstByProjectIdOrderByVersionDesc(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ProjectBaseline> currentBaseline(Long projectId) {
+    return baselines.findFirstByProjectIdOrderByVersionDesc(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProjectBaseline> baselineHistory(Long projectId) {
+    return baselines.findByProjectIdOrderByVersionAsc(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ScheduleTask> scheduleOfPlan(Long planId) {
+    return scheduleTasks.findByPlanIdOrderByIdAsc(planId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ScheduleTask> schedule(Long projectId) {
+    return scheduleTasks.findByProjectIdOrderByIdAsc(projectId);
+  }
+
+  private int nextBaselineVersion(Long projectId) {
+    return currentBaseline(projectId).map(ProjectBaseline::getVersion).orElse(0) + 1;
+  }
+}

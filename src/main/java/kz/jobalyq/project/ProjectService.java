@@ -1,0 +1,119 @@
+package kz.jobalyq.project;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's place in its life cycle: registration, phases and statuses. Other features call this
+ * service (start a project from an initiative, ask whether a project accepts changes); the statuses
+ * change only here, from the project's own process.
+ */
+@Service
+@Transactional
+public class ProjectService {
+
+  private final ProjectLifecycleRepository lifecycles;
+  private final OrganisationService organisation;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public ProjectService(ProjectLifecycleRepository lifecycles, OrganisationService organisation,
+      RuntimeService runtimeService, Clock clock) {
+    this.lifecycles = lifecycles;
+    this.organisation = organisation;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** Registers a proposal as a project with status INITIATIVE and its identification number (§62). */
+  public ProjectSummary register(ProjectProposal proposal, String proposedBy) {
+    Inputs.check("The project proposal")
+        .require(proposal.name(), "projectName", "the project's name")
+        .require(proposal.projectGroupCode(), "projectGroupCode", "the project group")
+        .require(proposal.initiatorName(), "initiatorName", "the initiator")
+        .require(proposal.goal(), "proposalGoal", "the goal")
+        .when(proposal.plannedCosts() != null && proposal.plannedCosts().signum() < 0, "plannedCosts",
+            "must not be negative")
+        .when(proposal.projectGroupCode() != null && !proposal.projectGroupCode().isBlank()
+                && !organisation.projectGroupExists(proposal.projectGroupCode().strip()), "projectGroupCode",
+            "no project group " + proposal.projectGroupCode())
+        .orRefuse();
+    ProjectSummary project = organisation.createProject(proposal.projectGroupCode().strip(), proposal.name(),
+        proposal.regulated(), proposal.plannedCosts());
+    lifecycles.save(new ProjectLifecycle(project.id(), proposal, proposedBy, clock.instant()));
+    return project;
+  }
+
+  /** Registers the project and starts its life cycle, e.g. for an initiative given the status NEW_PROJECT. */
+  public ProcessInstance startFromProposal(ProjectProposal proposal, String proposedBy) {
+    ProjectSummary project = register(proposal, proposedBy);
+    return runtimeService.startProcessInstanceByKey(ProjectLifecycleProcess.KEY, project.number(),
+        Map.of(Vars.PROJECT_ID, project.id()));
+  }
+
+  public void linkProcess(Long projectId, String processInstanceId) {
+    lifecycle(projectId).linkProcess(processInstanceId);
+  }
+
+  public void enterPhase(Long projectId, ProjectPhase phase) {
+    lifecycle(projectId).enter(phase);
+  }
+
+  /** Initiation ended with the decision to close (§58). */
+  public void closeAtInitiation(Long projectId) {
+    ProjectLifecycle project = lifecycle(projectId);
+    project.changeStatus(ProjectStatus.CLOSED_AT_INITIATION);
+    project.enter(ProjectPhase.COMPLETED);
+  }
+
+  /** Planning starts: the initiative becomes a project (§65). */
+  public void startPlanning(Long projectId) {
+    ProjectLifecycle project = lifecycle(projectId);
+    requireStatus(project, ProjectStatus.INITIATIVE);
+    project.changeStatus(ProjectStatus.PROJECT);
+    project.enter(ProjectPhase.PLANNING);
+  }
+
+  /** The project is closed as planned or forcibly; its archive is sealed. */
+  public void close(Long projectId) {
+    ProjectLifecycle project = lifecycle(projectId);
+    requireStatus(project, ProjectStatus.PROJECT);
+    project.close(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public boolean anyProject() {
+    return lifecycles.count() > 0;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ProjectLifecycle> find(Long projectId) {
+    return lifecycles.findById(projectId);
+  }
+
+  @Transactional(readOnly = true)
+  public ProjectStatus statusOf(Long projectId) {
+    return lifecycle(projectId).getStatus();
+  }
+
+  ProjectLifecycle lifecycle(Long projectId) {
+    return lifecycles.findById(projectId)
+        .orElseThrow(() -> new NotFoundException("No life cycle for project " + projectId));
+  }
+
+  static void requireStatus(ProjectLifecycle project, ProjectStatus expected) {
+    if (project.getStatus() != expected) {
+      throw new IllegalStateException("project " + project.getProjectId() + " is " + project.getStatus()
+          + ", not " + expected);
+    }
+  }
+}

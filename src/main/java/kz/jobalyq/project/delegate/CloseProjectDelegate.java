@@ -1,0 +1,26 @@
+package kz.jobalyq.project.delegate;
+
+import java.util.Date;
+import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
+import kz.jobalyq.project.ProjectService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Status CLOSED or FORCED_CLOSED, archive sealed; the evaluation's 15 working days count from here. */
+@Component("closeProjectDelegate")
+public class CloseProjectDelegate implements JavaDelegate {
+
+  private final ProjectService projects;
+
+  public CloseProjectDelegate(ProjectService projects) {
+    this.projects = projects;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long projectId = ProjectVariables.projectId(execution);
+    projects.close(projectId);
+    execution.setVariable(Vars.CLOSED_AT, Date.from(projects.find(projectId).orElseThrow().getClosedAt()));
+  }
+}
