@@ -81,6 +81,11 @@ public class CalendarService {
     return Deadline.endOf(calendar().lastWorkingDayOfWeek(date), zone);
   }
 
+  /** The start of the working day before {@code date}: when to remind someone of a deadline on that date. */
+  public Instant startOfPreviousWorkingDay(LocalDate date) {
+    return calendar().previousWorkingDayBefore(date).atStartOfDay(zone).toInstant();
+  }
+
   /** Monday 00:00 of the week after the one holding {@code date}, in the platform's zone. */
   public Instant startOfNextWeek(LocalDate date) {
     return date.with(DayOfWeek.MONDAY).plusWeeks(1).atStartOfDay(zone).toInstant();

@@ -82,6 +82,17 @@ public final class WorkingDayCalendar {
     return nextWorkingDayAfter(monday.plusDays(6));
   }
 
+  public LocalDate previousWorkingDayBefore(LocalDate date) {
+    LocalDate day = date;
+    for (int i = 0; i < MAX_CONSECUTIVE_DAYS_OFF; i++) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        return day;
+      }
+    }
+    throw new IllegalStateException("The calendar has no working day within a year before " + date);
+  }
+
   /** Working days strictly after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

@@ -64,6 +64,11 @@ public class WorkingDays {
     return Date.from(calendar.startOfNextWeek(dateOf(date, "date")));
   }
 
+  /** A reminder for a deadline: the start of the working day before its last day (a task's follow-up date). */
+  public Date reminderBefore(Object deadline) {
+    return Date.from(calendar.startOfPreviousWorkingDay(dateOf(deadline, "deadline")));
+  }
+
   /** The earlier of a deadline and an optional date (an "answer needed by" date), as the end of that date. */
   public Date earlier(Date deadline, Object other) {
     if (other == null || (other instanceof String text && text.isBlank())) {

@@ -94,6 +94,18 @@ public class ChangeRequest {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
+  @Column(name = "review_due_at")
+  private Instant reviewDueAt;
+
+  @Column(name = "review_overdue", nullable = false)
+  private boolean reviewOverdue;
+
+  @Column(name = "applied_at")
+  private Instant appliedAt;
+
+  @Column(name = "stop_report_round", nullable = false)
+  private int stopReportRound;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -143,11 +155,37 @@ public class ChangeRequest {
     status = ChangeRequestStatus.AWAITING_DECISION;
   }
 
-  void decide(boolean approved, String approverGroups, Instant at) {
+  void reviewDue(Instant dueAt) {
+    this.reviewDueAt = dueAt;
+  }
+
+  /** The lead did not answer within the deadline: marked, escalated, nothing decided (§106.2). */
+  void markReviewOverdue() {
+    if (status == ChangeRequestStatus.SUBMITTED) {
+      reviewOverdue = true;
+    }
+  }
+
+  void routeTo(String approverGroups) {
     requireStatus(ChangeRequestStatus.AWAITING_DECISION);
     this.approverGroups = approverGroups;
+  }
+
+  void conclude(boolean approved, Instant at) {
+    requireStatus(ChangeRequestStatus.AWAITING_DECISION);
     this.status = approved ? ChangeRequestStatus.ACCEPTED_FOR_EXECUTION : ChangeRequestStatus.REFUSED;
     this.decidedAt = at;
+  }
+
+  int nextStopReportRound() {
+    requireStatus(ChangeRequestStatus.ACCEPTED_FOR_EXECUTION);
+    return ++stopReportRound;
+  }
+
+  /** The accepted request took effect: schedule and baseline updated, or the project suspended/resumed/ended. */
+  void applied(Instant at) {
+    requireStatus(ChangeRequestStatus.ACCEPTED_FOR_EXECUTION);
+    this.appliedAt = at;
   }
 
   private void requireStatus(ChangeRequestStatus expected) {
@@ -250,6 +288,22 @@ public class ChangeRequest {
 
   public Instant getDecidedAt() {
     return decidedAt;
+  }
+
+  public Instant getReviewDueAt() {
+    return reviewDueAt;
+  }
+
+  public boolean isReviewOverdue() {
+    return reviewOverdue;
+  }
+
+  public int getStopReportRound() {
+    return stopReportRound;
+  }
+
+  public Instant getAppliedAt() {
+    return appliedAt;
   }
 
   public String getProcessInstanceId() {

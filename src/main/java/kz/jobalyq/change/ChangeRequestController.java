@@ -1,5 +1,6 @@
 package kz.jobalyq.change;
 
+import java.time.Instant;
 import java.util.List;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
@@ -26,26 +27,37 @@ public class ChangeRequestController {
   public ChangeRequestView get(@PathVariable String number) {
     ChangeRequest request = changeRequests.findByNumber(number)
         .orElseThrow(() -> new NotFoundException("No change request " + number));
-    return ChangeRequestView.of(request,
+    return ChangeRequestView.of(request, changeRequests.decisionsOf(request.getId()),
         decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, request.getId()));
   }
 
   public record ChangeRequestView(String number, ChangeRequestType type, ChangeSubject subject, String description,
-      String justification, ChangeRequestStatus status, String filedBy, java.time.Instant filedAt,
-      RefusalReason refusalReason, String refusalGrounds, Boolean baselineAffected, String approverGroups,
-      List<DecisionView> decisions) {
+      String justification, ChangeRequestStatus status, String filedBy, Instant filedAt, Instant reviewDueAt,
+      boolean reviewOverdue, RefusalReason refusalReason, String refusalGrounds, Boolean baselineAffected,
+      String approverGroups, List<GroupDecisionView> groupDecisions, Instant appliedAt, List<DecisionView> decisions) {
 
-    static ChangeRequestView of(ChangeRequest request, List<DecisionRecord> decisions) {
+    static ChangeRequestView of(ChangeRequest request, List<ChangeRequestDecision> groupDecisions,
+        List<DecisionRecord> decisions) {
       return new ChangeRequestView(request.getNumber(), request.getType(), request.getSubject(),
           request.getDescription(), request.getJustification(), request.getStatus(), request.getFiledBy(),
-          request.getFiledAt(), request.getRefusalReason(), request.getRefusalGrounds(),
-          request.getBaselineAffected(), request.getApproverGroups(),
+          request.getFiledAt(), request.getReviewDueAt(), request.isReviewOverdue(), request.getRefusalReason(),
+          request.getRefusalGrounds(), request.getBaselineAffected(), request.getApproverGroups(),
+          groupDecisions.stream().map(GroupDecisionView::of).toList(), request.getAppliedAt(),
           decisions.stream().map(DecisionView::of).toList());
     }
   }
 
-  public record DecisionView(String step, String outcome, String comment, String decidedBy,
-      java.time.Instant decidedAt) {
+  /** A deciding group's approval, or its agreement of a suspension/termination report. */
+  public record GroupDecisionView(ChangeRequestDecision.Step step, int round, String group, boolean approved,
+      String comment, String officeAgreement, String decidedBy) {
+
+    static GroupDecisionView of(ChangeRequestDecision decision) {
+      return new GroupDecisionView(decision.getStep(), decision.getRound(), decision.getApproverGroup(),
+          decision.isApproved(), decision.getComment(), decision.getOfficeAgreement(), decision.getDecidedBy());
+    }
+  }
+
+  public record DecisionView(String step, String outcome, String comment, String decidedBy, Instant decidedAt) {
 
     static DecisionView of(DecisionRecord record) {
       return new DecisionView(record.getStep(), record.getOutcome(), record.getComment(), record.getDecidedBy(),

@@ -5,32 +5,64 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.calendar.Deadline;
+import kz.jobalyq.change.ChangeRequestDecision.Step;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.AcceptedChange;
+import kz.jobalyq.project.ClosureType;
+import kz.jobalyq.project.FinalReportInput;
+import kz.jobalyq.project.ProjectBaseline;
+import kz.jobalyq.project.ProjectClosureService;
+import kz.jobalyq.project.ProjectPlanningService;
+import kz.jobalyq.project.ProjectService;
+import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Change requests of seed 000 §104–§106: the only place their status changes. */
+/** Change requests of seed 000 §104–§114: the only place their status changes. */
 @Service
 @Transactional
 public class ChangeRequestService {
 
+  /** §106.2: the project lead answers within five working days. */
+  static final int REVIEW_WORKING_DAYS = 5;
+  /** §113: the report of a suspension or termination is agreed by these two. */
+  public static final List<String> STOP_REPORT_AGREERS = List.of(Role.PROJECT_GROUP_HEAD.groupId(),
+      Role.BD_GROUP_LEAD.groupId());
+
   private final ChangeRequestRepository requests;
+  private final ChangeRequestDecisionRepository decisions;
   private final OrganisationService organisation;
+  private final ProjectService projects;
+  private final ProjectPlanningService planning;
+  private final ProjectClosureService closure;
+  private final CalendarService calendar;
   private final RecordNumbers recordNumbers;
   private final DecisionLog decisionLog;
   private final Clock clock;
 
-  public ChangeRequestService(ChangeRequestRepository requests, OrganisationService organisation,
-      RecordNumbers recordNumbers, DecisionLog decisionLog, Clock clock) {
+  public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisionRepository decisions,
+      OrganisationService organisation, ProjectService projects, ProjectPlanningService planning,
+      ProjectClosureService closure, CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
+      Clock clock) {
     this.requests = requests;
+    this.decisions = decisions;
     this.organisation = organisation;
+    this.projects = projects;
+    this.planning = planning;
+    this.closure = closure;
+    this.calendar = calendar;
     this.recordNumbers = recordNumbers;
     this.decisionLog = decisionLog;
     this.clock = clock;
@@ -40,9 +72,9 @@ public class ChangeRequestService {
   public Registered register(ChangeRequestDraft draft, String filedBy, String processInstanceId) {
     List<String> errors = new ArrayList<>();
     if (draft.type() == null) {
-      errors.add("requestType: choose CHANGE, SUSPEND or TERMINATE");
+      errors.add("requestType: choose CHANGE, SUSPEND, TERMINATE or RESUME");
     }
-    if (draft.subject() == null) {
+    if (draft.subject() == null && draft.type() == ChangeRequestType.CHANGE) {
       errors.add("changeSubject: choose what the request changes");
     }
     if (isBlank(draft.description())) {
@@ -58,15 +90,45 @@ public class ChangeRequestService {
         : organisation.findProject(draft.projectNumber()).orElse(null);
     if (project == null) {
       errors.add("projectNumber: no project " + (isBlank(draft.projectNumber()) ? "given" : draft.projectNumber()));
+    } else if (draft.type() != null) {
+      acceptanceProblem(project, draft.type()).ifPresent(errors::add);
     }
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("The change request cannot be registered: " + String.join("; ", errors));
     }
     Instant now = clock.instant();
     String number = recordNumbers.under(project.number(), "CR");
-    ChangeRequest request = requests.save(new ChangeRequest(number, project.id(), draft, filedBy, now,
+    ChangeRequestDraft filed = draft.subject() != null ? draft : draft.withSubject(ChangeSubject.PROJECT_STATUS);
+    ChangeRequest request = requests.save(new ChangeRequest(number, project.id(), filed, filedBy, now,
         processInstanceId));
-    return new Registered(request.getId(), number, project.number(), project.regulated(), now);
+    request.reviewDue(reviewDeadline(now, draft).endInstant());
+    return new Registered(request.getId(), number, project.number(), project.name(), project.regulated(), now);
+  }
+
+  /** A closed project takes no requests; a suspended one only its resumption or termination (§111). */
+  private Optional<String> acceptanceProblem(ProjectSummary project, ChangeRequestType type) {
+    ProjectStatus status = projects.find(project.id()).map(lifecycle -> lifecycle.getStatus()).orElse(null);
+    if (status == null) {
+      return Optional.empty();
+    }
+    return switch (status) {
+      case CLOSED, FORCED_CLOSED, TERMINATED, CLOSED_AT_INITIATION -> Optional.of("projectNumber: " + project.number()
+          + " is " + status + "; a closed project takes no change requests");
+      case SUSPENDED -> type == ChangeRequestType.RESUME || type == ChangeRequestType.TERMINATE ? Optional.empty()
+          : Optional.of("requestType: " + project.number() + " is SUSPENDED; it can only be resumed or terminated");
+      default -> type == ChangeRequestType.RESUME
+          ? Optional.of("requestType: " + project.number() + " is " + status + ", not suspended; nothing to resume")
+          : Optional.empty();
+    };
+  }
+
+  /** Five working days after filing, or the end of the "answer needed by" date if that is sooner. */
+  private Deadline reviewDeadline(Instant filedAt, ChangeRequestDraft draft) {
+    Deadline regular = calendar.workingDaysAfter(calendar.dateOf(filedAt), REVIEW_WORKING_DAYS);
+    if (draft.answerNeededBy() == null || !draft.answerNeededBy().isBefore(regular.lastDay())) {
+      return regular;
+    }
+    return Deadline.endOf(draft.answerNeededBy(), calendar.zone());
   }
 
   /** The project lead's answer within 5 working days: accept for evaluation, or refuse with grounds (§106.2). */
@@ -85,6 +147,21 @@ public class ChangeRequestService {
     } else {
       throw new IllegalArgumentException("reviewOutcome: must be accept or refuse, was " + outcome);
     }
+  }
+
+  /** The review deadline passed without an answer: the request is marked and escalated, nothing decided. */
+  public void markReviewOverdue(Long id) {
+    ChangeRequest request = get(id);
+    request.markReviewOverdue();
+    log(request, ChangeRequestProcess.BOUNDARY_REVIEW_OVERDUE, "REVIEW_OVERDUE", null, null);
+  }
+
+  /** The project group head records the measures taken on an overdue review. */
+  public void recordOverdueHandled(Long id, String measures, String decidedBy) {
+    if (isBlank(measures)) {
+      throw new IllegalArgumentException("overdueMeasures: say what was done about the overdue review");
+    }
+    log(get(id), ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, "OVERDUE_MEASURES", measures, decidedBy);
   }
 
   /** The lead's evaluation of the effect on schedule, cost, scope and quality (§106.4). */
@@ -106,24 +183,127 @@ public class ChangeRequestService {
     return new Evaluation(request.getBaselineAffected(), percent);
   }
 
-  /** The decision of the level the routing table chose (§106.5–§106.6, §111–§112). */
-  public ChangeRequestStatus recordDecision(Long id, String decision, String comment, String approverGroups,
-      String decidedBy) {
+  /** The groups the routing table chose; each of them decides. */
+  public List<String> recordRouting(Long id, String approverGroups) {
+    if (isBlank(approverGroups)) {
+      throw new IllegalStateException("change-approval-routing gave no deciding group for request " + id);
+    }
+    ChangeRequest request = get(id);
+    request.routeTo(approverGroups.strip());
+    return Arrays.stream(approverGroups.split(",")).map(String::strip).filter(group -> !group.isEmpty()).toList();
+  }
+
+  /**
+   * One deciding group's answer (§106.5–§106.6, §111–§112). A refusal needs grounds; the programme
+   * steering committee approving a regulated project's suspension or termination records the
+   * Office's agreement.
+   */
+  public void recordApproverDecision(Long id, String approverGroup, String decision, String comment,
+      String officeAgreement, String decidedBy) {
     boolean approved;
     if (ChangeRequestProcess.DECISION_APPROVE.equals(decision)) {
       approved = true;
     } else if (ChangeRequestProcess.DECISION_REFUSE.equals(decision)) {
       approved = false;
-      if (isBlank(comment)) {
-        throw new IllegalArgumentException("decisionComment: a refusal must give its grounds");
-      }
     } else {
       throw new IllegalArgumentException("decision: must be approve or refuse, was " + decision);
     }
+    if (isBlank(comment)) {
+      throw new IllegalArgumentException("decisionComment: give the grounds of the decision");
+    }
     ChangeRequest request = get(id);
-    request.decide(approved, approverGroups, clock.instant());
-    log(request, ChangeRequestProcess.TASK_DECIDE, request.getStatus().name(), comment, decidedBy);
+    boolean stopping = request.getType() != ChangeRequestType.CHANGE;
+    if (approved && stopping && Role.STEERING_COMMITTEE.groupId().equals(approverGroup) && isBlank(officeAgreement)) {
+      throw new IllegalArgumentException("officeAgreement: record the agreement of the Office and/or the national "
+          + "priority steering council (seed 000 §112)");
+    }
+    decisions.save(new ChangeRequestDecision(id, Step.APPROVAL, 1, approverGroup, approved, comment.strip(),
+        blankToNull(officeAgreement), decidedBy, clock.instant()));
+    log(request, ChangeRequestProcess.TASK_DECIDE, (approved ? "APPROVED_BY_" : "REFUSED_BY_") + approverGroup,
+        comment, decidedBy);
+  }
+
+  /** Accepted for execution only if every deciding group approved; otherwise refused. */
+  public ChangeRequestStatus concludeApproval(Long id) {
+    ChangeRequest request = get(id);
+    List<ChangeRequestDecision> answers = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1);
+    boolean approved = !answers.isEmpty() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
+    request.conclude(approved, clock.instant());
     return request.getStatus();
+  }
+
+  /** An accepted change enters the schedule and, if it alters the baseline, a new baseline version (§106.7–§106.8). */
+  public Optional<ProjectBaseline> applyChange(Long id) {
+    ChangeRequest request = get(id);
+    String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
+        .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
+    Optional<ProjectBaseline> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
+        request.getNumber(), request.getDescription(), request.getProposedEndDate(), request.getProposedBudget(),
+        request.getProposedScope(), request.getProposedQuality(),
+        request.getScheduleShiftDays() == null ? 0 : request.getScheduleShiftDays(), request.getCostChange(),
+        request.getQualityChange(), Boolean.TRUE.equals(request.getBaselineAffected()),
+        approvedBy.isEmpty() ? null : approvedBy));
+    request.applied(clock.instant());
+    return baseline;
+  }
+
+  /** The final report of a suspension or termination (§113, with the contents of §120); answers its round. */
+  public int recordStopReport(Long id, FinalReportInput report, String submittedBy) {
+    ChangeRequest request = get(id);
+    ClosureType occasion = request.getType() == ChangeRequestType.TERMINATE ? ClosureType.TERMINATION
+        : ClosureType.SUSPENSION;
+    closure.recordFinalReport(request.getProjectId(), occasion, report, submittedBy);
+    int round = request.nextStopReportRound();
+    log(request, ChangeRequestProcess.TASK_PREPARE_STOP_REPORT, occasion + "_REPORT_" + round, null, submittedBy);
+    return round;
+  }
+
+  /** The project group head's or the implementation group lead's agreement of that report (§113). */
+  public void recordStopReportAgreement(Long id, String agreerGroup, String agreement, String comment,
+      String decidedBy) {
+    boolean agreed;
+    if (ChangeRequestProcess.REPORT_AGREE.equals(agreement)) {
+      agreed = true;
+    } else if (ChangeRequestProcess.REPORT_RETURN.equals(agreement)) {
+      agreed = false;
+    } else {
+      throw new IllegalArgumentException("reportAgreement: must be agree or return, was " + agreement);
+    }
+    if (!agreed && isBlank(comment)) {
+      throw new IllegalArgumentException("reportAgreementComment: say what the report must fix");
+    }
+    ChangeRequest request = get(id);
+    decisions.save(new ChangeRequestDecision(id, Step.STOP_REPORT, request.getStopReportRound(), agreerGroup, agreed,
+        blankToNull(comment), null, decidedBy, clock.instant()));
+    log(request, ChangeRequestProcess.TASK_AGREE_STOP_REPORT, (agreed ? "REPORT_AGREED_BY_" : "REPORT_RETURNED_BY_")
+        + agreerGroup, comment, decidedBy);
+  }
+
+  /** Agreed when both agreed the current version of the report. */
+  @Transactional(readOnly = true)
+  public boolean stopReportAgreed(Long id) {
+    ChangeRequest request = get(id);
+    List<ChangeRequestDecision> answers = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id,
+        Step.STOP_REPORT, request.getStopReportRound());
+    return answers.size() >= STOP_REPORT_AGREERS.size() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
+  }
+
+  public void suspendProject(Long id) {
+    ChangeRequest request = get(id);
+    projects.suspend(request.getProjectId());
+    request.applied(clock.instant());
+  }
+
+  public void resumeProject(Long id) {
+    ChangeRequest request = get(id);
+    projects.resume(request.getProjectId());
+    request.applied(clock.instant());
+  }
+
+  public void terminateProject(Long id) {
+    ChangeRequest request = get(id);
+    projects.terminate(request.getProjectId(), "Terminated by change request " + request.getNumber());
+    request.applied(clock.instant());
   }
 
   @Transactional(readOnly = true)
@@ -134,6 +314,14 @@ public class ChangeRequestService {
   @Transactional(readOnly = true)
   public ChangeRequest get(Long id) {
     return requests.findById(id).orElseThrow(() -> new NotFoundException("No change request " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ChangeRequestDecision> decisionsOf(Long id) {
+    List<ChangeRequestDecision> all = new ArrayList<>(
+        decisions.findByChangeRequestIdAndStepOrderByRoundDescIdAsc(id, Step.APPROVAL));
+    all.addAll(decisions.findByChangeRequestIdAndStepOrderByRoundDescIdAsc(id, Step.STOP_REPORT));
+    return all;
   }
 
   private void log(ChangeRequest request, String step, String outcome, String comment, String decidedBy) {
@@ -150,7 +338,8 @@ public class ChangeRequestService {
   }
 
   /** What the process needs to know of a newly registered request. */
-  public record Registered(Long id, String number, String projectNumber, boolean projectRegulated, Instant filedAt) {
+  public record Registered(Long id, String number, String projectNumber, String projectName, boolean projectRegulated,
+      Instant filedAt) {
   }
 
   /** The flags the routing table needs. */

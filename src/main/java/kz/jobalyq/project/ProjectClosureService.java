@@ -52,11 +52,20 @@ public class ProjectClosureService {
         .when(input.budgetSpent() != null && input.budgetSpent().signum() < 0, "budgetSpent", "must not be negative")
         .orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
-    ProjectService.requireStatus(project, ProjectStatus.PROJECT);
+    boolean stopping = type == ClosureType.SUSPENSION || type == ClosureType.TERMINATION;
+    if (!(project.getStatus() == ProjectStatus.PROJECT
+        || stopping && (project.getStatus() == ProjectStatus.INITIATIVE || project.getStatus() == ProjectStatus.SUSPENDED))) {
+      throw new IllegalStateException("project " + projectId + " is " + project.getStatus()
+          + ": no final report for a " + type + " is possible");
+    }
     int round = project.startClosure(type);
     finalReports.save(new FinalReport(projectId, type, round, input, submittedBy, clock.instant()));
-    decisions.record(project, type == ClosureType.FORCED ? ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT
-        : ProjectLifecycleProcess.TASK_PREPARE_FINAL_REPORT, type + "_CLOSURE_PROPOSED", null, submittedBy);
+    String step = switch (type) {
+      case FORCED -> ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT;
+      case PLANNED -> ProjectLifecycleProcess.TASK_PREPARE_FINAL_REPORT;
+      case SUSPENSION, TERMINATION -> "Task_PrepareStopReport";
+    };
+    decisions.record(project, step, type + (stopping ? "_REPORT_SUBMITTED" : "_CLOSURE_PROPOSED"), null, submittedBy);
     return round;
   }
 

@@ -71,6 +71,9 @@ public class ProjectLifecycle {
   @Column(name = "archive_sealed_at")
   private Instant archiveSealedAt;
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
   protected ProjectLifecycle() {
   }
 
@@ -114,14 +117,30 @@ public class ProjectLifecycle {
     this.archiveSealedAt = at;
   }
 
-  void suspend() {
+  void suspend(Instant at) {
     this.statusBeforeSuspension = status;
     this.status = ProjectStatus.SUSPENDED;
+    this.suspendedAt = at;
   }
 
+  /** Back to the status it had when suspended. */
   void resume() {
     this.status = statusBeforeSuspension == null ? ProjectStatus.PROJECT : statusBeforeSuspension;
     this.statusBeforeSuspension = null;
+    this.suspendedAt = null;
+  }
+
+  /** The deadlines were moved on by the pause until {@code until}: a later resumption counts from there. */
+  void pauseCreditedUntil(Instant until) {
+    this.suspendedAt = until;
+  }
+
+  void terminate(Instant at) {
+    this.status = ProjectStatus.TERMINATED;
+    this.phase = ProjectPhase.COMPLETED;
+    this.statusBeforeSuspension = null;
+    this.closedAt = at;
+    this.archiveSealedAt = at;
   }
 
   public Long getProjectId() {
@@ -166,6 +185,10 @@ public class ProjectLifecycle {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public Instant getSuspendedAt() {
+    return suspendedAt;
   }
 
   public Instant getArchiveSealedAt() {

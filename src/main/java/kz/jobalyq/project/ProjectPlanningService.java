@@ -1,5 +1,6 @@
 package kz.jobalyq.project;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,8 @@ public class ProjectPlanningService {
   static final int MAX_TASK_DAYS = 7;
   static final int LOOKAHEAD_DAYS = 30;
   static final int MIN_TASKS_IN_LOOKAHEAD = 4;
+  /** The summary task under which accepted change requests enter the schedule (§106.8). */
+  static final String CHANGE_REQUESTS_WBS = "CR";
 
   private final ProjectService projects;
   private final ProjectCharterRepository charters;
@@ -209,6 +212,46 @@ public class ProjectPlanningService {
         .collect(Collectors.joining("; "));
     return baselines.save(new ProjectBaseline(projectId, nextBaselineVersion(projectId), charter.getPlannedEnd(),
         charter.getBudget(), charter.getGoal(), qualityTargets, approvedBy, clock.instant(), null));
+  }
+
+  /**
+   * An accepted change request enters the schedule as a sub-task carrying its number under the
+   * "Change request" summary task (§106.8); if it alters the baseline, the next baseline version holds
+   * the new values and the earlier versions stay as history. Answers the new baseline, if any.
+   */
+  public Optional<ProjectBaseline> applyChange(Long projectId, AcceptedChange change) {
+    ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
+        projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,
+        CHANGE_REQUESTS_WBS, "Өзгеріске сұрау салу", null, null, false, null)));
+    int next = scheduleTasks.countByProjectIdAndParentId(projectId, summary.getId()) + 1;
+    String name = change.changeRequestNumber() + " · " + abbreviate(change.summary(), 400);
+    scheduleTasks.save(new ScheduleTask(projectId, null, summary.getId(), CHANGE_REQUESTS_WBS + "." + next, name,
+        LocalDate.now(clock), change.proposedEndDate(), false, change.changeRequestNumber()));
+    Optional<ProjectBaseline> current = currentBaseline(projectId);
+    if (!change.baselineAffected() || current.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectBaseline before = current.get();
+    LocalDate plannedEnd = change.proposedEndDate() != null ? change.proposedEndDate()
+        : before.getPlannedEnd().plusDays(change.scheduleShiftDays());
+    BigDecimal budget = change.proposedBudget() != null ? change.proposedBudget()
+        : before.getBudget().add(change.costChange() == null ? BigDecimal.ZERO : change.costChange());
+    String scope = change.proposedScope() != null ? change.proposedScope() : before.getScope();
+    String quality = change.proposedQuality() != null ? change.proposedQuality()
+        : change.qualityChange() != null ? change.qualityChange() : before.getQualityTargets();
+    ProjectBaseline after = baselines.save(new ProjectBaseline(projectId, before.getVersion() + 1, plannedEnd, budget,
+        scope, quality, change.approvedBy(), clock.instant(), change.changeRequestNumber()));
+    organisation.updateProjectFromCharter(projectId, organisation.findProjectById(projectId).orElseThrow().name(),
+        budget);
+    return Optional.of(after);
+  }
+
+  private static String abbreviate(String text, int length) {
+    if (text == null) {
+      return "";
+    }
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 1) + "…";
   }
 
   @Transactional(readOnly = true)

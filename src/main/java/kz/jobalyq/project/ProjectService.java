@@ -24,13 +24,15 @@ public class ProjectService {
   private final ProjectLifecycleRepository lifecycles;
   private final OrganisationService organisation;
   private final RuntimeService runtimeService;
+  private final ProcessDeadlines deadlines;
   private final Clock clock;
 
   public ProjectService(ProjectLifecycleRepository lifecycles, OrganisationService organisation,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, ProcessDeadlines deadlines, Clock clock) {
     this.lifecycles = lifecycles;
     this.organisation = organisation;
     this.runtimeService = runtimeService;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -88,6 +90,54 @@ public class ProjectService {
     ProjectLifecycle project = lifecycle(projectId);
     requireStatus(project, ProjectStatus.PROJECT);
     project.close(clock.instant());
+  }
+
+  /**
+   * Suspends the project (§111): status SUSPENDED and its life-cycle process held, so none of its
+   * timers fire and none of its tasks can be completed until it is resumed.
+   */
+  public void suspend(Long projectId) {
+    ProjectLifecycle project = lifecycle(projectId);
+    if (project.getStatus() != ProjectStatus.PROJECT && project.getStatus() != ProjectStatus.INITIATIVE) {
+      throw new IllegalStateException("project " + projectId + " is " + project.getStatus() + " and cannot be suspended");
+    }
+    project.suspend(clock.instant());
+    if (isRunning(project.getProcessInstanceId())) {
+      runtimeService.suspendProcessInstanceById(project.getProcessInstanceId());
+    }
+  }
+
+  /**
+   * Resumes a suspended project where it was: its status comes back, its process runs again, and its
+   * open deadlines move on by the time it was suspended.
+   */
+  public void resume(Long projectId) {
+    ProjectLifecycle project = lifecycle(projectId);
+    requireStatus(project, ProjectStatus.SUSPENDED);
+    String processInstanceId = project.getProcessInstanceId();
+    if (isRunning(processInstanceId)) {
+      deadlines.creditPause(projectId, processInstanceId);
+      runtimeService.activateProcessInstanceById(processInstanceId);
+    }
+    project.resume();
+  }
+
+  /** Terminates the project early, no resumption (§111): its life-cycle process ends with the reason. */
+  public void terminate(Long projectId, String reason) {
+    ProjectLifecycle project = lifecycle(projectId);
+    if (project.getStatus() != ProjectStatus.PROJECT && project.getStatus() != ProjectStatus.INITIATIVE
+        && project.getStatus() != ProjectStatus.SUSPENDED) {
+      throw new IllegalStateException("project " + projectId + " is " + project.getStatus() + " and cannot be terminated");
+    }
+    project.terminate(clock.instant());
+    if (isRunning(project.getProcessInstanceId())) {
+      runtimeService.deleteProcessInstance(project.getProcessInstanceId(), reason);
+    }
+  }
+
+  private boolean isRunning(String processInstanceId) {
+    return processInstanceId != null
+        && runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
   }
 
   @Transactional(readOnly = true)

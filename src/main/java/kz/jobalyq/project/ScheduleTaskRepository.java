@@ -10,6 +10,8 @@ interface ScheduleTaskRepository extends JpaRepository<ScheduleTask, Long> {
 
   List<ScheduleTask> findByPlanIdOrderByIdAsc(Long planId);
 
+  int countByProjectIdAndParentId(Long projectId, Long parentId);
+
   Optional<ScheduleTask> findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
       Long projectId, String wbsCode);
 }

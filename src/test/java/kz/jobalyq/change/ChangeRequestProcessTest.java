@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
@@ -23,18 +25,20 @@ import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of change-request.bpmn (seed 000 §104–§106, §111–§112) on the real engine and tables. */
+/** The paths of change-request.bpmn for a change proper (seed 000 §104–§110) on the real engine and tables. */
 @IntegrationTest
 class ChangeRequestProcessTest {
 
@@ -45,6 +49,8 @@ class ChangeRequestProcessTest {
   private ProcessEngine engine;
   @Autowired
   private RuntimeService runtimeService;
+  @Autowired
+  private TaskService taskService;
   @Autowired
   private IdentityService identityService;
   @Autowired
@@ -80,8 +86,11 @@ class ChangeRequestProcessTest {
         .hasName(instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау");
     // Nauryz (21–23 March) and the two moved days off (24–25 March) are not counted.
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-31T23:59:59+05:00"));
+    // The reminder: the start of the working day before the deadline.
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(date("2026-03-30T00:00:00+05:00"));
     ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
     assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.SUBMITTED);
+    assertThat(stored.getReviewDueAt()).isEqualTo("2026-03-31T18:59:59Z");
     assertThat(stored.getDescription()).isEqualTo("Кестені 10 күнге жылжыту");
     assertThat(stored.getFiledBy()).isEqualTo("team");
     // Business data lives in change_request; the process keeps ids and flags.
@@ -96,6 +105,28 @@ class ChangeRequestProcessTest {
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-20T23:59:59+05:00"));
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(date("2026-03-19T00:00:00+05:00"));
+  }
+
+  @Test
+  void aReviewNotAnsweredInTimeIsEscalatedToTheProjectGroupHeadAndStaysOpen() {
+    ProcessInstance instance = filings.file();
+    ClockUtil.setCurrentTime(date("2026-04-01T08:00:00+05:00"));
+
+    execute(job(ChangeRequestProcess.BOUNDARY_REVIEW_OVERDUE, instance));
+
+    Task escalation = task(ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, instance);
+    assertThat(escalation).hasCandidateGroup("project-group-head");
+    Task review = task(ChangeRequestProcess.TASK_REVIEW, instance);
+    assertThat(review.getPriority()).isEqualTo(80);
+    ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
+    assertThat(stored.isReviewOverdue()).isTrue();
+    assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.SUBMITTED);
+
+    complete(escalation, Map.of(Vars.OVERDUE_MEASURES, "Жоба жетекшісімен сөйлестім"));
+    // Nothing was decided for the lead: the review is still theirs to do.
+    complete(review, Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_EVALUATE);
   }
 
   @Test
@@ -122,7 +153,7 @@ class ChangeRequestProcessTest {
   }
 
   @Test
-  void aRefusedRequestEndsWithItsGroundsAndWhoDecided() {
+  void aRefusedRequestEndsWithItsGroundsWhoDecidedAndTheInitiatorIsTold() {
     ProcessInstance instance = filings.file();
 
     identityService.setAuthentication("lead", List.of("project-lead"));
@@ -139,6 +170,9 @@ class ChangeRequestProcessTest {
         .returns("lead", DecisionRecord::getDecidedBy)
         .returns("REFUSED", DecisionRecord::getOutcome)
         .returns("Сұрау салу қате берілген", DecisionRecord::getComment);
+    Task notice = noticeFor("team", instance.getBusinessKey());
+    assertThat(notice.getName()).isEqualTo(instance.getBusinessKey() + " · Бас тартылды");
+    assertThat(notice.getDescription()).contains("Сұрау салу қате берілген");
   }
 
   @Test
@@ -148,13 +182,15 @@ class ChangeRequestProcessTest {
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
     assertThat(task(instance)).hasCandidateGroup("project-lead");
-    complete(task(instance), Map.of(Vars.DECISION, DECISION_APPROVE));
+    complete(task(instance), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Қабылданды"));
 
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_ACCEPTED);
     ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
     assertThat(stored.getStatus()).isEqualTo(ChangeRequestStatus.ACCEPTED_FOR_EXECUTION);
     assertThat(stored.getBaselineAffected()).isFalse();
     assertThat(stored.getApproverGroups()).isEqualTo("project-lead");
+    assertThat(stored.getAppliedAt()).isNotNull();
+    assertThat(noticeFor("team", instance.getBusinessKey()).getName()).endsWith("Орындауға қабылданды");
   }
 
   @Test
@@ -169,40 +205,40 @@ class ChangeRequestProcessTest {
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REJECTED);
     assertThat(changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow().getStatus())
         .isEqualTo(ChangeRequestStatus.REFUSED);
+    assertThat(noticeFor("team", instance.getBusinessKey()).getDescription()).contains("Мерзім ұзартылмайды");
   }
 
   @Test
-  void aBudgetChangeOfTenPercentOrMoreAlsoNeedsTheBaselineApprover() {
+  void aBudgetChangeOfTenPercentOrMoreNeedsBothTheGroupHeadAndTheBaselineApprover() {
     ProcessInstance instance = filings.file();
     acceptAndEvaluate(instance, 0, 20_000_000);
 
-    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-    assertThat(task(instance)).hasCandidateGroup("project-group-head").hasCandidateGroup("bd-group-lead");
     assertThat(instance).variables().containsEntry(Vars.BUDGET_CHANGE_PERCENT, 20.0);
-  }
+    List<Task> deciders = decisionTasks(instance);
+    assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
+        .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
+    // Both must approve: one refusal refuses the request.
+    complete(deciders.get(0), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Иә"));
+    complete(deciders.get(1), Map.of(Vars.DECISION, DECISION_REFUSE, Vars.DECISION_COMMENT, "Бюджет жоқ"));
 
-  @Test
-  void suspendingAProjectGoesToTheProjectGroupHeadAndTheImplementationGroupLead() {
-    ProcessInstance instance = filings.file(projects.ordinary(), "SUSPEND", null);
-    acceptAndEvaluate(instance, 0, 0);
-
-    assertThat(task(instance)).hasCandidateGroup("project-group-head").hasCandidateGroup("bd-group-lead");
-    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-  }
-
-  @Test
-  void terminatingARegulatedProjectGoesToTheProgrammeSteeringCommittee() {
-    ProcessInstance instance = filings.file(projects.regulated(), "TERMINATE", null);
-    acceptAndEvaluate(instance, 0, 0);
-
-    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-    assertThat(task(instance)).hasCandidateGroup("steering-committee");
+    assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REJECTED);
+    assertThat(changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow().getStatus())
+        .isEqualTo(ChangeRequestStatus.REFUSED);
   }
 
   private void acceptAndEvaluate(ProcessInstance instance, int scheduleShiftDays, long costChange) {
     complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
     assertThat(task(instance)).hasDefinitionKey(ChangeRequestProcess.TASK_EVALUATE).hasCandidateGroup("project-lead");
     complete(task(instance), Map.of(Vars.SCHEDULE_SHIFT_DAYS, (long) scheduleShiftDays, Vars.COST_CHANGE, costChange));
+  }
+
+  private List<Task> decisionTasks(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+  }
+
+  private Task noticeFor(String user, String number) {
+    return taskService.createTaskQuery().taskAssignee(user).taskNameLike(number + " · %").singleResult();
   }
 
   private static Date date(String isoOffsetDateTime) {

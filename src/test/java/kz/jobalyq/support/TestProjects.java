@@ -2,27 +2,34 @@ package kz.jobalyq.support;
 
 import java.math.BigDecimal;
 import kz.jobalyq.organisation.DemoOrganisation;
-import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.ProjectProposal;
+import kz.jobalyq.project.ProjectService;
 import org.springframework.stereotype.Component;
 
-/** A fresh project per test, so tests never share records, on H2 or on a reused PostgreSQL database. */
+/**
+ * A fresh project per test, so tests never share records, on H2 or on a reused PostgreSQL database.
+ * It is registered as the project office would (status INITIATIVE) without starting its life cycle.
+ */
 @org.springframework.boot.test.context.TestComponent
 public class TestProjects {
 
-  private final OrganisationService organisation;
+  private final ProjectService projects;
 
-  public TestProjects(OrganisationService organisation) {
-    this.organisation = organisation;
+  public TestProjects(ProjectService projects) {
+    this.projects = projects;
   }
 
   public ProjectSummary ordinary() {
-    return organisation.createProject(DemoOrganisation.PUBLIC_APPEALS_GROUP, "Сынақ жобасы", false,
-        new BigDecimal("100000000.00"));
+    return register("Сынақ жобасы", false);
   }
 
   public ProjectSummary regulated() {
-    return organisation.createProject(DemoOrganisation.PUBLIC_APPEALS_GROUP, "Реттелетін сынақ жобасы", true,
-        new BigDecimal("100000000.00"));
+    return register("Реттелетін сынақ жобасы", true);
+  }
+
+  private ProjectSummary register(String name, boolean regulated) {
+    return projects.register(new ProjectProposal(name, DemoOrganisation.PUBLIC_APPEALS_GROUP, regulated,
+        "Сынақ бастамашысы", "Сынақ мақсаты", null, null, new BigDecimal("100000000.00")), "pomanager");
   }
 }

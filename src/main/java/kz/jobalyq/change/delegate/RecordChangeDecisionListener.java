@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Records the approver's decision: accepted for execution, or refused with grounds. */
+/** Records one deciding group's answer; each group decides on its own task. */
 @Component("recordChangeDecisionListener")
 public class RecordChangeDecisionListener implements TaskListener {
 
@@ -21,11 +21,12 @@ public class RecordChangeDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    changeRequests.recordDecision(
+    changeRequests.recordApproverDecision(
         (Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
+        text(task, Vars.APPROVER_GROUP),
         text(task, Vars.DECISION),
         text(task, Vars.DECISION_COMMENT),
-        text(task, Vars.APPROVER_GROUPS),
+        text(task, Vars.OFFICE_AGREEMENT),
         CurrentUser.completing(task));
   }
 }

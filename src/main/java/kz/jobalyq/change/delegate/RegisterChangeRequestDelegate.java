@@ -51,6 +51,8 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
     execution.setVariable(Vars.CHANGE_REQUEST_ID, registered.id());
     execution.setVariable(Vars.CHANGE_REQUEST_NUMBER, registered.number());
     execution.setVariable(Filing.PROJECT_NUMBER, registered.projectNumber());
+    // The final-report form of a suspension or termination shows the project in its header.
+    execution.setVariable("projectName", registered.projectName());
     execution.setVariable(Filing.REQUEST_TYPE, draft.type().name());
     execution.setVariable(Vars.PROJECT_REGULATED, registered.projectRegulated());
     execution.setVariable(Vars.FILED_AT, Date.from(registered.filedAt()));

@@ -1,0 +1,13 @@
+package kz.jobalyq.change;
+
+import java.util.List;
+import kz.jobalyq.change.ChangeRequestDecision.Step;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChangeRequestDecisionRepository extends JpaRepository<ChangeRequestDecision, Long> {
+
+  List<ChangeRequestDecision> findByChangeRequestIdAndStepAndRoundOrderByIdAsc(Long changeRequestId, Step step,
+      int round);
+
+  List<ChangeRequestDecision> findByChangeRequestIdAndStepOrderByRoundDescIdAsc(Long changeRequestId, Step step);
+}

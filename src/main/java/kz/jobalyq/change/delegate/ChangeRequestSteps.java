@@ -1,0 +1,44 @@
+package kz.jobalyq.change.delegate;
+
+import kz.jobalyq.change.ChangeRequestProcess.Vars;
+import kz.jobalyq.change.ChangeRequestService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service steps that carry out an accepted request: each is a bean the model names, and each
+ * only hands the request's id to the service.
+ */
+@Configuration
+public class ChangeRequestSteps {
+
+  /** The change enters the schedule and, if it alters the baseline, a new baseline version. */
+  @Bean
+  JavaDelegate applyChangeDelegate(ChangeRequestService changeRequests) {
+    return execution -> changeRequests.applyChange(id(execution));
+  }
+
+  /** The suspended project resumes where it was (§111). */
+  @Bean
+  JavaDelegate resumeProjectDelegate(ChangeRequestService changeRequests) {
+    return execution -> changeRequests.resumeProject(id(execution));
+  }
+
+  /** The project is suspended: status SUSPENDED and its work held (§111). */
+  @Bean
+  JavaDelegate suspendProjectDelegate(ChangeRequestService changeRequests) {
+    return execution -> changeRequests.suspendProject(id(execution));
+  }
+
+  /** The project is terminated: status TERMINATED, no resumption (§111). */
+  @Bean
+  JavaDelegate terminateProjectDelegate(ChangeRequestService changeRequests) {
+    return execution -> changeRequests.terminateProject(id(execution));
+  }
+
+  private static Long id(DelegateExecution execution) {
+    return (Long) execution.getVariable(Vars.CHANGE_REQUEST_ID);
+  }
+}
