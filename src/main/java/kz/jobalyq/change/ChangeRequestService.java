@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.change.ChangeRequestDecision.Step;
+import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.AcceptedChange;
@@ -50,12 +52,13 @@ public class ChangeRequestService {
   private final CalendarService calendar;
   private final RecordNumbers recordNumbers;
   private final DecisionLog decisionLog;
+  private final NotificationService notifications;
   private final Clock clock;
 
   public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisionRepository decisions,
       OrganisationService organisation, ProjectService projects, ProjectPlanningService planning,
       ProjectClosureService closure, CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
-      Clock clock) {
+      NotificationService notifications, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.organisation = organisation;
@@ -65,6 +68,7 @@ public class ChangeRequestService {
     this.calendar = calendar;
     this.recordNumbers = recordNumbers;
     this.decisionLog = decisionLog;
+    this.notifications = notifications;
     this.clock = clock;
   }
 
@@ -232,9 +236,14 @@ public class ChangeRequestService {
     return request.getStatus();
   }
 
-  /** An accepted change enters the schedule and, if it alters the baseline, a new baseline version (§106.7–§106.8). */
+  /**
+   * An accepted change enters the schedule and, if it alters the baseline, a new baseline version
+   * (§106.7–§106.8); the project team is told when the end date moved (§104).
+   */
   public Optional<ProjectBaseline> applyChange(Long id) {
     ChangeRequest request = get(id);
+    LocalDate endBefore = planning.currentBaseline(request.getProjectId())
+        .map(ProjectBaseline::getPlannedEnd).orElse(null);
     String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
         .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
     Optional<ProjectBaseline> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
@@ -244,7 +253,16 @@ public class ChangeRequestService {
         request.getQualityChange(), Boolean.TRUE.equals(request.getBaselineAffected()),
         approvedBy.isEmpty() ? null : approvedBy));
     request.applied(clock.instant());
+    baseline.filter(after -> !after.getPlannedEnd().equals(endBefore)).ifPresent(after ->
+        notifications.notifyGroup(Role.PROJECT_TEAM.groupId(), project(request).number()
+            + " · Жоба кестесі түзетілді (" + request.getNumber() + ")", "Жобаның аяқталу мерзімі "
+            + endBefore + " күнінен " + after.getPlannedEnd() + " күніне ауыстырылды (базалық жоспардың "
+            + after.getVersion() + "-нұсқасы, 000 §104)."));
     return baseline;
+  }
+
+  private ProjectSummary project(ChangeRequest request) {
+    return organisation.findProjectById(request.getProjectId()).orElseThrow();
   }
 
   /** The final report of a suspension or termination (§113, with the contents of §120); answers its round. */

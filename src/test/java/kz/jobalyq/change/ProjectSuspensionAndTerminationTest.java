@@ -115,6 +115,10 @@ class ProjectSuspensionAndTerminationTest {
           assertThat(subTask.getChangeRequestNumber()).isEqualTo(request.getBusinessKey());
           assertThat(subTask.getName()).startsWith(request.getBusinessKey() + " · ");
         });
+    // The stakeholders in the team are told of the schedule correction (§104).
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("project-team")
+        .taskName(project.number() + " · Жоба кестесі түзетілді (" + request.getBusinessKey() + ")").singleResult()
+        .getDescription()).contains("2026-12-31").contains("2027-01-31");
   }
 
   @Test
