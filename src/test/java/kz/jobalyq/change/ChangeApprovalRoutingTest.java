@@ -2,43 +2,18 @@ package kz.jobalyq.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import kz.jobalyq.support.DecisionTable;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** dmn/change-approval-routing.dmn, as deployed from the models folder, row by row. */
 class ChangeApprovalRoutingTest {
 
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
-  /** The rules that matched in the last evaluation: the test names the row it expects. */
-  private static final List<String> matchedRules = new ArrayList<>();
-
-  @BeforeAll
-  static void parseTheTableFromTheModelsFolder() throws Exception {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
-      matchedRules.clear();
-      event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
-    }));
-    dmnEngine = configuration.buildEngine();
-    try (InputStream table = Files.newInputStream(Path.of("dmn", "change-approval-routing.dmn"))) {
-      decision = dmnEngine.parseDecision(ChangeRequestProcess.DECISION_APPROVAL_ROUTING, table);
-    }
-  }
+  private static final DecisionTable TABLE =
+      DecisionTable.of("change-approval-routing.dmn", ChangeRequestProcess.DECISION_APPROVAL_ROUTING);
 
   @ParameterizedTest(name = "{0}: {1}, baseline={2}, regulated={3}, budget {4}% -> {5}")
   @CsvSource(nullValues = "null", value = {
@@ -65,9 +40,9 @@ class ChangeApprovalRoutingTest {
     variables.put("projectRegulated", projectRegulated);
     variables.put("budgetChangePercent", budgetChangePercent);
 
-    DmnDecisionTableResult result = dmnEngine.evaluateDecisionTable(decision, variables);
+    DmnDecisionTableResult result = TABLE.evaluate(variables);
 
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(approverGroups);
-    assertThat(matchedRules).as("FIRST hit policy: the first matching row decides").first().isEqualTo(rule);
+    assertThat(TABLE.matchedRules()).as("FIRST hit policy: the first matching row decides").first().isEqualTo(rule);
   }
 }

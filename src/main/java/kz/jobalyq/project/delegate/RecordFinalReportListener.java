@@ -1,11 +1,6 @@
 package kz.jobalyq.project.delegate;
 
-import static kz.jobalyq.system.process.ProcessVariables.decimal;
-import static kz.jobalyq.system.process.ProcessVariables.text;
-
-import java.util.List;
 import kz.jobalyq.project.ClosureType;
-import kz.jobalyq.project.FinalReportInput;
 import kz.jobalyq.project.ProjectClosureService;
 import kz.jobalyq.project.ProjectLifecycleProcess;
 import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
@@ -18,10 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("recordFinalReportListener")
 public class RecordFinalReportListener implements TaskListener {
 
-  private static final List<String> FIELDS = List.of("goalAndResults", "scopeDelivered", "risksSummary",
-      "budgetSummary", "budgetSpent", "managementLabourCosts", "implementationEvaluation", "lessonsLearned",
-      "explanatoryNote", "resultsHandover");
-
   private final ProjectClosureService closure;
 
   public RecordFinalReportListener(ProjectClosureService closure) {
@@ -32,14 +23,10 @@ public class RecordFinalReportListener implements TaskListener {
   public void notify(DelegateTask task) {
     ClosureType type = ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT.equals(task.getTaskDefinitionKey())
         ? ClosureType.FORCED : ClosureType.PLANNED;
-    int round = closure.recordFinalReport(ProjectVariables.projectId(task), type,
-        new FinalReportInput(text(task, "goalAndResults"), text(task, "scopeDelivered"), text(task, "risksSummary"),
-            text(task, "budgetSummary"), decimal(task, "budgetSpent"), text(task, "managementLabourCosts"),
-            text(task, "implementationEvaluation"), text(task, "lessonsLearned"), text(task, "explanatoryNote"),
-            text(task, "resultsHandover")),
+    int round = closure.recordFinalReport(ProjectVariables.projectId(task), type, FinalReportForm.read(task),
         CurrentUser.completing(task));
     task.getExecution().setVariable(Vars.CLOSURE_TYPE, type.name());
     task.getExecution().setVariable(Vars.CLOSURE_ROUND, round);
-    task.getExecution().removeVariables(FIELDS);
+    task.getExecution().removeVariables(FinalReportForm.FIELDS);
   }
 }
