@@ -69,6 +69,10 @@ public class OrganisationService {
     return ProjectSummary.of(projects.save(new Project(number, name.strip(), group, regulated, budget, now)));
   }
 
+  public Optional<String> baseDirectionName(String code) {
+    return baseDirections.findByCode(code).map(BaseDirection::getName);
+  }
+
   public boolean projectGroupExists(String code) {
     return projectGroups.findByCode(code).isPresent();
   }

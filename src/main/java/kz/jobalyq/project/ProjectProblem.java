@@ -46,6 +46,9 @@ public class ProjectProblem {
   @Column(name = "raised_at", nullable = false)
   private Instant raisedAt;
 
+  @Column(name = "escalation_number", length = 60)
+  private String escalationNumber;
+
   protected ProjectProblem() {
   }
 
@@ -59,6 +62,15 @@ public class ProjectProblem {
     this.status = ProblemStatus.RECORDED;
     this.raisedBy = raisedBy;
     this.raisedAt = raisedAt;
+  }
+
+  void escalated(String escalationNumber) {
+    this.escalationNumber = escalationNumber;
+    this.status = ProblemStatus.ESCALATED;
+  }
+
+  public String getEscalationNumber() {
+    return escalationNumber;
   }
 
   public Long getId() {

@@ -38,8 +38,8 @@ public class ProjectReportingService {
     reports.findByProjectIdAndWeekStart(projectId, weekStart).ifPresent(WeeklyReport::markOverdue);
   }
 
-  /** Files the report; problems that need escalation are recorded for the escalation process. */
-  public WeeklyReport file(Long projectId, LocalDate weekStart, WeeklyReportInput input, String filedBy) {
+  /** Files the report; answers the problems it names, recorded for the escalation process. */
+  public List<ProjectProblem> file(Long projectId, LocalDate weekStart, WeeklyReportInput input, String filedBy) {
     Inputs check = Inputs.check("The weekly status report")
         .require(input.deviations(), "deviations", "the deviations from the schedule (write \"жоқ\" if none)");
     int row = 0;
@@ -54,12 +54,16 @@ public class ProjectReportingService {
         .orElseThrow(() -> new IllegalStateException("no report is due for the week of " + weekStart));
     Instant now = clock.instant();
     report.file(input, filedBy, now);
-    for (WeeklyReportInput.Problem problem : input.problems()) {
-      problems.save(new ProjectProblem(projectId, report.getId(), problem, filedBy, now));
-    }
+    List<ProjectProblem> raised = input.problems().stream()
+        .map(problem -> problems.save(new ProjectProblem(projectId, report.getId(), problem, filedBy, now))).toList();
     decisions.record(project, ProjectLifecycleProcess.TASK_WEEKLY_REPORT, report.getStatus().name(),
         input.proposeClosure() ? "Жоспарлы аяқтау ұсынылды" : null, filedBy);
-    return report;
+    return raised;
+  }
+
+  /** The escalation process took the problem up under {@code escalationNumber}. */
+  public void markEscalated(Long problemId, String escalationNumber) {
+    problems.findById(problemId).orElseThrow().escalated(escalationNumber);
   }
 
   /** The project group head records what was done about a missing report. */

@@ -298,7 +298,7 @@ class ProjectLifecycleProcessTest {
   }
 
   @Test
-  void aProblemNamedInAWeeklyReportIsRecordedForEscalation() {
+  void aProblemNamedInAWeeklyReportStartsItsEscalation() {
     ProcessInstance instance = lifecycles.propose(false);
     lifecycles.throughPlanning(instance, "GROUP");
     Map<String, Object> report = new HashMap<>(weeklyReport(false));
@@ -311,7 +311,13 @@ class ProjectLifecycleProcessTest {
       assertThat(problem.getDescription()).isEqualTo("Мердігер жабдықты бермеді");
       assertThat(problem.getDecisionLevel()).isEqualTo(DecisionLevel.BASE_DIRECTION_HEAD);
       assertThat(problem.getDateAtRisk()).isEqualTo("2026-05-15");
-      assertThat(problem.getStatus()).isEqualTo(ProblemStatus.RECORDED);
+      assertThat(problem.getStatus()).isEqualTo(ProblemStatus.ESCALATED);
+      assertThat(problem.getEscalationNumber()).startsWith("PRB-" + instance.getBusinessKey() + "-");
+      // The report's decision level is where the escalation starts (problem-escalation.bpmn).
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(problem.getEscalationNumber())
+          .singleResult()).isNotNull();
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(problem.getEscalationNumber())
+          .singleResult().getName()).endsWith("(Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы)");
     });
   }
 

@@ -7,8 +7,10 @@ import static kz.jobalyq.system.process.ProcessVariables.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.project.DecisionLevel;
 import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
+import kz.jobalyq.project.ProjectProblem;
 import kz.jobalyq.project.ProjectReportingService;
 import kz.jobalyq.project.WeeklyReportInput;
 import kz.jobalyq.system.process.CurrentUser;
@@ -17,7 +19,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Files the weekly status report (§96–§97); the process learns only whether closure is proposed. */
+/**
+ * Files the weekly status report (§96–§97) and starts the escalation of each problem it names; the
+ * process learns only whether closure is proposed.
+ */
 @Component("recordWeeklyReportListener")
 public class RecordWeeklyReportListener implements TaskListener {
 
@@ -26,9 +31,11 @@ public class RecordWeeklyReportListener implements TaskListener {
       "controlEventsReached", "forecast", "newRisks");
 
   private final ProjectReportingService reporting;
+  private final EscalationService escalation;
 
-  public RecordWeeklyReportListener(ProjectReportingService reporting) {
+  public RecordWeeklyReportListener(ProjectReportingService reporting, EscalationService escalation) {
     this.reporting = reporting;
+    this.escalation = escalation;
   }
 
   @Override
@@ -45,10 +52,18 @@ public class RecordWeeklyReportListener implements TaskListener {
       }
     }
     boolean proposeClosure = flag(task, Vars.PROPOSE_CLOSURE);
-    reporting.file(ProjectVariables.projectId(task), ProjectVariables.weekStart(task),
+    String filedBy = CurrentUser.completing(task);
+    List<ProjectProblem> raised = reporting.file(ProjectVariables.projectId(task), ProjectVariables.weekStart(task),
         new WeeklyReportInput(text(task, "deviations"), text(task, "correctiveActions"), problems,
             text(task, "controlEventsReached"), text(task, "forecast"), text(task, "newRisks"), proposeClosure),
-        CurrentUser.completing(task));
+        filedBy);
+    // Each problem needing escalation starts its escalation at once (§96.3, §99).
+    String projectNumber = text(task, Vars.PROJECT_NUMBER);
+    for (ProjectProblem problem : raised) {
+      reporting.markEscalated(problem.getId(), escalation.raiseFromWeeklyReport(projectNumber,
+          problem.getDescription(), problem.getDecisionLevel() == null ? null : problem.getDecisionLevel().number(),
+          problem.getDateAtRisk(), filedBy));
+    }
     task.getExecution().setVariable(Vars.PROPOSE_CLOSURE, proposeClosure);
     task.getExecution().removeVariables(FIELDS);
   }

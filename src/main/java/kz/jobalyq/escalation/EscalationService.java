@@ -1,0 +1,225 @@
+package kz.jobalyq.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
+import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Problems raised on projects and their way up the escalation chain (seed 000 §82.3, §96.3, §99,
+ * §100): the only place a problem's level and status change.
+ */
+@Service
+@Transactional
+public class EscalationService {
+
+  private final ProblemIssueRepository problems;
+  private final MeetingAgendaItemRepository agenda;
+  private final ScrumService scrum;
+  private final OrganisationService organisation;
+  private final NotificationService notifications;
+  private final RecordNumbers recordNumbers;
+  private final DecisionLog decisionLog;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public EscalationService(ProblemIssueRepository problems, MeetingAgendaItemRepository agenda, ScrumService scrum,
+      OrganisationService organisation, NotificationService notifications, RecordNumbers recordNumbers,
+      DecisionLog decisionLog, RuntimeService runtimeService, Clock clock) {
+    this.problems = problems;
+    this.agenda = agenda;
+    this.scrum = scrum;
+    this.organisation = organisation;
+    this.notifications = notifications;
+    this.recordNumbers = recordNumbers;
+    this.decisionLog = decisionLog;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /**
+   * A problem named in a weekly status report (§96.3) starts its escalation as if raised on the form;
+   * the report's decision level is the raiser's suggestion. Answers the problem's number.
+   */
+  public String raiseFromWeeklyReport(String projectNumber, String description, Integer suggestedLevel,
+      LocalDate dateAtRisk, String raisedBy) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.PROJECT_NUMBER, projectNumber);
+    variables.put(Vars.DESCRIPTION, description);
+    variables.put(Vars.DATE_AT_RISK, dateAtRisk == null ? null : dateAtRisk.toString());
+    variables.put(Vars.SCHEDULE_AT_RISK, dateAtRisk != null);
+    variables.put(Vars.SEVERITY, Severity.MEDIUM.name());
+    variables.put(Vars.PROPOSED_SOLUTIONS, null);
+    variables.put(Vars.SUGGESTED_LEVEL, suggestedLevel == null ? null : suggestedLevel.toString());
+    variables.put("problemSource", ProblemSource.WEEKLY_REPORT.name());
+    variables.put("raisedBy", raisedBy);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, variables);
+    return instance.getBusinessKey();
+  }
+
+  /**
+   * Registers the problem with status OPEN and its number, tells the coordinator, the project group
+   * head and the project office at once, and puts it on the nearest meeting's agenda (§99).
+   */
+  public ProblemIssue register(RaisedProblem raised, ProblemSource source, String raisedBy,
+      String processInstanceId) {
+    List<String> errors = new ArrayList<>();
+    if (raised.description() == null || raised.description().isBlank()) {
+      errors.add("problemDescription: describe the problem");
+    }
+    if (raised.severity() == null) {
+      errors.add("severity: choose HIGH, MEDIUM or LOW");
+    }
+    if (raised.suggestedLevel() != null && (raised.suggestedLevel() < 1 || raised.suggestedLevel() > 4)) {
+      errors.add("suggestedLevel: must be 1 to 4, was " + raised.suggestedLevel());
+    }
+    ProjectSummary project = raised.projectNumber() == null ? null
+        : organisation.findProject(raised.projectNumber()).orElse(null);
+    if (project == null) {
+      errors.add("projectNumber: no project " + raised.projectNumber());
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("The problem cannot be registered: " + String.join("; ", errors));
+    }
+    Instant now = clock.instant();
+    String number = recordNumbers.under(project.number(), "PRB");
+    ProblemIssue problem = problems.save(new ProblemIssue(number, project.id(), raised, source, raisedBy, now,
+        processInstanceId));
+    LocalDate meeting = scrum.nextMeetingDate(project.baseDirectionCode(), now);
+    agenda.save(new MeetingAgendaItem(problem.getId(), project.baseDirectionCode(), meeting, now));
+    inform(problem, project, meeting);
+    return problem;
+  }
+
+  private void inform(ProblemIssue problem, ProjectSummary project, LocalDate meeting) {
+    String subject = problem.getNumber() + " · Жобада проблема: " + project.number();
+    String message = project.number() + " «" + project.name() + "»: " + problem.getDescription()
+        + (problem.getDateAtRisk() == null ? "" : " Қауіп төнген мерзім: " + problem.getDateAtRisk() + ".")
+        + " Жақын кеңестің күн тәртібінде: " + meeting + " (000 §99).";
+    for (String coordinator : organisation.holdersOf(project.number(), Role.PROJECT_COORDINATOR)) {
+      notifications.notifyUser(coordinator, subject, message);
+    }
+    notifications.notifyGroup(Role.PROJECT_GROUP_HEAD.groupId(), subject, message);
+    notifications.notifyGroup(Role.PO_CHIEF_MANAGER.groupId(), subject, message);
+  }
+
+  /** The problem goes before {@code level}: answers who decides there. */
+  public EscalationLevel enterLevel(Long problemId, int levelNumber) {
+    EscalationLevel level = EscalationLevel.of(Math.max(1, Math.min(4, levelNumber)));
+    get(problemId).enter(level, clock.instant());
+    return level;
+  }
+
+  /** The holder of the level decides: resolve, escalate with a reason, or send back for information. */
+  public void recordDecision(Long problemId, String decision, String comment, String decidedBy) {
+    ProblemIssue problem = get(problemId);
+    EscalationLevel level = EscalationLevel.of(problem.getCurrentLevel());
+    if (comment == null || comment.isBlank()) {
+      throw new IllegalArgumentException("problemDecisionComment: record the decision or the reason");
+    }
+    switch (decision == null ? "" : decision) {
+      case ProblemEscalationProcess.RESOLVE -> { }
+      case ProblemEscalationProcess.ESCALATE -> {
+        if (level.isTop()) {
+          throw new IllegalArgumentException("problemDecision: " + level.kazakhName()
+              + " is the top level; the decision there closes the problem (§100)");
+        }
+      }
+      case ProblemEscalationProcess.SEND_BACK -> {
+        if (level.isTop()) {
+          throw new IllegalArgumentException("problemDecision: at the top level the decision closes the problem");
+        }
+        problem.awaitInformation();
+      }
+      default -> throw new IllegalArgumentException(
+          "problemDecision: must be resolve, escalate or sendBack, was " + decision);
+    }
+    log(problem, ProblemEscalationProcess.TASK_DECIDE, decision.toUpperCase() + "_AT_LEVEL_" + level.number(),
+        comment, decidedBy);
+  }
+
+  /** Resolved with the decision recorded (§100); at the top level this closes the problem. */
+  public void resolve(Long problemId, String resolution, String resolvedBy) {
+    get(problemId).resolve(resolution, resolvedBy, clock.instant());
+  }
+
+  /** Up one level with the reason; answers the new level. */
+  public int escalate(Long problemId) {
+    ProblemIssue problem = get(problemId);
+    EscalationLevel level = EscalationLevel.of(problem.getCurrentLevel());
+    if (level.isTop()) {
+      throw new IllegalStateException(problem.getNumber() + " is at the top level");
+    }
+    return level.number() + 1;
+  }
+
+  /**
+   * The level took no effective measure within its reaction time: with the schedule at risk the problem
+   * moves up one level by itself (§100); otherwise it stays and the level gets a new reaction time.
+   */
+  public int reactionTimeExpired(Long problemId) {
+    ProblemIssue problem = get(problemId);
+    EscalationLevel level = EscalationLevel.of(problem.getCurrentLevel());
+    if (problem.isScheduleAtRisk() && !level.isTop()) {
+      problem.escalatedAutomatically();
+      log(problem, ProblemEscalationProcess.TASK_REACTION_TIME_EXPIRED, "AUTO_ESCALATED_FROM_LEVEL_" + level.number(),
+          "Әрекет ету мерзімінде тиімді шара қабылданбады, кестеге қауіп бар (000 §100)", null);
+      return level.number() + 1;
+    }
+    log(problem, ProblemEscalationProcess.TASK_REACTION_TIME_EXPIRED, "REACTION_TIME_EXPIRED_AT_LEVEL_" + level.number(),
+        problem.isScheduleAtRisk() ? "Ең жоғары деңгей" : "Кестеге қауіп жоқ: деңгей өзгермейді", null);
+    return level.number();
+  }
+
+  /** The project lead answers a send-back with the information asked for. */
+  public void recordInformation(Long problemId, String information, String providedBy) {
+    if (information == null || information.isBlank()) {
+      throw new IllegalArgumentException("additionalInformation: give the information asked for");
+    }
+    log(get(problemId), ProblemEscalationProcess.TASK_PROVIDE_INFORMATION, "INFORMATION_PROVIDED", information,
+        providedBy);
+  }
+
+  @Transactional(readOnly = true)
+  public ProblemIssue get(Long problemId) {
+    return problems.findById(problemId).orElseThrow(() -> new NotFoundException("No problem " + problemId));
+  }
+
+  @Transactional(readOnly = true)
+  public ProblemIssue getByNumber(String number) {
+    return problems.findByNumber(number).orElseThrow(() -> new NotFoundException("No problem " + number));
+  }
+
+  @Transactional(readOnly = true)
+  public List<MeetingAgendaItem> agendaOf(Long problemId) {
+    return agenda.findByProblemIdOrderByIdAsc(problemId);
+  }
+
+  /** Problems not resolved that reached base direction level (§14.2, §38.1), oldest first. */
+  @Transactional(readOnly = true)
+  public List<ProblemIssue> unresolvedAtBaseDirectionLevel() {
+    return problems.findByStatusNotAndHighestLevelGreaterThanEqualOrderByRaisedAtAsc(ProblemStatus.RESOLVED,
+        EscalationLevel.BOARD_LEVEL);
+  }
+
+  private void log(ProblemIssue problem, String step, String outcome, String comment, String decidedBy) {
+    decisionLog.record(new Decision(ProblemEscalationProcess.RECORD_TYPE, problem.getId(), problem.getNumber(),
+        problem.getProcessInstanceId(), step, outcome, comment, decidedBy));
+  }
+}

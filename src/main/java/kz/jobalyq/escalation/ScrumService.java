@@ -1,0 +1,163 @@
+package kz.jobalyq.escalation;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.organisation.OrganisationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The weekly scrum of each base direction (§22): when it meets, who attended, and the head of the
+ * project office's recommendation when a project group head misses more than three in a row (§24).
+ */
+@Service
+@Transactional
+public class ScrumService {
+
+  /** §24: absent more than three times in a row. */
+  static final int ABSENCES_BEFORE_RECOMMENDATION = 3;
+
+  private final ScrumScheduleRepository schedules;
+  private final ScrumAttendanceRepository attendance;
+  private final DisciplinaryRecommendationRepository recommendations;
+  private final CalendarService calendar;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final OrganisationService organisation;
+  private final Clock clock;
+
+  public ScrumService(ScrumScheduleRepository schedules, ScrumAttendanceRepository attendance,
+      DisciplinaryRecommendationRepository recommendations, CalendarService calendar,
+      IdentityService identityService, RuntimeService runtimeService, OrganisationService organisation,
+      Clock clock) {
+    this.schedules = schedules;
+    this.attendance = attendance;
+    this.recommendations = recommendations;
+    this.calendar = calendar;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.organisation = organisation;
+    this.clock = clock;
+  }
+
+  public ScrumSchedule setSchedule(String baseDirectionCode, DayOfWeek dayOfWeek, String meetingTime,
+      String changedBy) {
+    if (dayOfWeek == null) {
+      throw new IllegalArgumentException("dayOfWeek: give the weekday of the scrum (MONDAY … FRIDAY)");
+    }
+    try {
+      LocalTime.parse(meetingTime == null ? "" : meetingTime);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("meetingTime: '" + meetingTime + "' is not a time like 10:00", e);
+    }
+    ScrumSchedule schedule = schedules.findById(baseDirectionCode).orElseGet(() -> new ScrumSchedule(baseDirectionCode));
+    schedule.change(dayOfWeek, meetingTime, changedBy, clock.instant());
+    return schedules.save(schedule);
+  }
+
+  /**
+   * The nearest meeting after {@code now}: the base direction's next scrum (moved to the next working
+   * day if that day is off), or the next working day when it has no scrum schedule.
+   */
+  @Transactional(readOnly = true)
+  public LocalDate nextMeetingDate(String baseDirectionCode, Instant now) {
+    LocalDate today = calendar.dateOf(now);
+    return schedules.findById(baseDirectionCode)
+        .map(schedule -> calendar.calendar().onOrNextWorkingDay(
+            today.with(TemporalAdjusters.next(schedule.getDayOfWeek()))))
+        .orElseGet(() -> calendar.calendar().nextWorkingDayAfter(today));
+  }
+
+  /**
+   * Records who attended a scrum. A project group head absent more than three times in a row gets a
+   * task for the head of the project office to recommend disciplinary action — once per run of absences.
+   */
+  public List<DisciplinaryRecommendation> recordAttendance(String baseDirectionCode, LocalDate meetingDate,
+      Map<String, Boolean> presentByUser, String recordedBy) {
+    if (meetingDate == null) {
+      throw new IllegalArgumentException("meetingDate: give the date of the meeting");
+    }
+    if (presentByUser == null || presentByUser.isEmpty()) {
+      throw new IllegalArgumentException("attendance: list who was present and who was absent");
+    }
+    Instant now = clock.instant();
+    List<DisciplinaryRecommendation> started = new ArrayList<>();
+    presentByUser.forEach((userId, present) -> {
+      if (attendance.findByBaseDirectionCodeAndMeetingDateAndUserId(baseDirectionCode, meetingDate, userId).isPresent()) {
+        throw new IllegalArgumentException("attendance: " + userId + " is already recorded for " + meetingDate);
+      }
+      attendance.save(new ScrumAttendance(baseDirectionCode, meetingDate, userId, present, recordedBy, now));
+    });
+    presentByUser.forEach((userId, present) -> {
+      int absences = consecutiveAbsences(userId);
+      if (!present && absences == ABSENCES_BEFORE_RECOMMENDATION + 1) {
+        started.add(startRecommendation(userId, baseDirectionCode, absences, meetingDate, now));
+      }
+    });
+    return started;
+  }
+
+  /** Absences since the user's last attended meeting. */
+  @Transactional(readOnly = true)
+  public int consecutiveAbsences(String userId) {
+    int count = 0;
+    for (ScrumAttendance meeting : attendance.findByUserIdOrderByMeetingDateDesc(userId)) {
+      if (meeting.isPresent()) {
+        break;
+      }
+      count++;
+    }
+    return count;
+  }
+
+  private DisciplinaryRecommendation startRecommendation(String userId, String baseDirectionCode, int absences,
+      LocalDate lastAbsence, Instant now) {
+    DisciplinaryRecommendation recommendation = recommendations.save(new DisciplinaryRecommendation(userId,
+        baseDirectionCode, absences, lastAbsence, now));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ScrumAbsenceProcess.KEY,
+        "SCRUM-" + userId + "-" + lastAbsence, Map.of(
+            ScrumAbsenceProcess.ABSENT_USER, userId,
+            ScrumAbsenceProcess.ABSENT_USER_NAME, nameOf(userId),
+            ScrumAbsenceProcess.ABSENCES, absences,
+            ScrumAbsenceProcess.BASE_DIRECTION_NAME,
+            organisation.baseDirectionName(baseDirectionCode).orElse(baseDirectionCode),
+            "recommendationId", recommendation.getId()));
+    recommendation.linkProcess(instance.getId());
+    return recommendation;
+  }
+
+  /** The head of the project office's recommendation (§24). */
+  public void recordRecommendation(Long recommendationId, String recommendation, String comment, String decidedBy) {
+    if (!"recommend".equals(recommendation) && !"noAction".equals(recommendation)) {
+      throw new IllegalArgumentException("recommendation: must be recommend or noAction, was " + recommendation);
+    }
+    if (comment == null || comment.isBlank()) {
+      throw new IllegalArgumentException("recommendationComment: give the grounds");
+    }
+    recommendations.findById(recommendationId).orElseThrow()
+        .decide(recommendation, comment.strip(), decidedBy, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public List<DisciplinaryRecommendation> recommendationsFor(String userId) {
+    return recommendations.findByUserIdOrderByIdAsc(userId);
+  }
+
+  private String nameOf(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).strip();
+  }
+}
