@@ -73,6 +73,16 @@ public class OrganisationService {
     return baseDirections.findByCode(code).map(BaseDirection::getName);
   }
 
+  /** The project group and its base direction, e.g. the direction an initiative belongs to. */
+  public Optional<ProjectGroupSummary> findProjectGroup(String code) {
+    return code == null ? Optional.empty() : projectGroups.findByCode(code.strip())
+        .map(group -> new ProjectGroupSummary(group.getCode(), group.getName(), group.getBaseDirection().getCode(),
+            group.getBaseDirection().getName()));
+  }
+
+  public record ProjectGroupSummary(String code, String name, String baseDirectionCode, String baseDirectionName) {
+  }
+
   public boolean projectGroupExists(String code) {
     return projectGroups.findByCode(code).isPresent();
   }
