@@ -32,6 +32,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of initiative-management.bpmn (seed 000 §48–§50) on the real engine and tables. */
@@ -195,6 +197,34 @@ class InitiativeProcessTest {
     assertThat(taskService.getVariable(stage2.getId(), Vars.RETURNED_COMMENT))
         .isEqualTo("Халықаралық тәжірибені толықтырыңыз");
     assertThat(initiatives.getByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(InitiativeStatus.INITIATIVE);
+  }
+
+  @ParameterizedTest(name = "REFINE to stage {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+  void refineReachesEveryStage(int stage) {
+    ProcessInstance instance = throughStageSix("MINISTRY");
+
+    complete(task(instance), Map.of(Vars.ASSIGNED_STATUS, "REFINE", Vars.REFINE_STAGE, String.valueOf(stage),
+        Vars.STATUS_REASON, "Пысықтаңыз"));
+
+    assertThat(task(instance)).hasDefinitionKey(InitiativeProcess.STAGE_TASKS[stage - 1]);
+  }
+
+  @ParameterizedTest(name = "stage {0} sends back to stage {0} - 1")
+  @ValueSource(ints = {2, 3, 4, 5, 6})
+  void everyStageCanSendTheWorkBackOneStage(int stage) {
+    ProcessInstance instance = propose("MINISTRY");
+    complete(task(instance), scores(4, 4, 4, 4, 4));
+    List<Map<String, Object>> stages = List.of(bulletin(), decisionTree(), keyProblems(), impact(false));
+    for (int earlier = 2; earlier < stage; earlier++) {
+      submit(instance, InitiativeProcess.STAGE_TASKS[earlier - 1], stages.get(earlier - 2));
+    }
+
+    complete(task(instance), Map.of(Vars.STAGE_OUTCOME, "sendBack", Vars.STAGE_COMMENT, "Қайта қараңыз"));
+
+    Task returned = task(instance);
+    assertThat(returned).hasDefinitionKey(InitiativeProcess.STAGE_TASKS[stage - 2]);
+    assertThat(taskService.getVariable(returned.getId(), Vars.RETURNED_COMMENT)).isEqualTo("Қайта қараңыз");
   }
 
   @Test

@@ -376,6 +376,26 @@ class ProjectLifecycleProcessTest {
   }
 
   @Test
+  void theSteeringCommitteeCanReturnARegulatedProjectToExecution() {
+    ProcessInstance instance = lifecycles.propose(true);
+    lifecycles.throughPlanning(instance, "GROUP");
+    complete(task(instance), weeklyReport(true));
+    complete(task(instance), finalReport());
+    // Regulated: the base direction head and the customer confirm, then the committee decides.
+    for (Task confirmation : taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ProjectLifecycleProcess.TASK_CONFIRM_RESULTS).list()) {
+      complete(confirmation, Map.of(Vars.CONFIRMATION_OUTCOME, CONFIRM, Vars.CONFIRMATION_COMMENT, "Расталды"));
+    }
+    assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_COMMITTEE_CLOSURE);
+
+    complete(task(instance), Map.of(Vars.COMMITTEE_DECISION, RETURN, Vars.COMMITTEE_COMMENT,
+        "Нәтижелер толық емес, орындауды жалғастыру"));
+
+    assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_WEEKLY_REPORT);
+    assertStatus(instance, ProjectStatus.PROJECT, ProjectPhase.EXECUTION);
+  }
+
+  @Test
   void forcedClosureOfAProjectNotInExecutionIsRefused() {
     ProcessInstance instance = lifecycles.propose(false);
 
