@@ -1,0 +1,75 @@
+/*
+ * Jobalyq: the webapps in Kazakh, Russian or English.
+ * The webapps pick the browser's first language; a user who wants another one chooses it here.
+ * The choice is kept in this browser (localStorage) and applied before the app starts.
+ */
+const STORAGE_KEY = 'jobalyq.locale';
+const CHOICES = [
+  ['kk', 'Қазақша'],
+  ['ru', 'Русский'],
+  ['en', 'English']
+];
+
+export const locales = {
+  availableLocales: ['kk', 'ru', 'en', 'de'],
+  fallbackLocale: 'en'
+};
+
+function storedChoice() {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch (e) {
+    return null;
+  }
+}
+
+const chosen = storedChoice();
+if (chosen && locales.availableLocales.includes(chosen)) {
+  // The apps read navigator.languages[0] once at start-up (angular-translate's preferred language).
+  try {
+    Object.defineProperty(window.navigator, 'languages', {get: () => [chosen], configurable: true});
+    Object.defineProperty(window.navigator, 'language', {get: () => chosen, configurable: true});
+  } catch (e) {
+    // A browser that refuses the override keeps its own language.
+  }
+}
+
+function currentLanguage() {
+  const nav = window.navigator;
+  const first = ((nav.languages && nav.languages[0]) || nav.language || 'en').split('-')[0].toLowerCase();
+  return CHOICES.some(([code]) => code === first) ? first : 'en';
+}
+
+function addPicker() {
+  if (document.getElementById('jobalyq-language')) {
+    return;
+  }
+  const select = document.createElement('select');
+  select.id = 'jobalyq-language';
+  select.setAttribute('aria-label', 'Тіл / Язык / Language');
+  select.title = 'Тіл / Язык / Language';
+  select.style.cssText = 'position:fixed;right:12px;bottom:8px;z-index:2000;font-size:12px;'
+    + 'padding:2px 4px;border:1px solid #ccc;border-radius:3px;background:#fff;opacity:.9';
+  CHOICES.forEach(([code, label]) => {
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = label;
+    select.appendChild(option);
+  });
+  select.value = currentLanguage();
+  select.addEventListener('change', () => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, select.value);
+    } catch (e) {
+      // Private mode: the choice lasts for this page only.
+    }
+    window.location.reload();
+  });
+  document.body.appendChild(select);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', addPicker);
+} else {
+  addPicker();
+}
