@@ -40,7 +40,23 @@ public class DemoUsers implements ApplicationRunner {
       Map.entry("customer", Role.PROJECT_CUSTOMER),
       Map.entry("initiator", Role.INITIATOR),
       Map.entry("control", Role.CONTROL_SERVICE),
-      Map.entry("portfolio", Role.PORTFOLIO_CURATOR));
+      Map.entry("portfolio", Role.PORTFOLIO_CURATOR),
+      Map.entry("statehead", Role.STATE_BODY_HEAD),
+      Map.entry("chiefofstaff", Role.CHIEF_OF_STAFF),
+      Map.entry("planner", Role.PLANNING_UNIT),
+      Map.entry("unit", Role.STRUCTURAL_UNIT),
+      Map.entry("monitor", Role.MONITORING_UNIT),
+      Map.entry("developer", Role.PROGRAMME_DEVELOPER),
+      Map.entry("coexecutor", Role.CO_EXECUTOR),
+      Map.entry("spa", Role.STATE_PLANNING_AUTHORITY),
+      Map.entry("rda", Role.REGIONAL_DEVELOPMENT_AUTHORITY),
+      Map.entry("consultative", Role.CONSULTATIVE_BODY),
+      Map.entry("presadmin", Role.PRESIDENTIAL_ADMINISTRATION),
+      Map.entry("government", Role.GOVERNMENT),
+      Map.entry("natcoord", Role.NATIONAL_COORDINATOR),
+      Map.entry("eudelegation", Role.EU_DELEGATION),
+      Map.entry("commission", Role.EUROPEAN_COMMISSION),
+      Map.entry("finsc", Role.FINANCING_STEERING_COMMITTEE));
 
   private static final String[][] NAMES = {
       {"Айгүл", "Серікова"}, {"Бауыржан", "Омаров"}, {"Гүлнар", "Жақсылықова"}, {"Дәурен", "Қасымов"},

@@ -42,6 +42,13 @@ public class IdentitySetup {
 
   public static final String FILTER_MY_TASKS = "Менің тапсырмаларым";
   public static final String FILTER_MY_GROUPS_TASKS = "Менің топтарымның тапсырмалары";
+  /** Suffixes of each role group's filters: "{role}: Топтың тапсырмалары" and so on. */
+  public static final String FILTER_GROUP_TASKS = "Топтың тапсырмалары";
+  public static final String FILTER_OVERDUE = "Мерзімі өткен";
+  public static final String FILTER_DUE_THIS_WEEK = "Осы аптада";
+  private static final String COLOR_GROUP = "#3b7bbf";
+  private static final String COLOR_OVERDUE = "#c0392b";
+  private static final String COLOR_THIS_WEEK = "#e67e22";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -75,6 +82,10 @@ public class IdentitySetup {
       }
     }
     ensureSharedFilters();
+    Role[] roles = Role.values();
+    for (int i = 0; i < roles.length; i++) {
+      ensureRoleFilters(roles[i], i);
+    }
     ensureAdministrator();
   }
 
@@ -109,6 +120,42 @@ public class IdentitySetup {
     ensureFilter(FILTER_MY_GROUPS_TASKS, 0, "Менің топтарыма арналған барлық тапсырмалар",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
+  }
+
+  /**
+   * Each role group's own three filters, seen only by its members: its tasks, its overdue tasks, and those
+   * due by the end of this week (Sunday, Asia/Almaty as the engine's clock).
+   */
+  private void ensureRoleFilters(Role role, int order) {
+    String group = role.groupId();
+    String name = role.kazakhName();
+    int priority = 10 + order * 3;
+    groupFilter(group, name + ": " + FILTER_GROUP_TASKS, priority, COLOR_GROUP,
+        "«" + name + "» тобының барлық тапсырмалары",
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks());
+    groupFilter(group, name + ": " + FILTER_OVERDUE, priority + 1, COLOR_OVERDUE,
+        "«" + name + "» тобының мерзімі өткен тапсырмалары",
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+            .dueBeforeExpression("${now()}"));
+    groupFilter(group, name + ": " + FILTER_DUE_THIS_WEEK, priority + 2, COLOR_THIS_WEEK,
+        "«" + name + "» тобының осы аптада орындалатын тапсырмалары",
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+            .dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().withDayOfWeek(7).withTime(23, 59, 59, 999).toDate()}"));
+  }
+
+  private void groupFilter(String groupId, String name, int priority, String color, String description,
+      TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name)
+          .setOwner(null)
+          .setQuery(query)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+              "color", color));
+      filterService.saveFilter(filter);
+    }
+    grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {

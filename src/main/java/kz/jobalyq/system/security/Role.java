@@ -28,7 +28,26 @@ public enum Role {
   PROJECT_CUSTOMER("project-customer", "Жобаға тапсырыс беруші"),
   INITIATOR("initiator", "Жобаның бастамашысы"),
   CONTROL_SERVICE("control-service", "Бақылау қызметі"),
-  PORTFOLIO_CURATOR("portfolio-curator", "Жобалар портфелінің кураторы");
+  PORTFOLIO_CURATOR("portfolio-curator", "Жобалар портфелінің кураторы"),
+
+  // Planning documents (REGULATIONS.md §6, STATE-PLANNING.md, EU-FINANCING.md): bodies the §1 table does not
+  // name, each a group of the same id like the roles above.
+  STATE_BODY_HEAD("state-body-head", "Мемлекеттік органның бірінші басшысы"),
+  CHIEF_OF_STAFF("chief-of-staff", "Аппарат басшысы"),
+  PLANNING_UNIT("planning-unit", "Стратегиялық жоспарлау жөніндегі жауапты бөлімше"),
+  STRUCTURAL_UNIT("structural-unit", "Құрылымдық бөлімше"),
+  MONITORING_UNIT("monitoring-unit", "Мониторинг жүргізетін бөлімше"),
+  PROGRAMME_DEVELOPER("programme-developer", "Мемлекеттік бағдарламаны әзірлеуші орган"),
+  CO_EXECUTOR("co-executor", "Бірлесіп орындаушы орган"),
+  STATE_PLANNING_AUTHORITY("state-planning-authority", "Мемлекеттік жоспарлау жөніндегі уәкілетті орган"),
+  REGIONAL_DEVELOPMENT_AUTHORITY("regional-development-authority", "Өңірлік даму жөніндегі уәкілетті орган"),
+  CONSULTATIVE_BODY("consultative-body", "Президент Әкімшілігі Басшысының жанындағы консультативтік-кеңесші орган"),
+  PRESIDENTIAL_ADMINISTRATION("presidential-administration", "Президент Әкімшілігі"),
+  GOVERNMENT("government", "Қазақстан Республикасының Үкіметі"),
+  NATIONAL_COORDINATOR("national-coordinator", "Бағдарламаның ұлттық үйлестірушісі"),
+  EU_DELEGATION("eu-delegation", "Еуропалық Одақтың Қазақстандағы Өкілдігі"),
+  EUROPEAN_COMMISSION("european-commission", "Еуропалық Комиссия"),
+  FINANCING_STEERING_COMMITTEE("financing-steering-committee", "Сыртқы қаржыландырылатын бағдарламаның басқарушы комитеті");
 
   /** Camunda's administrators group: every permission, the Admin webapp, model redeploys, calendar edits. */
   public static final String ADMIN_GROUP = "camunda-admin";
