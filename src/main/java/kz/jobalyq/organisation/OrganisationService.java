@@ -110,6 +110,14 @@ public class OrganisationService {
     project.updateFromCharter(name, budget);
   }
 
+  /** A correction of the project's budget outside the charter, e.g. for a hired consultant's fee (§79). */
+  @Transactional
+  public void correctProjectBudget(String projectNumber, BigDecimal budget) {
+    Project project = projects.findByNumber(projectNumber)
+        .orElseThrow(() -> new NotFoundException("Жоба табылмады: " + projectNumber));
+    project.correctBudget(budget);
+  }
+
   @Transactional
   public RoleAssignment assignRole(String userId, Role role, OrganisationUnit unit, String positionTitle) {
     return roleAssignments.save(new RoleAssignment(userId, role.groupId(), unit, positionTitle, clock.instant()));

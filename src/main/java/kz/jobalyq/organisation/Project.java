@@ -63,6 +63,10 @@ public class Project {
     this.budget = budget;
   }
 
+  void correctBudget(BigDecimal budget) {
+    this.budget = budget;
+  }
+
   public Long getId() {
     return id;
   }

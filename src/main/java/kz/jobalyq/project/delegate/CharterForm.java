@@ -1,5 +1,6 @@
 package kz.jobalyq.project.delegate;
 
+import kz.jobalyq.system.process.JsonRows;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;

@@ -1,4 +1,4 @@
-package kz.jobalyq.project.delegate;
+package kz.jobalyq.system.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Rows of a dynamic list as the JSON Tasklist expects back in a form. */
-final class JsonRows {
+public final class JsonRows {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonRows() {
   }
 
-  static String write(List<Map<String, Object>> rows) {
+  public static String write(List<Map<String, Object>> rows) {
     try {
       return JSON.writeValueAsString(rows);
     } catch (JsonProcessingException e) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -50,6 +53,30 @@ public final class ProcessVariables {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + ": '" + value + "' is not a date (2026-03-19)", e);
+    }
+  }
+
+  /**
+   * A moment from a form's datetime field: with an offset ({@code 2026-03-25T10:00+05:00}, {@code ...Z}) or
+   * without one, then read in the platform's zone.
+   */
+  public static Instant instant(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    String text = value.toString().strip();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(ZONE).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(name + ": '" + value + "' is not a date and time (2026-03-25T10:00)", e);
+      }
     }
   }
 

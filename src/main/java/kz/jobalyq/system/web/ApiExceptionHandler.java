@@ -27,6 +27,11 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missingParameter(MissingServletRequestParameterException e) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",

@@ -1,0 +1,54 @@
+package kz.jobalyq.hiring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A call with its applications, for the people who run the hiring (personal data: not public). */
+@RestController
+@RequestMapping("/api/hiring/calls")
+@PreAuthorize("hasAnyAuthority('base-direction-head', 'bd-group-lead', 'bd-chief-manager', 'bd-admin', "
+    + "'steering-committee', 'camunda-admin')")
+public class HiringController {
+
+  private final HiringService hiring;
+
+  public HiringController(HiringService hiring) {
+    this.hiring = hiring;
+  }
+
+  public record ApplicationView(String reference, String fullName, String email, String phone, Education education,
+      String educationField, boolean educationInField, BigDecimal fieldExperienceYears,
+      BigDecimal projectManagementYears, String certificate, BigDecimal requestedFee, ApplicationStatus status,
+      Boolean tableEligible, String tableReason, Boolean admitted, String overrideReason, Instant submittedAt) {
+  }
+
+  public record CallView(String number, HiringCallStatus status, CallScope scope, RoleSought roleSought,
+      String projectNumber, String projectName, int publicationRound, LocalDate publishedOn,
+      LocalDate applicationsUntil, LocalDate reviewDueOn, Instant interviewAt, LocalDate conclusionDueOn,
+      LocalDate conclusionPublishedOn, String contractNumber, BigDecimal contractFee, String projectLeadUserId,
+      List<ApplicationView> applications) {
+  }
+
+  @GetMapping("/{number}")
+  public CallView call(@PathVariable String number) {
+    HiringCall call = hiring.requireByNumber(number);
+    List<ApplicationView> applications = hiring.applicationsOf(call).stream()
+        .map(a -> new ApplicationView(a.getReference(), a.getFullName(), a.getEmail(), a.getPhone(),
+            a.getEducation(), a.getEducationField(), a.isEducationInField(), a.getFieldExperienceYears(),
+            a.getProjectManagementYears(), a.getCertificate(), a.getRequestedFee(), a.getStatus(),
+            a.getTableEligible(), a.getTableReason(), a.getAdmitted(), a.getOverrideReason(), a.getSubmittedAt()))
+        .toList();
+    return new CallView(call.getNumber(), call.getStatus(), call.getScope(), call.getRoleSought(),
+        call.getProjectNumber(), call.getProjectName(), call.getPublicationRound(), call.getPublishedOn(),
+        call.getApplicationsUntil(), call.getReviewDueOn(), call.getInterviewAt(), call.getConclusionDueOn(),
+        call.getConclusionPublishedOn(), call.getContractNumber(), call.getContractFee(),
+        call.getProjectLeadUserId(), applications);
+  }
+}

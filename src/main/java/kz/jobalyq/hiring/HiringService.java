@@ -1,0 +1,547 @@
+package kz.jobalyq.hiring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.calendar.Deadline;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Calls, applications, the interview and the conclusion of §9: the only place their state changes. */
+@Service
+@Transactional
+public class HiringService {
+
+  public static final String RECORD_TYPE = "HIRING_CALL";
+  static final int APPLICATION_WINDOW_CALENDAR_DAYS = 10;
+  static final int REVIEW_WORKING_DAYS = 3;
+  static final int CONCLUSION_WORKING_DAYS = 3;
+  /** The interview is conducted by the base direction implementation group, chaired by its head (§9.4). */
+  static final List<Role> INTERVIEW_PANEL = List.of(Role.BASE_DIRECTION_HEAD, Role.BD_GROUP_LEAD,
+      Role.BD_CHIEF_MANAGER, Role.BD_ADMIN);
+
+  private final HiringCallRepository calls;
+  private final CandidateApplicationRepository applications;
+  private final InterviewScoreRepository scores;
+  private final ConclusionSignatureRepository signatures;
+  private final OrganisationService organisation;
+  private final CalendarService calendar;
+  private final RecordNumbers recordNumbers;
+  private final DecisionLog decisionLog;
+  private final DecisionService decisions;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  public HiringService(HiringCallRepository calls, CandidateApplicationRepository applications,
+      InterviewScoreRepository scores, ConclusionSignatureRepository signatures, OrganisationService organisation,
+      CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog, DecisionService decisions,
+      RuntimeService runtime, IdentityService identity, Clock clock) {
+    this.calls = calls;
+    this.applications = applications;
+    this.scores = scores;
+    this.signatures = signatures;
+    this.organisation = organisation;
+    this.calendar = calendar;
+    this.recordNumbers = recordNumbers;
+    this.decisionLog = decisionLog;
+    this.decisions = decisions;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  // --- preparation and approval (§9.1) ---
+
+  /** Registers the prepared call as CALL-YYYY-NNNN, awaiting the base direction head's approval. */
+  public HiringCall prepare(CallDraft draft, String preparedBy, String processInstanceId) {
+    checkProject(draft);
+    String number = recordNumbers.yearly("CALL", Year.from(calendar.today()));
+    return calls.save(new HiringCall(number, draft, preparedBy, clock.instant(), processInstanceId));
+  }
+
+  public void revise(Long callId, CallDraft draft, String by) {
+    checkProject(draft);
+    HiringCall call = require(callId);
+    call.revise(draft);
+    call.resubmit();
+    log(call, "Task_ReviseCall", "REVISED", null, by);
+  }
+
+  public void recordApproval(Long callId, boolean approved, String comment, String by) {
+    HiringCall call = require(callId);
+    if (!approved) {
+      call.sendForRevision();
+    }
+    log(call, "Task_ApproveCall", approved ? "APPROVED" : "RETURNED", comment, by);
+  }
+
+  private void checkProject(CallDraft draft) {
+    if (draft.projectNumber() != null && !draft.projectNumber().isBlank()
+        && organisation.findProject(draft.projectNumber().strip()).isEmpty()) {
+      throw new IllegalArgumentException("projectNumber: жоба табылмады: " + draft.projectNumber().strip());
+    }
+  }
+
+  /** The call as the approving head reads it (a task form's text). */
+  public String summaryOf(Long callId) {
+    HiringCall call = require(callId);
+    StringBuilder text = new StringBuilder()
+        .append("**").append(call.getScope().kazakhName()).append(":** ").append(call.getProjectName()).append("  \n")
+        .append("**Ізделетін рөл:** ").append(call.getRoleSought().kazakhName()).append("  \n");
+    if (call.getProjectNumber() != null) {
+      text.append("**Жоба нөмірі:** ").append(call.getProjectNumber()).append("  \n");
+    }
+    text.append("**Тапсырыс беруші:** ").append(call.getCustomer()).append("  \n")
+        .append("**Мақсаттары:** ").append(call.getGoals()).append("  \n")
+        .append("**Жоспарланған мерзімдер:** ").append(call.getPlannedDeadlines()).append("  \n")
+        .append("**Кандидаттарға қойылатын талаптар (§9):** ")
+        .append(String.join("; ", call.getScope().requirements()));
+    return text.toString();
+  }
+
+  // --- publication and the 10-day window (§9.1–§9.2) ---
+
+  /** Publishes the call today; applications are accepted until the end of the 10th calendar day (§8). */
+  public Deadline publish(Long callId) {
+    HiringCall call = require(callId);
+    LocalDate today = calendar.today();
+    Deadline window = calendar.calendarDaysAfter(today, APPLICATION_WINDOW_CALENDAR_DAYS);
+    call.publish(today, window.lastDay());
+    return window;
+  }
+
+  /**
+   * Stores a candidate's application and hands it to the running call. Outside the window the application is
+   * refused and nothing is stored; if the process no longer waits for applications, the whole call rolls back.
+   */
+  public CandidateApplication apply(String callNumber, ApplicationInput input) {
+    HiringCall call = calls.findByNumber(callNumber)
+        .filter(found -> found.getStatus().isPublished())
+        .orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + callNumber));
+    LocalDate today = calendar.today();
+    if (call.getStatus() != HiringCallStatus.OPEN || today.isAfter(call.getApplicationsUntil())) {
+      throw new CallClosedException("Өтінімдер қабылдау " + call.getApplicationsUntil()
+          + " аяқталды / Приём заявок завершён " + call.getApplicationsUntil() + " (" + callNumber + ")");
+    }
+    String reference = recordNumbers.under(call.getNumber(), "APP");
+    CandidateApplication application = applications.saveAndFlush(
+        new CandidateApplication(call.getId(), reference, call.getPublicationRound(), input, clock.instant()));
+    try {
+      runtime.createMessageCorrelation(HiringProcess.MESSAGE_CANDIDATE_APPLIED)
+          .processInstanceBusinessKey(call.getNumber())
+          .setVariableLocal(HiringProcess.Vars.APPLICATION_ID, application.getId())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new CallClosedException("Өтінімдер қабылдау аяқталды / Приём заявок завершён (" + callNumber + ")");
+    }
+    return application;
+  }
+
+  /** Closes the window and pre-checks each application with the §9 table; the review is due in 3 working days. */
+  public PreCheck closeWindow(Long callId) {
+    HiringCall call = require(callId);
+    Deadline reviewDue = calendar.workingDaysAfter(call.getApplicationsUntil(), REVIEW_WORKING_DAYS);
+    call.closeWindow(reviewDue.lastDay());
+    int eligible = 0;
+    List<CandidateApplication> received = currentApplications(call);
+    for (CandidateApplication application : received) {
+      VariableMap facts = Variables.createVariables()
+          .putValue("callScope", call.getScope().name())
+          .putValue("education", application.getEducation().name())
+          .putValue("educationInField", application.isEducationInField())
+          .putValue("fieldExperienceYears", application.getFieldExperienceYears().doubleValue())
+          .putValue("projectManagementYears", application.getProjectManagementYears().doubleValue())
+          .putValue("hasCertificate", application.hasCertificate());
+      Map<String, Object> result = decisions.evaluateDecisionTableByKey(HiringProcess.DECISION_ELIGIBILITY, facts)
+          .getSingleResult().getEntryMap();
+      boolean isEligible = Boolean.TRUE.equals(result.get("eligible"));
+      application.recordPreCheck(isEligible, String.valueOf(result.get("reason")));
+      if (isEligible) {
+        eligible++;
+      }
+    }
+    return new PreCheck(received.size(), eligible, reviewDue.asDate());
+  }
+
+  public List<CandidateApplication> currentApplications(HiringCall call) {
+    return applications.findByCallIdAndPublicationRoundOrderByIdAsc(call.getId(), call.getPublicationRound());
+  }
+
+  // --- review (§9.3) ---
+
+  /** The rows of the review form: each application with the table's pre-check, admitted as the table says. */
+  public List<Map<String, Object>> reviewRows(Long callId) {
+    return currentApplications(require(callId)).stream().map(application -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("reference", application.getReference());
+      row.put("candidateName", application.getFullName());
+      row.put("summary", describe(application));
+      row.put("tableResult", (Boolean.TRUE.equals(application.getTableEligible()) ? "✔ " : "✘ ")
+          + application.getTableReason());
+      row.put("admitted", Boolean.TRUE.equals(application.getTableEligible()));
+      row.put("overrideReason", "");
+      return row;
+    }).toList();
+  }
+
+  private static String describe(CandidateApplication application) {
+    return "Білімі: " + application.getEducation() + " (" + application.getEducationField()
+        + (application.isEducationInField() ? ", жоба саласында" : ", басқа салада") + "); "
+        + "саладағы тәжірибе: " + application.getFieldExperienceYears() + " жыл; "
+        + "жобалық басқару: " + application.getProjectManagementYears() + " жыл; "
+        + "сертификат: " + (application.hasCertificate() ? application.getCertificate() : "жоқ") + "; "
+        + "сұралатын ақы: " + application.getRequestedFee() + " ₸"
+        + (application.getReferences() == null ? "" : "; ұсынымдар: " + application.getReferences());
+  }
+
+  /** One reviewed row: the group admits or not; a decision against the table needs a reason. */
+  public record ReviewAnswer(String reference, boolean admitted, String overrideReason) {
+  }
+
+  /** Records the review; returns how many are admitted. An interview date is needed when anyone is. */
+  public int recordReview(Long callId, List<ReviewAnswer> answers, Instant interviewAt, String comment, String by) {
+    HiringCall call = require(callId);
+    Map<String, CandidateApplication> byReference = currentApplications(call).stream()
+        .collect(Collectors.toMap(CandidateApplication::getReference, Function.identity(), (a, b) -> a,
+            LinkedHashMap::new));
+    Set<String> answered = new LinkedHashSet<>();
+    int admitted = 0;
+    for (int i = 0; i < answers.size(); i++) {
+      ReviewAnswer answer = answers.get(i);
+      String where = "applicationReview[" + (i + 1) + "]";
+      CandidateApplication application = byReference.get(answer.reference());
+      if (application == null) {
+        throw new IllegalArgumentException(where + ".reference: '" + answer.reference()
+            + "' бұл хабарландырудың өтінімі емес");
+      }
+      if (!answered.add(answer.reference())) {
+        throw new IllegalArgumentException(where + ".reference: '" + answer.reference() + "' екі рет берілген");
+      }
+      boolean overrides = application.overridesTable(answer.admitted());
+      String reason = answer.overrideReason() == null || answer.overrideReason().isBlank()
+          ? null : answer.overrideReason().strip();
+      if (overrides && reason == null) {
+        throw new IllegalArgumentException(where + ".overrideReason: " + application.getReference()
+            + " бойынша шешім DMN алдын ала тексеруінен өзгеше — негіздемесін жазыңыз");
+      }
+      application.recordReview(answer.admitted(), reason);
+      if (answer.admitted()) {
+        admitted++;
+      }
+    }
+    List<String> missing = byReference.keySet().stream().filter(reference -> !answered.contains(reference)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("applicationReview: өтінімдер қаралмаған: " + String.join(", ", missing));
+    }
+    if (admitted > 0) {
+      if (interviewAt == null) {
+        throw new IllegalArgumentException("interviewAt: сұхбатқа жіберілгендер бар — сұхбат күні мен уақытын көрсетіңіз");
+      }
+      if (!interviewAt.isAfter(clock.instant())) {
+        throw new IllegalArgumentException("interviewAt: сұхбат күні болашақта болуы тиіс");
+      }
+      call.scheduleInterview(interviewAt);
+    } else {
+      call.awaitRepublication();
+    }
+    log(call, "Task_ReviewApplications", "ADMITTED_" + admitted, comment, by);
+    return admitted;
+  }
+
+  /** Publishes the admitted candidates and the interview date on the official site (§9.3). */
+  public void publishAdmittedList(Long callId) {
+    require(callId).publishAdmittedList();
+  }
+
+  // --- interview (§9.4–§9.5) ---
+
+  /** The panel: members of the head's and the implementation group's groups, the head first. */
+  public List<String> interviewPanel() {
+    LinkedHashSet<String> panel = new LinkedHashSet<>();
+    for (Role role : INTERVIEW_PANEL) {
+      identity.createUserQuery().memberOfGroup(role.groupId()).orderByUserId().asc().list()
+          .forEach(user -> panel.add(user.getId()));
+    }
+    return List.copyOf(panel);
+  }
+
+  public List<String> heads() {
+    return identity.createUserQuery().memberOfGroup(Role.BASE_DIRECTION_HEAD.groupId()).list().stream()
+        .map(User::getId).toList();
+  }
+
+  /** Interview form rows: every panel member × every admitted candidate, to be scored (or removed if absent). */
+  public List<Map<String, Object>> interviewRows(Long callId) {
+    List<CandidateApplication> admitted = admitted(require(callId));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String member : interviewPanel()) {
+      for (CandidateApplication application : admitted) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("member", member);
+        row.put("candidate", application.getReference());
+        row.put("candidateName", application.getFullName());
+        row.put("vote", false);
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private List<CandidateApplication> admitted(HiringCall call) {
+    return currentApplications(call).stream().filter(a -> Boolean.TRUE.equals(a.getAdmitted())).toList();
+  }
+
+  /** Records the interview and computes its outcome (§9.5); the conclusion is due in 3 working days. */
+  public InterviewOutcome recordInterview(Long callId, Instant heldAt, String recordingReference, String notes,
+      List<InterviewOutcome.Vote> votes) {
+    HiringCall call = require(callId);
+    if (heldAt == null) {
+      throw new IllegalArgumentException("interviewHeldAt: сұхбат өткізілген күн міндетті");
+    }
+    if (recordingReference == null || recordingReference.isBlank()) {
+      throw new IllegalArgumentException("recordingReference: сұхбат бейне және аудио жазбаға түсіріледі (§9.4) — "
+          + "жазбаның сілтемесін көрсетіңіз");
+    }
+    Map<String, CandidateApplication> admitted = admitted(call).stream()
+        .collect(Collectors.toMap(CandidateApplication::getReference, Function.identity(), (a, b) -> a,
+            LinkedHashMap::new));
+    Set<String> panel = Set.copyOf(interviewPanel());
+    for (int i = 0; i < votes.size(); i++) {
+      if (!panel.contains(votes.get(i).member())) {
+        throw new IllegalArgumentException("interviewScores[" + (i + 1) + "].member: '" + votes.get(i).member()
+            + "' базалық бағытты іске асыру тобының мүшесі емес");
+      }
+    }
+    InterviewOutcome outcome = InterviewOutcome.of(votes, admitted.keySet(), heads());
+    for (InterviewOutcome.Vote vote : votes) {
+      scores.save(new InterviewScore(call.getId(), admitted.get(vote.candidate()).getId(), vote));
+    }
+    admitted.values().forEach(application ->
+        application.recordInterviewOutcome(application.getReference().equals(outcome.selectedReference())));
+    LocalDate heldOn = calendar.dateOf(heldAt);
+    Deadline conclusionDue = calendar.workingDaysAfter(heldOn, CONCLUSION_WORKING_DAYS);
+    Long selectedId = outcome.candidateSelected() ? admitted.get(outcome.selectedReference()).getId() : null;
+    call.recordInterview(heldAt, recordingReference.strip(), notes, selectedId, outcome.tieBrokenByHead(),
+        conclusionDue.lastDay());
+    return outcome;
+  }
+
+  public Optional<CandidateApplication> selectedCandidate(HiringCall call) {
+    return Optional.ofNullable(call.getSelectedApplicationId()).flatMap(applications::findById);
+  }
+
+  /** The conclusion as the signers and the steering committee read it. */
+  public String conclusionOf(Long callId) {
+    HiringCall call = require(callId);
+    Map<Long, CandidateApplication> byId = currentApplications(call).stream()
+        .collect(Collectors.toMap(CandidateApplication::getId, Function.identity()));
+    StringBuilder text = new StringBuilder("**Сұхбат қорытындысы** (").append(call.getInterviewHeldAt() == null ? ""
+        : calendar.dateOf(call.getInterviewHeldAt())).append(", жазба: ").append(call.getRecordingReference())
+        .append(")  \n");
+    Map<Long, int[]> totals = new LinkedHashMap<>();
+    for (InterviewScore score : scores.findByCallIdOrderByIdAsc(call.getId())) {
+      if (!byId.containsKey(score.getApplicationId())) {
+        continue;
+      }
+      int[] total = totals.computeIfAbsent(score.getApplicationId(), id -> new int[2]);
+      total[0] += score.getExperienceScore() + score.getProfessionalScore() + score.getFeeScore();
+      total[1] += score.isSupports() ? 1 : 0;
+    }
+    totals.forEach((id, total) -> text.append("- ").append(byId.get(id).getFullName()).append(" (")
+        .append(byId.get(id).getReference()).append("): қолдады ").append(total[1]).append(", балдар сомасы ")
+        .append(total[0]).append(", сұралатын ақы ").append(byId.get(id).getRequestedFee()).append(" ₸\n"));
+    selectedCandidate(call).ifPresent(selected -> text.append("\n**Таңдалған кандидат:** ")
+        .append(selected.getFullName())
+        .append(call.isTieBrokenByHead() ? " (дауыстар тең — базалық бағыт жетекшісінің дауысы шешті, §9.5)" : ""));
+    if (call.getInterviewNotes() != null) {
+      text.append("  \n").append(call.getInterviewNotes());
+    }
+    return text.toString();
+  }
+
+  // --- conclusion and appointment (§9.6) ---
+
+  public void sign(Long callId, String signer, String remark) {
+    HiringCall call = require(callId);
+    if (!signatures.existsByCallIdAndPublicationRoundAndSignerId(call.getId(), call.getPublicationRound(), signer)) {
+      signatures.save(new ConclusionSignature(call.getId(), call.getPublicationRound(), signer,
+          remark == null || remark.isBlank() ? null : remark.strip(), clock.instant()));
+    }
+  }
+
+  public List<ConclusionSignature> signaturesOf(HiringCall call) {
+    return signatures.findByCallIdAndPublicationRoundOrderByIdAsc(call.getId(), call.getPublicationRound());
+  }
+
+  /** Publishes the signed conclusion on the official site; true when it is within 3 working days. */
+  public boolean publishConclusion(Long callId) {
+    HiringCall call = require(callId);
+    LocalDate today = calendar.today();
+    call.publishConclusion(today);
+    return !today.isAfter(call.getConclusionDueOn());
+  }
+
+  public void recordAppointment(Long callId, boolean appointed, String decisionNumber, LocalDate decisionDate,
+      String comment, String by) {
+    HiringCall call = require(callId);
+    call.recordAppointment(appointed, decisionNumber, decisionDate);
+    log(call, "Task_AppointCandidate", appointed ? "APPOINTED" : "NOT_APPOINTED",
+        decisionNumber + " " + decisionDate + (comment == null ? "" : ": " + comment), by);
+  }
+
+  public void recordRepublicationDecision(Long callId, boolean republish, String comment, String by) {
+    log(require(callId), "Task_DecideRepublication", republish ? "REPUBLISH" : "CLOSE", comment, by);
+  }
+
+  // --- contract, budget and the project lead role (§9.7, §79, §80) ---
+
+  public void recordContract(Long callId, String number, LocalDate date, BigDecimal fee) {
+    if (fee == null || fee.signum() < 0) {
+      throw new IllegalArgumentException("contractFee: қызмет ақысы теріс болмауы тиіс");
+    }
+    require(callId).recordContract(number, date, fee);
+  }
+
+  /** The project's budget for the coming period, corrected for the fee (§79); a programme call records it only. */
+  public void correctBudget(Long callId, BigDecimal budget, String period, String comment, String by) {
+    if (budget == null || budget.signum() < 0) {
+      throw new IllegalArgumentException("correctedBudget: бюджет теріс болмауы тиіс");
+    }
+    HiringCall call = require(callId);
+    call.recordBudgetCorrection(budget, period);
+    if (call.getProjectNumber() != null) {
+      organisation.correctProjectBudget(call.getProjectNumber(), budget);
+    }
+    log(call, "Task_CorrectProjectBudget", "BUDGET_" + budget.toPlainString(), period
+        + (comment == null ? "" : ": " + comment), by);
+  }
+
+  public Optional<BigDecimal> currentBudget(HiringCall call) {
+    return Optional.ofNullable(call.getProjectNumber()).flatMap(organisation::findProject)
+        .map(ProjectSummary::budget);
+  }
+
+  public void nominateLead(Long callId, String userId, String comment, String by) {
+    if (userId == null || identity.createUserQuery().userId(userId.strip()).count() == 0) {
+      throw new IllegalArgumentException("leadUserId: '" + userId + "' деген пайдаланушы жоқ — алдымен Admin "
+          + "қосымшасында кандидаттың есептік жазбасын ашыңыз");
+    }
+    HiringCall call = require(callId);
+    call.assignProjectLead(userId.strip());
+    log(call, "Task_NominateProjectLead", "NOMINATED_" + userId.strip(), comment, by);
+  }
+
+  public void recordLeadConsent(Long callId, boolean consent, String comment, String by) {
+    log(require(callId), "Task_ConsentToProjectLead", consent ? "CONSENT" : "REFUSED", comment, by);
+  }
+
+  /** The project lead role on the project (§80), and the Camunda group so the new lead sees the lead's tasks. */
+  public void assignProjectLead(Long callId) {
+    HiringCall call = require(callId);
+    String userId = call.getProjectLeadUserId();
+    organisation.assignProjectRole(call.getProjectNumber(), userId, Role.PROJECT_LEAD);
+    if (identity.createUserQuery().userId(userId).memberOfGroup(Role.PROJECT_LEAD.groupId()).count() == 0) {
+      identity.createMembership(userId, Role.PROJECT_LEAD.groupId());
+    }
+  }
+
+  public void complete(Long callId) {
+    require(callId).complete(clock.instant());
+  }
+
+  public void close(Long callId) {
+    require(callId).close(clock.instant());
+  }
+
+  // --- reading ---
+
+  @Transactional(readOnly = true)
+  public HiringCall require(Long callId) {
+    return calls.findById(callId).orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + callId));
+  }
+
+  @Transactional(readOnly = true)
+  public HiringCall requireByNumber(String number) {
+    return calls.findByNumber(number).orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + number));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CandidateApplication> applicationsOf(HiringCall call) {
+    return currentApplications(call);
+  }
+
+  /** Calls on the official site, newest first. */
+  @Transactional(readOnly = true)
+  public List<PublicCall> publicCalls() {
+    EnumSet<HiringCallStatus> published = EnumSet.noneOf(HiringCallStatus.class);
+    for (HiringCallStatus status : HiringCallStatus.values()) {
+      if (status.isPublished()) {
+        published.add(status);
+      }
+    }
+    return calls.findByStatusInOrderByPublishedOnDescIdDesc(published).stream().map(this::toPublic).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PublicCall publicCall(String number) {
+    return calls.findByNumber(number).filter(call -> call.getStatus().isPublished()).map(this::toPublic)
+        .orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + number));
+  }
+
+  private PublicCall toPublic(HiringCall call) {
+    boolean listPublished = EnumSet.of(HiringCallStatus.INTERVIEW_SCHEDULED, HiringCallStatus.CONCLUSION_SIGNING,
+        HiringCallStatus.CONCLUDED, HiringCallStatus.APPOINTED, HiringCallStatus.HIRED).contains(call.getStatus())
+        || call.getInterviewAt() != null && call.getStatus() != HiringCallStatus.UNDER_REVIEW;
+    List<String> admittedNames = listPublished
+        ? admitted(call).stream().map(CandidateApplication::getFullName).toList() : List.of();
+    String selected = call.getConclusionPublishedOn() == null ? null
+        : selectedCandidate(call).map(CandidateApplication::getFullName).orElse(null);
+    boolean accepting = call.getStatus() == HiringCallStatus.OPEN
+        && !calendar.today().isAfter(call.getApplicationsUntil());
+    return new PublicCall(call.getNumber(), call.getStatus().name(), call.getStatus().kazakhName(),
+        call.getScope().kazakhName(), call.getRoleSought().kazakhName(), call.getProjectName(), call.getCustomer(),
+        call.getGoals(), call.getPlannedDeadlines(), call.getScope().requirements(), call.getPublishedOn(),
+        call.getApplicationsUntil(), accepting, listPublished ? call.getInterviewAt() : null, admittedNames,
+        selected, call.getConclusionPublishedOn());
+  }
+
+  private void log(HiringCall call, String step, String outcome, String comment, String by) {
+    decisionLog.record(new Decision(RECORD_TYPE, call.getId(), call.getNumber(), call.getProcessInstanceId(), step,
+        outcome, comment, by));
+  }
+
+  /** For the reminders: the date the conclusion is due, as a timer date. */
+  public Date conclusionDue(Long callId) {
+    return calendar.workingDaysAfter(calendar.dateOf(require(callId).getInterviewHeldAt()), CONCLUSION_WORKING_DAYS)
+        .asDate();
+  }
+}
