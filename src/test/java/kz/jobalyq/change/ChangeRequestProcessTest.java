@@ -83,7 +83,7 @@ class ChangeRequestProcessTest {
     assertThat(instance.getBusinessKey()).isEqualTo("CR-" + project.number() + "-1");
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
     assertThat(task(instance)).hasCandidateGroup("project-lead")
-        .hasName(instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау");
+        .hasName(instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау — " + project.name());
     // Nauryz (21–23 March) and the two moved days off (24–25 March) are not counted.
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-31T23:59:59+05:00"));
     // The reminder: the start of the working day before the deadline.

@@ -89,7 +89,7 @@ class ProblemEscalationProcessTest {
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(ProblemEscalationProcess.TASK_DECIDE)
         .hasCandidateGroup("project-group-head")
-        .hasName(instance.getBusinessKey() + " · Проблема бойынша шешім (Жобалар тобының жетекшісі)");
+        .hasName(instance.getBusinessKey() + " · Проблема бойынша шешім (Жобалар тобының жетекшісі) — Мердігер жабдықты жеткізбеді");
     // Three working days at the first level without schedule risk: 20, 26, 27 March (Nauryz is off).
     assertThat(decision.getDueDate()).isEqualTo(date("2026-03-27T23:59:59+05:00"));
     ProblemIssue problem = escalation.getByNumber(instance.getBusinessKey());

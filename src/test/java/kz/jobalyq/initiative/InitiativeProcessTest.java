@@ -79,7 +79,7 @@ class InitiativeProcessTest {
     assertThat(registered.getStatus()).isEqualTo(InitiativeStatus.INITIATIVE);
     Task stage1 = task(instance);
     assertThat(stage1).hasDefinitionKey(InitiativeProcess.TASK_STAGE_1).hasCandidateGroup("po-chief-manager")
-        .hasName(instance.getBusinessKey() + " · Басымдықтар тізбесін қалыптастыру (1-кезең)");
+        .hasName(instance.getBusinessKey() + " · Басымдықтар тізбесін қалыптастыру (1-кезең) — Өтініштерді цифрландыру");
     // Five working days for stage 1 by default: 7–10 and 13 April.
     assertThat(stage1.getDueDate()).isEqualTo(date("2026-04-13T23:59:59+05:00"));
     complete(stage1, scores(5, 4, 4, 4, 4));

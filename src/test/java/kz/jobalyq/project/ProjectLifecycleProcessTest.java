@@ -98,7 +98,7 @@ class ProjectLifecycleProcessTest {
     assertThat(instance.getBusinessKey()).matches("PRJ-2026-\\d{4}");
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_FILL_CHARTER);
     assertThat(task(instance)).hasCandidateGroup(Role.PROJECT_LEAD.groupId())
-        .hasName(instance.getBusinessKey() + " · Жоба жарғысын толтыру");
+        .hasName(instance.getBusinessKey() + " · Жоба жарғысын толтыру — Азаматтардың өтініштерін цифрлық қабылдау");
     assertStatus(instance, ProjectStatus.INITIATIVE, ProjectPhase.INITIATION);
 
     complete(task(instance), charter("GROUP", Map.of()));

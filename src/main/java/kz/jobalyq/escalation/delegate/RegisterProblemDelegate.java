@@ -15,6 +15,7 @@ import kz.jobalyq.escalation.RaisedProblem;
 import kz.jobalyq.escalation.Severity;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.system.process.CurrentUser;
+import kz.jobalyq.system.process.TaskTitles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,8 @@ public class RegisterProblemDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(problem.getNumber());
     execution.setVariable(Vars.PROBLEM_ID, problem.getId());
     execution.setVariable(Vars.PROBLEM_NUMBER, problem.getNumber());
+    // Tasklist shows the problem by its words next to its number (system/process/TaskTitles).
+    execution.setVariable(TaskTitles.RECORD_TITLE, raised.description());
     execution.setVariable(Vars.PROJECT_REGULATED,
         organisation.findProjectById(problem.getProjectId()).orElseThrow().regulated());
     execution.setVariable(Vars.SEVERITY, problem.getSeverity().name());

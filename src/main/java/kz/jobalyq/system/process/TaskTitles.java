@@ -1,0 +1,70 @@
+package kz.jobalyq.system.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task's name carries its record's number (from the model) and title (added here), so a task
+ * is recognised in Tasklist's list: "PRJ-2026-0007 · Жоба жарғысын толтыру — Өтініштерді цифрландыру".
+ * The title is the first of these process variables that is set; a model that already puts it in the
+ * name is left as it is.
+ */
+@Component
+public class TaskTitles extends AbstractProcessEnginePlugin {
+
+  /** A process whose record has no name of its own sets this, e.g. a problem's short description. */
+  public static final String RECORD_TITLE = "recordTitle";
+  static final List<String> TITLE_VARIABLES = List.of(RECORD_TITLE, "projectName", "initiativeTitle", "callTitle");
+  static final int MAX_TITLE = 120;
+  static final String SEPARATOR = " — ";
+
+  static final TaskListener ADD_TITLE = TaskTitles::addTitle;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, ADD_TITLE);
+        }
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  static void addTitle(DelegateTask task) {
+    String name = task.getName();
+    String title = title(task);
+    if (name == null || title == null || name.contains(title)) {
+      return;
+    }
+    String titled = name + SEPARATOR + title;
+    // The engine stores at most 255 characters of a task's name.
+    task.setName(titled.length() > 255 ? titled.substring(0, 254) + "…" : titled);
+  }
+
+  private static String title(DelegateTask task) {
+    for (String variable : TITLE_VARIABLES) {
+      Object value = task.getVariable(variable);
+      if (value != null && !value.toString().isBlank()) {
+        String title = value.toString().strip().replaceAll("\\s+", " ");
+        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+      }
+    }
+    return null;
+  }
+}
