@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -332,6 +335,56 @@ public class ChangeRequestService {
   @Transactional(readOnly = true)
   public ChangeRequest get(Long id) {
     return requests.findById(id).orElseThrow(() -> new NotFoundException("No change request " + id));
+  }
+
+  // --- overviews (the portfolio dashboard); projectIds null means every project ---
+
+  private static final EnumSet<ChangeRequestStatus> UNDECIDED = EnumSet.of(ChangeRequestStatus.SUBMITTED,
+      ChangeRequestStatus.UNDER_EVALUATION, ChangeRequestStatus.AWAITING_DECISION);
+
+  /** How many requests are still in progress (see {@link OpenChangeRequest}). */
+  @Transactional(readOnly = true)
+  public long countOpen(Collection<Long> projectIds) {
+    if (projectIds != null && projectIds.isEmpty()) {
+      return 0;
+    }
+    return requests.countOpen(UNDECIDED, ChangeRequestStatus.ACCEPTED_FOR_EXECUTION, projectIds == null,
+        orPlaceholder(projectIds));
+  }
+
+  /** The requests still in progress, oldest first, at most {@code limit}. */
+  @Transactional(readOnly = true)
+  public List<OpenChangeRequest> openRequests(Collection<Long> projectIds, int limit) {
+    if (projectIds != null && projectIds.isEmpty()) {
+      return List.of();
+    }
+    return requests.findOpen(UNDECIDED, ChangeRequestStatus.ACCEPTED_FOR_EXECUTION, projectIds == null,
+        orPlaceholder(projectIds), PageRequest.of(0, limit));
+  }
+
+  /** How many requests wait for the lead's review past its deadline at {@code now} (§106.2). */
+  @Transactional(readOnly = true)
+  public long countReviewOverdue(Collection<Long> projectIds, Instant now) {
+    if (projectIds != null && projectIds.isEmpty()) {
+      return 0;
+    }
+    return requests.countReviewOverdue(ChangeRequestStatus.SUBMITTED, now, projectIds == null,
+        orPlaceholder(projectIds));
+  }
+
+  /** The requests whose review is overdue at {@code now}, longest overdue first, at most {@code limit}. */
+  @Transactional(readOnly = true)
+  public List<OpenChangeRequest> reviewOverdue(Collection<Long> projectIds, Instant now, int limit) {
+    if (projectIds != null && projectIds.isEmpty()) {
+      return List.of();
+    }
+    return requests.findReviewOverdue(ChangeRequestStatus.SUBMITTED, now, projectIds == null,
+        orPlaceholder(projectIds), PageRequest.of(0, limit));
+  }
+
+  /** An IN list must not be empty even where the query ignores it. */
+  private static Collection<Long> orPlaceholder(Collection<Long> projectIds) {
+    return projectIds == null ? List.of(-1L) : projectIds;
   }
 
   @Transactional(readOnly = true)

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.OrganisationService;
@@ -18,6 +20,7 @@ import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -216,6 +219,40 @@ public class EscalationService {
   public List<ProblemIssue> unresolvedAtBaseDirectionLevel() {
     return problems.findByStatusNotAndHighestLevelGreaterThanEqualOrderByRaisedAtAsc(ProblemStatus.RESOLVED,
         EscalationLevel.BOARD_LEVEL);
+  }
+
+  // --- overviews (the portfolio dashboard); projectIds null means every project ---
+
+  /**
+   * How many problems are not resolved, by the level they stand at (1–4, lowest first); a problem still
+   * being registered has no level yet and is counted under 0.
+   */
+  @Transactional(readOnly = true)
+  public Map<Integer, Long> countUnresolvedByLevel(Collection<Long> projectIds) {
+    Map<Integer, Long> counts = new TreeMap<>();
+    if (projectIds != null && projectIds.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row : problems.countUnresolvedByLevel(ProblemStatus.RESOLVED, projectIds == null,
+        orPlaceholder(projectIds))) {
+      counts.merge(row[0] == null ? 0 : (Integer) row[0], (Long) row[1], Long::sum);
+    }
+    return counts;
+  }
+
+  /** The problems not resolved, highest level first and oldest first within a level, at most {@code limit}. */
+  @Transactional(readOnly = true)
+  public List<OpenProblem> unresolved(Collection<Long> projectIds, int limit) {
+    if (projectIds != null && projectIds.isEmpty()) {
+      return List.of();
+    }
+    return problems.findUnresolved(ProblemStatus.RESOLVED, projectIds == null, orPlaceholder(projectIds),
+        PageRequest.of(0, limit));
+  }
+
+  /** An IN list must not be empty even where the query ignores it. */
+  private static Collection<Long> orPlaceholder(Collection<Long> projectIds) {
+    return projectIds == null ? List.of(-1L) : projectIds;
   }
 
   private void log(ProblemIssue problem, String step, String outcome, String comment, String decidedBy) {

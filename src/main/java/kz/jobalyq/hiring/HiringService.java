@@ -499,6 +499,13 @@ public class HiringService {
     return currentApplications(call);
   }
 
+  /** Calls not yet hired or closed, from preparation to the contract, newest publication first. */
+  @Transactional(readOnly = true)
+  public List<HiringCall> callsInProgress() {
+    return calls.findByStatusInOrderByPublishedOnDescIdDesc(
+        EnumSet.complementOf(EnumSet.of(HiringCallStatus.HIRED, HiringCallStatus.CLOSED)));
+  }
+
   /** Calls on the official site, newest first. */
   @Transactional(readOnly = true)
   public List<PublicCall> publicCalls() {

@@ -9,4 +9,6 @@ interface BaseDirectionRepository extends JpaRepository<BaseDirection, Long> {
   Optional<BaseDirection> findByCode(String code);
 
   List<BaseDirection> findByProgrammeOrderByCode(Programme programme);
+
+  List<BaseDirection> findAllByOrderByCode();
 }

@@ -160,6 +160,25 @@ public class OrganisationService {
     return programmes.count() == 0;
   }
 
+  /** Every base direction of every programme, by code. */
+  public List<BaseDirectionSummary> baseDirections() {
+    return baseDirections.findAllByOrderByCode().stream()
+        .map(direction -> new BaseDirectionSummary(direction.getCode(), direction.getName(), direction.isTypical()))
+        .toList();
+  }
+
+  public record BaseDirectionSummary(String code, String name, boolean typical) {
+  }
+
+  /**
+   * The projects of a base direction, or of every direction when {@code baseDirectionCode} is null,
+   * each with its place in the hierarchy: one query however many projects there are.
+   */
+  public List<ProjectSummary> projectsUnder(String baseDirectionCode) {
+    return baseDirectionCode == null ? projects.findAllSummaries()
+        : projects.findSummariesUnder(baseDirectionCode.strip());
+  }
+
   public record ProgrammeNode(String code, String name, List<BaseDirectionNode> baseDirections) {
   }
 
