@@ -46,8 +46,8 @@ public class OperationalPlanController {
         plan.getApprovedAt(), plan.getApprovedVersion(), plan.getDraftVersion(), plan.getProcessInstanceId(),
         ActivityView.numbered(plans.approvedActivities(plan)), ActivityView.numbered(plans.draftActivities(plan)),
         plans.proposalsOf(plan).stream().map(ProposalView::of).toList(),
-        plans.quartersOf(plan).stream().map(report -> QuarterView.of(report, plans.executionsOf(report), history))
-            .toList(),
+        plans.quartersOf(plan).stream().map(report -> QuarterView.of(report, plans.informationDueOn(report),
+            plans.reportDueOn(report), plans.executionsOf(report), history)).toList(),
         plans.decisionsOf(plan).stream().map(DecisionView::of).toList());
   }
 
@@ -116,10 +116,11 @@ public class OperationalPlanController {
       Instant reportSubmittedAt, String recommendations, String proposedChanges, ReportDecision decision,
       String measures, String decidedBy, Instant decidedAt, List<ExecutionView> rows) {
 
-    static QuarterView of(QuarterReport report, List<ActivityExecution> executions, Map<Long, PlanActivity> history) {
+    static QuarterView of(QuarterReport report, LocalDate informationDueOn, LocalDate reportDueOn,
+        List<ActivityExecution> executions, Map<Long, PlanActivity> history) {
       return new QuarterView(report.getQuarter(), report.getStatus(), report.getPlanVersion(),
-          report.getPeriodStartsOn(), report.getInformationDueOn(), report.isInformationOverdue(),
-          report.getInformationSubmittedBy(), report.getInformationSubmittedAt(), report.getReportDueOn(),
+          report.getPeriodStartsOn(), informationDueOn, report.isInformationOverdue(),
+          report.getInformationSubmittedBy(), report.getInformationSubmittedAt(), reportDueOn,
           report.isReportOverdue(), report.getReportSubmittedBy(), report.getReportSubmittedAt(),
           report.getRecommendations(), report.getProposedChanges(), report.getDecision(), report.getMeasures(),
           report.getDecidedBy(), report.getDecidedAt(),

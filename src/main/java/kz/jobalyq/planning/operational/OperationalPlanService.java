@@ -577,12 +577,24 @@ public class OperationalPlanService {
     return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT - 1) + "…" : text;
   }
 
+  /** The last day for the units' information: the rule's day, or the next working day (§8), as the calendar is now. */
+  @Transactional(readOnly = true)
+  public LocalDate informationDueOn(QuarterReport report) {
+    return calendar.onOrNextWorkingDay(report.getInformationDay()).lastDay();
+  }
+
+  /** The last day for the monitoring report, as the calendar is now. */
+  @Transactional(readOnly = true)
+  public LocalDate reportDueOn(QuarterReport report) {
+    return calendar.onOrNextWorkingDay(report.getReportDay()).lastDay();
+  }
+
   public void markInformationOverdue(Long planId, int quarter) {
     OperationalPlan plan = require(planId);
     QuarterReport report = requireQuarter(plan, quarter);
     report.markInformationOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_INFORMATION_OVERDUE, "Q" + quarter + "_INFORMATION_OVERDUE",
-        "Ақпарат мерзімі " + report.getInformationDueOn() + " өтті (§13)", null);
+        "Ақпарат мерзімі " + informationDueOn(report) + " өтті (§13)", null);
   }
 
   public void markReportOverdue(Long planId, int quarter) {
@@ -590,7 +602,7 @@ public class OperationalPlanService {
     QuarterReport report = requireQuarter(plan, quarter);
     report.markReportOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_REPORT_OVERDUE, "Q" + quarter + "_REPORT_OVERDUE",
-        "Есеп мерзімі " + report.getReportDueOn() + " өтті (§15)", null);
+        "Есеп мерзімі " + reportDueOn(report) + " өтті (§15)", null);
   }
 
   public void closeQuarter(Long planId, int quarter) {

@@ -40,8 +40,9 @@ public class QuarterReport {
   @Column(name = "period_starts_on", nullable = false)
   private LocalDate periodStartsOn;
 
-  @Column(name = "information_due_on", nullable = false)
-  private LocalDate informationDueOn;
+  /** The day the rule names (the 10th of the month after the quarter, §13), before the calendar moves it. */
+  @Column(name = "information_day", nullable = false)
+  private LocalDate informationDay;
 
   @Column(name = "information_overdue", nullable = false)
   private boolean informationOverdue;
@@ -55,8 +56,9 @@ public class QuarterReport {
   @Column(name = "information_submitted_at")
   private Instant informationSubmittedAt;
 
-  @Column(name = "report_due_on", nullable = false)
-  private LocalDate reportDueOn;
+  /** The day the rule names (the 15th, §15), before the calendar moves it. */
+  @Column(name = "report_day", nullable = false)
+  private LocalDate reportDay;
 
   @Column(name = "report_overdue", nullable = false)
   private boolean reportOverdue;
@@ -96,8 +98,8 @@ public class QuarterReport {
     this.planId = planId;
     this.quarter = schedule.quarter();
     this.periodStartsOn = schedule.startsOn();
-    this.informationDueOn = schedule.informationDueOn();
-    this.reportDueOn = schedule.reportDueOn();
+    this.informationDay = LocalDate.of(schedule.reportingYear(), schedule.reportingMonth(), schedule.informationDay());
+    this.reportDay = LocalDate.of(schedule.reportingYear(), schedule.reportingMonth(), schedule.reportDay());
     this.status = QuarterStatus.SCHEDULED;
   }
 
@@ -168,8 +170,8 @@ public class QuarterReport {
     return periodStartsOn;
   }
 
-  public LocalDate getInformationDueOn() {
-    return informationDueOn;
+  public LocalDate getInformationDay() {
+    return informationDay;
   }
 
   public boolean isInformationOverdue() {
@@ -188,8 +190,8 @@ public class QuarterReport {
     return informationSubmittedAt;
   }
 
-  public LocalDate getReportDueOn() {
-    return reportDueOn;
+  public LocalDate getReportDay() {
+    return reportDay;
   }
 
   public boolean isReportOverdue() {

@@ -194,7 +194,7 @@ public class OperationalPlanSteps {
       notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), number(execution) + " · " + quarter(execution)
           + "-тоқсан: операциялық жоспардың орындалуы туралы ақпарат беру мерзімі жақын",
           "Ақпарат есепті тоқсаннан кейінгі айдың 10-күніне дейін беріледі (004 §13): соңғы күн — "
-              + report.getInformationDueOn() + ".");
+              + plans.informationDueOn(report) + ".");
     };
   }
 
@@ -206,8 +206,8 @@ public class OperationalPlanSteps {
       QuarterReport report = quarterReport(plans, execution);
       String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: ақпарат беру мерзімі өтті";
       String message = "Құрылымдық бөлімшелер операциялық жоспардың орындалуы туралы ақпаратты "
-          + report.getInformationDueOn() + " дейін бермеді (004 §13–§14); мониторинг есебінің мерзімі — "
-          + report.getReportDueOn() + ".";
+          + plans.informationDueOn(report) + " дейін бермеді (004 §13–§14); мониторинг есебінің мерзімі — "
+          + plans.reportDueOn(report) + ".";
       notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), subject, message);
       notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
     };
@@ -240,7 +240,7 @@ public class OperationalPlanSteps {
     return execution -> notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), number(execution) + " · "
         + quarter(execution) + "-тоқсан: операциялық жоспардың іске асырылуы туралы есеп беру мерзімі жақын",
         "Есеп есепті кезеңнен кейінгі айдың 15-күніне дейін дайындалады (004 §15): соңғы күн — "
-            + quarterReport(plans, execution).getReportDueOn() + ".");
+            + plans.reportDueOn(quarterReport(plans, execution)) + ".");
   }
 
   @Bean
@@ -250,7 +250,7 @@ public class OperationalPlanSteps {
       plans.markReportOverdue(planId(execution), quarter(execution));
       String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: мониторинг есебінің мерзімі өтті";
       String message = "Мониторинг жүргізетін бөлімше операциялық жоспардың іске асырылуы туралы есепті "
-          + quarterReport(plans, execution).getReportDueOn() + " дейін ұсынбады (004 §15).";
+          + plans.reportDueOn(quarterReport(plans, execution)) + " дейін ұсынбады (004 §15).";
       notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
       notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), subject, message);
     };
