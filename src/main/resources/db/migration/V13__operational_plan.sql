@@ -9,7 +9,6 @@ CREATE TABLE operational_plan (
   development_plan_signed_on DATE          NOT NULL,
   plan_year                  INTEGER       NOT NULL,
   status                     VARCHAR(30)   NOT NULL,
-  approval_due_on            DATE          NOT NULL,
   approval_overdue           BOOLEAN       NOT NULL DEFAULT FALSE,
   -- Editions of the activity list: the one being drafted and the one last approved (null before approval).
   draft_version              INTEGER       NOT NULL DEFAULT 0,

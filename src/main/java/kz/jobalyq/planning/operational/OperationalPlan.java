@@ -47,9 +47,6 @@ public class OperationalPlan {
   @Column(nullable = false, length = 30)
   private OperationalPlanStatus status;
 
-  @Column(name = "approval_due_on", nullable = false)
-  private LocalDate approvalDueOn;
-
   @Column(name = "approval_overdue", nullable = false)
   private boolean approvalOverdue;
 
@@ -83,8 +80,8 @@ public class OperationalPlan {
   protected OperationalPlan() {
   }
 
-  OperationalPlan(String number, PlanRegistration registration, LocalDate approvalDueOn, String registeredBy,
-      Instant registeredAt, String processInstanceId) {
+  OperationalPlan(String number, PlanRegistration registration, String registeredBy, Instant registeredAt,
+      String processInstanceId) {
     this.number = number;
     this.stateBodyName = registration.stateBodyName().strip();
     this.developmentPlanName = registration.developmentPlanName().strip();
@@ -92,7 +89,6 @@ public class OperationalPlan {
         || registration.developmentPlanNumber().isBlank() ? null : registration.developmentPlanNumber().strip();
     this.developmentPlanSignedOn = registration.developmentPlanSignedOn();
     this.planYear = registration.planYear();
-    this.approvalDueOn = approvalDueOn;
     this.status = OperationalPlanStatus.PROPOSALS;
     this.registeredBy = registeredBy;
     this.registeredAt = registeredAt;
@@ -184,10 +180,6 @@ public class OperationalPlan {
 
   public OperationalPlanStatus getStatus() {
     return status;
-  }
-
-  public LocalDate getApprovalDueOn() {
-    return approvalDueOn;
   }
 
   public boolean isApprovalOverdue() {

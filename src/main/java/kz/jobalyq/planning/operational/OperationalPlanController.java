@@ -34,14 +34,14 @@ public class OperationalPlanController {
 
   @GetMapping
   public List<PlanSummary> list() {
-    return plans.all().stream().map(PlanSummary::of).toList();
+    return plans.all().stream().map(this::summary).toList();
   }
 
   @GetMapping("/{number}")
   public PlanView plan(@PathVariable String number) {
     OperationalPlan plan = plans.requireByNumber(number);
     Map<Long, PlanActivity> history = plans.activityHistoryOf(plan);
-    return new PlanView(PlanSummary.of(plan), plan.getDevelopmentPlanName(), plan.getDevelopmentPlanNumber(),
+    return new PlanView(summary(plan), plan.getDevelopmentPlanName(), plan.getDevelopmentPlanNumber(),
         plan.getDevelopmentPlanSignedOn(), plan.isApprovalOverdue(), plan.getFirstApprovedOn(), plan.getApprovedBy(),
         plan.getApprovedAt(), plan.getApprovedVersion(), plan.getDraftVersion(), plan.getProcessInstanceId(),
         ActivityView.numbered(plans.approvedActivities(plan)), ActivityView.numbered(plans.draftActivities(plan)),
@@ -58,7 +58,12 @@ public class OperationalPlanController {
   public PlanSummary developmentPlanChanged(@PathVariable String number, @RequestBody DevelopmentPlanChange change,
       Principal user) {
     plans.developmentPlanChanged(number, change.changedOn(), change.description(), user.getName());
-    return PlanSummary.of(plans.requireByNumber(number));
+    return summary(plans.requireByNumber(number));
+  }
+
+  private PlanSummary summary(OperationalPlan plan) {
+    return new PlanSummary(plan.getNumber(), plan.getStateBodyName(), plan.getPlanYear(), plan.getStatus(),
+        plan.getStatus().kazakhName(), plans.approvalDueOn(plan));
   }
 
   public record DevelopmentPlanChange(LocalDate changedOn, String description) {
@@ -66,11 +71,6 @@ public class OperationalPlanController {
 
   public record PlanSummary(String number, String stateBodyName, int planYear, OperationalPlanStatus status,
       String statusName, LocalDate approvalDueOn) {
-
-    static PlanSummary of(OperationalPlan plan) {
-      return new PlanSummary(plan.getNumber(), plan.getStateBodyName(), plan.getPlanYear(), plan.getStatus(),
-          plan.getStatus().kazakhName(), plan.getApprovalDueOn());
-    }
   }
 
   public record PlanView(PlanSummary plan, String developmentPlanName, String developmentPlanNumber,

@@ -102,7 +102,6 @@ public final class OperationalPlanProcess {
     // Set at registration
     public static final String PLAN_ID = "planId";
     public static final String PLAN_NUMBER = "planNumber";
-    public static final String APPROVAL_DUE = "approvalDue";
     // Approval (each approving scope holds its own)
     public static final String PLAN_APPROVED = "planApproved";
     public static final String APPROVAL_COMMENT = "approvalComment";

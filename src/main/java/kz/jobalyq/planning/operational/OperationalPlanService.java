@@ -6,7 +6,6 @@ import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
-import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
@@ -96,19 +94,21 @@ public class OperationalPlanService {
       throw new IllegalArgumentException("planYear: операциялық жоспар ағымдағы қаржы жылына арналады (§3): "
           + signedOn.getYear() + " немесе " + (signedOn.getYear() + 1) + " болуы тиіс, берілгені " + year);
     }
-    LocalDate approvalDue = calendar.calendarDaysAfter(signedOn, APPROVAL_CALENDAR_DAYS).lastDay();
     String number = recordNumbers.yearly("OPL", Year.of(year));
-    OperationalPlan plan = plans.save(new OperationalPlan(number, registration, approvalDue, by, clock.instant(),
+    OperationalPlan plan = plans.save(new OperationalPlan(number, registration, by, clock.instant(),
         processInstanceId));
     log(plan, OperationalPlanProcess.START_EVENT, "REGISTERED", "Даму жоспарына қол қойылды: " + signedOn
-        + "; бекіту мерзімі: " + approvalDue, by);
+        + "; бекіту мерзімі: " + approvalDueOn(plan), by);
     return plan;
   }
 
-  /** The end of the approval's last day (§6, §8), for timers and the task's due date. */
+  /**
+   * The last day for approval: 10 calendar days after the signing, moved off a day off (§6, §8) — read from the
+   * calendar as it is now, like the process's own deadline expression.
+   */
   @Transactional(readOnly = true)
-  public Date approvalDeadline(Long planId) {
-    return Deadline.endOf(require(planId).getApprovalDueOn(), calendar.zone()).asDate();
+  public LocalDate approvalDueOn(OperationalPlan plan) {
+    return calendar.calendarDaysAfter(plan.getDevelopmentPlanSignedOn(), APPROVAL_CALENDAR_DAYS).lastDay();
   }
 
   /** The structural units' proposals (§5), kept as sent; the planning unit assembles the plan from them. */
@@ -256,7 +256,7 @@ public class OperationalPlanService {
     OperationalPlan plan = require(planId);
     plan.markApprovalOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_APPROVAL_OVERDUE, "APPROVAL_OVERDUE",
-        "Бекіту мерзімі " + plan.getApprovalDueOn() + " өтті; жоспардың күйі: " + plan.getStatus().kazakhName(), null);
+        "Бекіту мерзімі " + approvalDueOn(plan) + " өтті; жоспардың күйі: " + plan.getStatus().kazakhName(), null);
     return plan;
   }
 
@@ -280,7 +280,7 @@ public class OperationalPlanService {
     if (plan.isApproved()) {
       text.append("**Қолданыстағы редакциямен салыстырғанда:** ").append(changesSinceApproval(plan)).append("  \n");
     } else {
-      text.append("**Бекіту мерзімі (§6):** ").append(plan.getApprovalDueOn())
+      text.append("**Бекіту мерзімі (§6):** ").append(approvalDueOn(plan))
           .append(plan.isApprovalOverdue() ? " — мерзімі өтті" : "").append("  \n");
     }
     return text.toString();

@@ -78,7 +78,7 @@ class OperationalPlanProcessTest {
     OperationalPlan registered = plan(instance);
     // Ten calendar days from Friday 13 March: the 10th day is Monday 23 March, Nauryz (21–23) and the moved days
     // off (24–25) follow, so the plan must be approved by the end of Thursday 26 March.
-    assertThat(registered.getApprovalDueOn()).isEqualTo("2026-03-26");
+    assertThat(plans.approvalDueOn(registered)).isEqualTo("2026-03-26");
     assertThat(registered.getStatus()).isEqualTo(OperationalPlanStatus.PROPOSALS);
 
     Task proposals = task(instance);
@@ -147,7 +147,7 @@ class OperationalPlanProcessTest {
     at("2026-01-12T10:00:00+05:00");
     ProcessInstance instance = approvedPlan("2026-01-09", 2026);
     // Signed Friday 9 January: ten calendar days end on Monday 19 January, a working day.
-    assertThat(plan(instance).getApprovalDueOn()).isEqualTo("2026-01-19");
+    assertThat(plans.approvalDueOn(plan(instance))).isEqualTo("2026-01-19");
     List<Job> timers = periodTimers(instance);
     assertThat(timers).hasSize(OperationalPlanProcess.QUARTERS);
 

@@ -64,7 +64,6 @@ public class OperationalPlanSteps {
       execution.setVariable(Vars.PLAN_YEAR, plan.getPlanYear());
       execution.setVariable(Vars.STATE_BODY_NAME, plan.getStateBodyName());
       execution.setVariable(Vars.SIGNED_ON, plan.getDevelopmentPlanSignedOn().toString());
-      execution.setVariable(Vars.APPROVAL_DUE, plans.approvalDeadline(plan.getId()));
       execution.removeVariables(START_FIELDS);
     };
   }
@@ -129,7 +128,7 @@ public class OperationalPlanSteps {
       for (Role role : plans.holdersOfPreparation(plan.getId())) {
         notifications.notifyGroup(role.groupId(), plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі жақын",
             "Операциялық жоспар даму жоспарына қол қойылған күннен бастап 10 күнтізбелік күн ішінде бекітілуі тиіс "
-                + "(004 §6): соңғы күн — " + plan.getApprovalDueOn() + ". Қазіргі кезең: "
+                + "(004 §6): соңғы күн — " + plans.approvalDueOn(plan) + ". Қазіргі кезең: "
                 + plan.getStatus().kazakhName() + ".");
       }
     };
@@ -144,7 +143,7 @@ public class OperationalPlanSteps {
           plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі өтті",
           plan.getStateBodyName() + ": " + plan.getPlanYear() + " жылға арналған операциялық жоспар даму жоспарына "
               + "қол қойылған күннен (" + plan.getDevelopmentPlanSignedOn() + ") бастап 10 күнтізбелік күн ішінде "
-              + "бекітілмеді (004 §6; мерзімі " + plan.getApprovalDueOn() + "). Қазіргі кезең: "
+              + "бекітілмеді (004 §6; мерзімі " + plans.approvalDueOn(plan) + "). Қазіргі кезең: "
               + plan.getStatus().kazakhName() + ".");
     };
   }
