@@ -76,6 +76,14 @@ public class CalendarService {
     return Deadline.endOf(calendar().addCalendarDays(event, calendarDays), zone);
   }
 
+  /**
+   * A deadline fixed on a date rather than counted ("by the 10th of the month after the quarter"): the end of that
+   * date, or of the next working day when people do not work on it (§8).
+   */
+  public Deadline onOrNextWorkingDay(LocalDate date) {
+    return Deadline.endOf(calendar().onOrNextWorkingDay(date), zone);
+  }
+
   /** The end of the last working day of the week holding {@code date}: when a weekly report is due. */
   public Deadline endOfWorkingWeek(LocalDate date) {
     return Deadline.endOf(calendar().lastWorkingDayOfWeek(date), zone);

@@ -44,6 +44,14 @@ public class WorkingDays {
     return calendar.calendarDaysAfter(dateOf(from, "from"), calendarDays).asDate();
   }
 
+  /**
+   * End of a fixed date, e.g. {@code ${workingDays.fixedDate(reportingYear, reportingMonth, 10)}} for "by the 10th
+   * of the month after the quarter": that day, or the next working day when it is a day off.
+   */
+  public Date fixedDate(int year, int month, int dayOfMonth) {
+    return calendar.onOrNextWorkingDay(LocalDate.of(year, month, dayOfMonth)).asDate();
+  }
+
   /** {@link #deadline} counted from today. */
   public Date fromNow(int workingDays) {
     return deadline(now(), workingDays);

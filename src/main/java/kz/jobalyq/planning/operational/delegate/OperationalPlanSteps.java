@@ -1,0 +1,350 @@
+package kz.jobalyq.planning.operational.delegate;
+
+import static kz.jobalyq.system.process.ProcessVariables.date;
+import static kz.jobalyq.system.process.ProcessVariables.integer;
+import static kz.jobalyq.system.process.ProcessVariables.rows;
+import static kz.jobalyq.system.process.ProcessVariables.text;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.planning.operational.ActivityContent;
+import kz.jobalyq.planning.operational.ActivityRow;
+import kz.jobalyq.planning.operational.ExecutionAnswer;
+import kz.jobalyq.planning.operational.MonitoringAnswer;
+import kz.jobalyq.planning.operational.OperationalPlan;
+import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.planning.operational.OperationalPlanService;
+import kz.jobalyq.planning.operational.PlanRegistration;
+import kz.jobalyq.planning.operational.PlanSection;
+import kz.jobalyq.planning.operational.QuarterReport;
+import kz.jobalyq.planning.operational.ReportDecision;
+import kz.jobalyq.planning.operational.ReportingSchedule;
+import kz.jobalyq.system.process.CurrentUser;
+import kz.jobalyq.system.process.JsonRows;
+import kz.jobalyq.system.process.ProcessVariables;
+import kz.jobalyq.system.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of the operational-plan process (seed 004): each maps form fields to the plan service and puts back
+ * only ids, dates and flags. Form fields are local to their task (input mappings in the BPMN), so the four
+ * quarters, which run side by side, never see each other's answers.
+ */
+@Configuration
+public class OperationalPlanSteps {
+
+  private static final List<String> START_FIELDS = List.of(Vars.DEVELOPMENT_PLAN_NAME, Vars.DEVELOPMENT_PLAN_NUMBER);
+
+  // --- registration and preparation (§2–§6) ---
+
+  /** Registers the start form as OPL-YYYY-NNNN, the business key from here on; the approval deadline is set. */
+  @Bean
+  JavaDelegate registerOperationalPlanDelegate(OperationalPlanService plans) {
+    return execution -> {
+      PlanRegistration registration = new PlanRegistration(text(execution, Vars.STATE_BODY_NAME),
+          text(execution, Vars.DEVELOPMENT_PLAN_NAME), text(execution, Vars.DEVELOPMENT_PLAN_NUMBER),
+          date(execution, Vars.SIGNED_ON), integer(execution, Vars.PLAN_YEAR));
+      OperationalPlan plan = plans.register(registration, CurrentUser.of(execution.getProcessEngineServices()),
+          execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(plan.getNumber());
+      execution.setVariable(Vars.PLAN_ID, plan.getId());
+      execution.setVariable(Vars.PLAN_NUMBER, plan.getNumber());
+      execution.setVariable(Vars.PLAN_YEAR, plan.getPlanYear());
+      execution.setVariable(Vars.STATE_BODY_NAME, plan.getStateBodyName());
+      execution.setVariable(Vars.SIGNED_ON, plan.getDevelopmentPlanSignedOn().toString());
+      execution.removeVariables(START_FIELDS);
+    };
+  }
+
+  @Bean
+  TaskListener recordProposalsListener(OperationalPlanService plans) {
+    return task -> {
+      List<ActivityContent> proposals = new ArrayList<>();
+      List<Map<String, Object>> rows = rows(task, Vars.PROPOSALS);
+      for (int i = 0; i < rows.size(); i++) {
+        proposals.add(content(rows.get(i), Vars.PROPOSALS + "[" + (i + 1) + "]"));
+      }
+      plans.submitProposals(planId(task), proposals, text(task, Vars.PROPOSALS_COMMENT), CurrentUser.completing(task));
+    };
+  }
+
+  /** The assembly and correction forms open with the draft as it stands (or the units' proposals at first). */
+  @Bean
+  TaskListener prefillPlanActivitiesListener(OperationalPlanService plans) {
+    return task -> task.getExecution().setVariable(Vars.ACTIVITIES, json(plans.editableRows(planId(task))));
+  }
+
+  @Bean
+  TaskListener recordPlanDraftListener(OperationalPlanService plans) {
+    return task -> {
+      List<ActivityRow> draft = new ArrayList<>();
+      List<Map<String, Object>> rows = rows(task, Vars.ACTIVITIES);
+      for (int i = 0; i < rows.size(); i++) {
+        String where = Vars.ACTIVITIES + "[" + (i + 1) + "]";
+        draft.add(new ActivityRow(id(rows.get(i), "activityId", where), content(rows.get(i), where)));
+      }
+      plans.submitDraft(planId(task), draft, task.getTaskDefinitionKey(), CurrentUser.completing(task));
+    };
+  }
+
+  @Bean
+  TaskListener prefillPlanApprovalListener(OperationalPlanService plans) {
+    return task -> {
+      task.getExecution().setVariable(Vars.PLAN_ACTIVITIES, json(plans.approvalRows(planId(task))));
+      task.getExecution().setVariable(Vars.PLAN_OVERVIEW, plans.overviewOf(planId(task)));
+    };
+  }
+
+  /** Approve or return, for the first approval and for every correction; the flag lands in the approving scope. */
+  @Bean
+  TaskListener recordPlanApprovalListener(OperationalPlanService plans) {
+    return task -> {
+      boolean approved = decision(task, Vars.PLAN_DECISION, "approve", "return");
+      String comment = text(task, Vars.PLAN_DECISION_COMMENT);
+      plans.recordApproval(planId(task), approved, comment, task.getTaskDefinitionKey(),
+          CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.PLAN_APPROVED, approved);
+      task.getExecution().setVariable(Vars.APPROVAL_COMMENT, approved ? null : comment);
+    };
+  }
+
+  /** The working day before the approval deadline: whoever holds the plan now is reminded. */
+  @Bean
+  JavaDelegate remindPlanApprovalDelegate(OperationalPlanService plans, NotificationService notifications) {
+    return execution -> {
+      OperationalPlan plan = plans.require(planId(execution));
+      for (Role role : plans.holdersOfPreparation(plan.getId())) {
+        notifications.notifyGroup(role.groupId(), plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі жақын",
+            "Операциялық жоспар даму жоспарына қол қойылған күннен бастап 10 күнтізбелік күн ішінде бекітілуі тиіс "
+                + "(004 §6): соңғы күн — " + plans.approvalDueOn(plan) + ". Қазіргі кезең: "
+                + plan.getStatus().kazakhName() + ".");
+      }
+    };
+  }
+
+  /** The 10 calendar days passed: recorded on the plan and escalated to the chief of staff; the work stays open. */
+  @Bean
+  JavaDelegate escalatePlanApprovalDelegate(OperationalPlanService plans, NotificationService notifications) {
+    return execution -> {
+      OperationalPlan plan = plans.markApprovalOverdue(planId(execution));
+      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(),
+          plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі өтті",
+          plan.getStateBodyName() + ": " + plan.getPlanYear() + " жылға арналған операциялық жоспар даму жоспарына "
+              + "қол қойылған күннен (" + plan.getDevelopmentPlanSignedOn() + ") бастап 10 күнтізбелік күн ішінде "
+              + "бекітілмеді (004 §6; мерзімі " + plans.approvalDueOn(plan) + "). Қазіргі кезең: "
+              + plan.getStatus().kazakhName() + ".");
+    };
+  }
+
+  // --- quarters (§11–§18) ---
+
+  /** The quarter's dates from the schedule table, into this quarter's own scope. */
+  @Bean
+  JavaDelegate openOperationalPlanQuarterDelegate(OperationalPlanService plans, CalendarService calendar) {
+    return execution -> {
+      ReportingSchedule schedule = plans.openQuarter(planId(execution), quarter(execution));
+      ZoneId zone = calendar.zone();
+      execution.setVariable(Vars.REPORTING_YEAR, schedule.reportingYear());
+      execution.setVariable(Vars.REPORTING_MONTH, schedule.reportingMonth());
+      execution.setVariable(Vars.INFORMATION_DAY, schedule.informationDay());
+      execution.setVariable(Vars.REPORT_DAY, schedule.reportDay());
+      execution.setVariable(Vars.REPORTING_STARTS_AT, Date.from(schedule.startsOn().atStartOfDay(zone).toInstant()));
+    };
+  }
+
+  @Bean
+  TaskListener prefillQuarterInformationListener(OperationalPlanService plans) {
+    return task -> task.getExecution().setVariable(Vars.EXECUTION_INFORMATION,
+        json(plans.openInformation(planId(task), quarter(task))));
+  }
+
+  @Bean
+  TaskListener recordQuarterInformationListener(OperationalPlanService plans) {
+    return task -> {
+      List<ExecutionAnswer> answers = new ArrayList<>();
+      List<Map<String, Object>> rows = rows(task, Vars.EXECUTION_INFORMATION);
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, Object> row = rows.get(i);
+        String where = Vars.EXECUTION_INFORMATION + "[" + (i + 1) + "]";
+        answers.add(new ExecutionAnswer(id(row, "activityId", where), Boolean.TRUE.equals(row.get("executed")),
+            ProcessVariables.text(row, "actualExecution"), ProcessVariables.text(row, "nonExecutionReason")));
+      }
+      plans.recordInformation(planId(task), quarter(task), answers, text(task, Vars.INFORMATION_COMMENT),
+          CurrentUser.completing(task));
+    };
+  }
+
+  @Bean
+  JavaDelegate remindQuarterInformationDelegate(OperationalPlanService plans, NotificationService notifications) {
+    return execution -> {
+      QuarterReport report = quarterReport(plans, execution);
+      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), number(execution) + " · " + quarter(execution)
+          + "-тоқсан: операциялық жоспардың орындалуы туралы ақпарат беру мерзімі жақын",
+          "Ақпарат есепті тоқсаннан кейінгі айдың 10-күніне дейін беріледі (004 §13): соңғы күн — "
+              + plans.informationDueOn(report) + ".");
+    };
+  }
+
+  @Bean
+  JavaDelegate reportQuarterInformationOverdueDelegate(OperationalPlanService plans,
+      NotificationService notifications) {
+    return execution -> {
+      plans.markInformationOverdue(planId(execution), quarter(execution));
+      QuarterReport report = quarterReport(plans, execution);
+      String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: ақпарат беру мерзімі өтті";
+      String message = "Құрылымдық бөлімшелер операциялық жоспардың орындалуы туралы ақпаратты "
+          + plans.informationDueOn(report) + " дейін бермеді (004 §13–§14); мониторинг есебінің мерзімі — "
+          + plans.reportDueOn(report) + ".";
+      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), subject, message);
+      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
+    };
+  }
+
+  @Bean
+  TaskListener prefillMonitoringReportListener(OperationalPlanService plans) {
+    return task -> task.getExecution().setVariable(Vars.MONITORING_REPORT,
+        json(plans.monitoringRows(planId(task), quarter(task))));
+  }
+
+  @Bean
+  TaskListener recordMonitoringReportListener(OperationalPlanService plans) {
+    return task -> {
+      List<MonitoringAnswer> answers = new ArrayList<>();
+      List<Map<String, Object>> rows = rows(task, Vars.MONITORING_REPORT);
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, Object> row = rows.get(i);
+        answers.add(new MonitoringAnswer(id(row, "activityId", Vars.MONITORING_REPORT + "[" + (i + 1) + "]"),
+            ProcessVariables.text(row, "actualExecution"), ProcessVariables.text(row, "nonExecutionReason"),
+            ProcessVariables.text(row, "recommendation")));
+      }
+      plans.recordMonitoringReport(planId(task), quarter(task), answers, text(task, Vars.RECOMMENDATIONS),
+          text(task, Vars.PROPOSED_CHANGES), CurrentUser.completing(task));
+    };
+  }
+
+  @Bean
+  JavaDelegate remindMonitoringReportDelegate(OperationalPlanService plans, NotificationService notifications) {
+    return execution -> notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), number(execution) + " · "
+        + quarter(execution) + "-тоқсан: операциялық жоспардың іске асырылуы туралы есеп беру мерзімі жақын",
+        "Есеп есепті кезеңнен кейінгі айдың 15-күніне дейін дайындалады (004 §15): соңғы күн — "
+            + plans.reportDueOn(quarterReport(plans, execution)) + ".");
+  }
+
+  @Bean
+  JavaDelegate reportMonitoringReportOverdueDelegate(OperationalPlanService plans,
+      NotificationService notifications) {
+    return execution -> {
+      plans.markReportOverdue(planId(execution), quarter(execution));
+      String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: мониторинг есебінің мерзімі өтті";
+      String message = "Мониторинг жүргізетін бөлімше операциялық жоспардың іске асырылуы туралы есепті "
+          + plans.reportDueOn(quarterReport(plans, execution)) + " дейін ұсынбады (004 §15).";
+      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
+      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), subject, message);
+    };
+  }
+
+  @Bean
+  TaskListener prefillReportDecisionListener(OperationalPlanService plans) {
+    return task -> {
+      Long planId = planId(task);
+      int quarter = quarter(task);
+      QuarterReport report = plans.quarterOf(plans.require(planId), quarter).orElseThrow();
+      task.getExecution().setVariable(Vars.REPORT_OVERVIEW, plans.reportOverview(planId, quarter));
+      task.getExecution().setVariable(Vars.REPORT_ROWS, json(plans.reportRows(planId, quarter)));
+      task.getExecution().setVariable(Vars.RECOMMENDATIONS, report.getRecommendations());
+      task.getExecution().setVariable(Vars.PROPOSED_CHANGES, report.getProposedChanges());
+    };
+  }
+
+  /** The officials' decision (§17); a correction (§18) sends the plan back to the planning unit. */
+  @Bean
+  TaskListener recordReportDecisionListener(OperationalPlanService plans) {
+    return task -> {
+      boolean correct = decision(task, Vars.REPORT_DECISION, "correct", "accept");
+      Long planId = planId(task);
+      int quarter = quarter(task);
+      plans.recordReportDecision(planId, quarter, correct ? ReportDecision.CORRECTION : ReportDecision.ACCEPTED,
+          text(task, Vars.MEASURES), text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.CORRECTION_REQUESTED, correct);
+      if (correct) {
+        task.getExecution().setVariable(Vars.CORRECTION_REASON, plans.correctionReasonAfterReport(planId, quarter));
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate closeOperationalPlanQuarterDelegate(OperationalPlanService plans) {
+    return execution -> plans.closeQuarter(planId(execution), quarter(execution));
+  }
+
+  @Bean
+  JavaDelegate closeOperationalPlanDelegate(OperationalPlanService plans) {
+    return execution -> plans.close(planId(execution));
+  }
+
+  // --- helpers ---
+
+  private static ActivityContent content(Map<String, Object> row, String where) {
+    return new ActivityContent(ProcessVariables.enumValue(row, "section", PlanSection.class, where),
+        ProcessVariables.text(row, "strategicDirection"), ProcessVariables.text(row, "macroIndicator"),
+        ProcessVariables.text(row, "goal"), ProcessVariables.text(row, "targetIndicator"),
+        ProcessVariables.text(row, "name"), ProcessVariables.text(row, "budgetProgrammeCode"),
+        ProcessVariables.text(row, "executor"), ProcessVariables.date(row, "deadline", where),
+        ProcessVariables.text(row, "completionForm"));
+  }
+
+  private static Long id(Map<String, Object> row, String key, String where) {
+    BigDecimal value = ProcessVariables.decimal(row, key, where);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(where + "." + key + ": '" + value + "' is not an id", e);
+    }
+  }
+
+  private static Object json(List<Map<String, Object>> rows) {
+    return SpinValues.jsonValue(JsonRows.write(rows)).create();
+  }
+
+  private static boolean decision(VariableScope scope, String field, String yes, String no) {
+    String value = text(scope, field);
+    if (yes.equals(value)) {
+      return true;
+    }
+    if (no.equals(value)) {
+      return false;
+    }
+    throw new IllegalArgumentException(field + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
+  }
+
+  private static QuarterReport quarterReport(OperationalPlanService plans, DelegateExecution execution) {
+    return plans.quarterOf(plans.require(planId(execution)), quarter(execution)).orElseThrow();
+  }
+
+  private static Long planId(VariableScope scope) {
+    return ((Number) scope.getVariable(Vars.PLAN_ID)).longValue();
+  }
+
+  private static int quarter(VariableScope scope) {
+    return ((Number) scope.getVariable(Vars.QUARTER)).intValue();
+  }
+
+  private static String number(DelegateExecution execution) {
+    return String.valueOf(execution.getVariable(Vars.PLAN_NUMBER));
+  }
+}
