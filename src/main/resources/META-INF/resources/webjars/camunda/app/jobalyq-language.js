@@ -40,16 +40,13 @@ function currentLanguage() {
   return CHOICES.some(([code]) => code === first) ? first : 'en';
 }
 
-function addPicker() {
-  if (document.getElementById('jobalyq-language')) {
-    return;
-  }
+function newPicker() {
   const select = document.createElement('select');
   select.id = 'jobalyq-language';
   select.setAttribute('aria-label', 'Тіл / Язык / Language');
   select.title = 'Тіл / Язык / Language';
-  select.style.cssText = 'position:fixed;right:12px;bottom:8px;z-index:2000;font-size:12px;'
-    + 'padding:2px 4px;border:1px solid #ccc;border-radius:3px;background:#fff;opacity:.9';
+  select.style.cssText = 'margin-left:12px;font-size:12px;padding:0 4px;border:1px solid #ccc;'
+    + 'border-radius:3px;background:#fff;vertical-align:middle';
   CHOICES.forEach(([code, label]) => {
     const option = document.createElement('option');
     option.value = code;
@@ -65,7 +62,35 @@ function addPicker() {
     }
     window.location.reload();
   });
-  document.body.appendChild(select);
+  return select;
+}
+
+/**
+ * The picker sits in the webapp's footer, in the flow of the page, so it never covers a button
+ * (such as Tasklist's "Complete" at the bottom right). The footer is drawn by the app after start-up.
+ */
+function addPicker() {
+  const place = () => {
+    if (document.getElementById('jobalyq-language')) {
+      return true;
+    }
+    // Camunda's footer: "Based on Camunda Platform / v7.x" on its right; the picker follows that text.
+    const spot = document.querySelector('footer .row > div:last-child') || document.querySelector('footer');
+    if (!spot) {
+      return false;
+    }
+    spot.appendChild(newPicker());
+    return true;
+  };
+  if (place()) {
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (place()) {
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, {childList: true, subtree: true});
 }
 
 if (document.readyState === 'loading') {

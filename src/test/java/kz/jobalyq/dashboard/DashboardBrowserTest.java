@@ -1,0 +1,60 @@
+package kz.jobalyq.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.Browser;
+import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dashboard page shows the same figures its API gives a process owner. */
+@IntegrationTest
+class DashboardBrowserTest {
+
+  @LocalServerPort
+  private int port;
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private TestProjects projects;
+  @Autowired
+  private TestChangeRequests filings;
+
+  @Test
+  void thePageShowsTheApisFigures() {
+    filings.file(projects.ordinary(), "CHANGE", null);
+
+    try (Browser browser = Browser.open("kk")) {
+      browser.run("dashboard", () -> {
+        // As a person would: the browser is challenged once for the API's Basic credentials and keeps them.
+        browser.goUntil("http://pohead:demo@localhost:" + port + "/api/dashboard", By.tagName("body"));
+        browser.goUntil("http://localhost:" + port + "/dashboard.html", By.id("tile-projects"));
+        browser.waitUntil(driver -> !driver.findElement(By.id("tile-projects")).getText().equals("–"));
+        browser.waitUntil(driver -> !driver.findElement(By.id("tile-hiring")).getText().equals("–"));
+        JsonNode api = rest.withBasicAuth("pohead", "demo").getForObject("/api/dashboard", JsonNode.class);
+
+        assertThat(text(browser, "tile-projects")).isEqualTo(api.path("projects").path("total").asText());
+        assertThat(text(browser, "tile-change-waiting"))
+            .isEqualTo(api.path("changeRequests").path("waitingCount").asText()).isNotEqualTo("0");
+        assertThat(text(browser, "tile-change-overdue"))
+            .isEqualTo(api.path("changeRequests").path("overdueCount").asText());
+        assertThat(text(browser, "tile-problems")).isEqualTo(api.path("problems").path("openCount").asText());
+        assertThat(text(browser, "tile-deadlines")).isEqualTo(api.path("deadlines").path("count").asText());
+        assertThat(text(browser, "tile-hiring")).isEqualTo(api.path("hiring").path("inProgressCount").asText());
+        // The chart has a bar segment per base direction and status with projects.
+        assertThat(browser.all(By.cssSelector("#chart-projects rect[data-status]"))).isNotEmpty();
+        browser.capture("dashboard");
+      });
+    }
+  }
+
+  private static String text(Browser browser, String id) {
+    return browser.driver().findElement(By.id(id)).getText().strip();
+  }
+}
