@@ -106,7 +106,7 @@ public class ArchiveService {
       if (!FileSniffer.isOfType(received.file(), claimed)) {
         String actual = FileSniffer.describe(received.file());
         throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
-            + " емес (" + actual + ") / содержимое файла не " + claimed.label() + " (" + actual + ")");
+            + " емес / содержимое файла не " + claimed.label() + ": " + actual);
       }
       StoredFile file = new StoredFile(name, claimed, received.size(), received.sha256());
       String title = target.title() != null ? target.title() : name;
