@@ -36,10 +36,6 @@ final class ArchiveDirectory {
     }
   }
 
-  Path root() {
-    return root;
-  }
-
   /** A new empty file to receive an upload, on the same file system as its final place. */
   Path newIncomingFile() throws IOException {
     return Files.createTempFile(incoming, "upload-", ".part");
@@ -63,10 +59,6 @@ final class ArchiveDirectory {
     } catch (IOException e) {
       throw new UncheckedIOException("archive file " + key + " cannot be read", e);
     }
-  }
-
-  boolean exists(String key) {
-    return Files.exists(resolve(key));
   }
 
   void delete(String key) {

@@ -45,7 +45,11 @@ public class ArchiveService {
   private static final int MAX_TITLE = 500;
   private static final int MAX_DESCRIPTION = 4000;
   private static final int MAX_REFERENCE = 1000;
-  private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  /** A link ("scheme://…") must be http(s); script schemes are refused even without "//". */
+  private static final Pattern LINK = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+  private static final Pattern HTTP_LINK = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCRIPT = Pattern.compile("^(javascript|vbscript|data):.*",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final ArchiveDocumentRepository documents;
   private final ArchiveContentRepository contents;
@@ -82,19 +86,16 @@ public class ArchiveService {
     return maxFileSize;
   }
 
-  public ContentStorage storage() {
-    return storage;
-  }
-
   /**
    * Receives a file and stores it with its metadata. 400 for bad metadata or an empty file, 413 when larger
    * than {@code jobalyq.archive.max-file-size}, 415 when its name or its content is not an accepted type.
    */
   public ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy) {
     Target target = check(entry, uploadedBy);
-    if (target.type().referenceOnly()) {
-      throw new IllegalArgumentException("type: " + target.type().kazakhName()
-          + " архивке сілтеме ретінде тіркеледі, файл жүктелмейді / " + target.type().russianName()
+    DocumentType type = target.entry().type();
+    if (type.referenceOnly()) {
+      throw new IllegalArgumentException("type: " + type.kazakhName()
+          + " архивке сілтеме ретінде тіркеледі, файл жүктелмейді / " + type.russianName()
           + " регистрируется в архиве ссылкой, файл не загружается");
     }
     String name = cleanFileName(fileName);
@@ -109,7 +110,7 @@ public class ArchiveService {
             + " емес / содержимое файла не " + claimed.label() + ": " + actual);
       }
       StoredFile file = new StoredFile(name, claimed, received.size(), received.sha256());
-      String title = target.title() != null ? target.title() : name;
+      String title = target.entry().title() != null ? target.entry().title() : name;
       return transaction.execute(status -> store(target, title, file, received.file(), target.uploadedBy()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -130,11 +131,11 @@ public class ArchiveService {
       throw new IllegalArgumentException("reference: " + MAX_REFERENCE + " таңбадан аспауы тиіс / не более "
           + MAX_REFERENCE + " символов");
     }
-    if (URL_SCHEME.matcher(where).find() && !where.toLowerCase(Locale.ROOT).matches("^https?://\\S+$")) {
+    if (SCRIPT.matcher(where).matches() || LINK.matcher(where).matches() && !HTTP_LINK.matcher(where).matches()) {
       throw new IllegalArgumentException("reference: сілтеме тек http:// немесе https:// болуы мүмкін / "
           + "ссылка может быть только http:// или https://");
     }
-    String title = target.title() != null ? target.title() : target.type().kazakhName();
+    String title = target.entry().title() != null ? target.entry().title() : target.entry().type().kazakhName();
     return transaction.execute(status -> documents.save(ArchiveDocument.reference(target.entry(), title, where,
         target.uploadedBy(), clock.instant())));
   }
@@ -244,7 +245,8 @@ public class ArchiveService {
         + " / файл слишком большой, не более " + limit, maxFileSize);
   }
 
-  private record Target(ArchiveEntry entry, DocumentType type, String title, String uploadedBy) {
+  /** The checked, normalised metadata and who uploads. */
+  private record Target(ArchiveEntry entry, String uploadedBy) {
   }
 
   /** Checks and normalises the metadata; finds the process of the record (or of the project) when not given. */
@@ -280,7 +282,7 @@ public class ArchiveService {
         recordNumber != null ? recordNumber : project.number());
     ArchiveEntry checked = new ArchiveEntry(project.number(), recordNumber, processInstanceId, entry.type(), title,
         description);
-    return new Target(checked, entry.type(), title, uploadedBy.strip());
+    return new Target(checked, uploadedBy.strip());
   }
 
   /** The given process instance, which must exist; else the latest process whose business key is the record's. */

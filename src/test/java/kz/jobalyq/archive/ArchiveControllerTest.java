@@ -143,6 +143,16 @@ class ArchiveControllerTest {
             """.formatted(project.number())), JsonNode.class);
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(script.getBody().path("detail").asText()).startsWith("reference:");
+    assertThat(reference(project, "file:///srv/video/4711.mp4").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // Not a link: where the recording is kept, e.g. a disk of the video archive, is text.
+    assertThat(reference(project, "D:\\Бейнежазбалар\\CALL-2026-0001.mp4, 3-диск").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  private ResponseEntity<JsonNode> reference(ProjectSummary project, String reference) {
+    return rest.withBasicAuth("bdlead", "demo").postForEntity("/api/archive/references", json("""
+        {"projectNumber": "%s", "type": "INTERVIEW_RECORDING", "reference": "%s"}
+        """.formatted(project.number(), reference.replace("\\", "\\\\"))), JsonNode.class);
   }
 
   @Test
