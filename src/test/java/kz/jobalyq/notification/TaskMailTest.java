@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestMail;
 import kz.jobalyq.support.TestProjects;
@@ -64,6 +65,8 @@ class TaskMailTest {
   private NotificationService notifications;
   @Autowired
   private DeadlineReminders reminders;
+  @Autowired
+  private EscalationService escalations;
   @Autowired
   private NotificationLogRepository notificationLog;
   @Autowired
@@ -236,6 +239,18 @@ class TaskMailTest {
     });
     assertThat(mailsAbout("ROLLBACK-TEST-1")).isEmpty();
     assertThat(taskService.createTaskQuery().taskNameLike("ROLLBACK-TEST-1%").count()).isZero();
+  }
+
+  @Test
+  void aRaisedProblemIsMailedToItsWatchersAsAnEscalation() {
+    String problem = escalations.raiseFromWeeklyReport(projects.ordinary().number(), "Жабдық жеткізілмеді", null,
+        null, "lead");
+
+    List<String> toGroupHead = TestMail.to(greenMail, "pghead@jobalyq.local").stream()
+        .filter(mail -> subject(mail).contains(problem)).map(TestMail::subject).toList();
+    assertThat(toGroupHead).anyMatch(subject -> subject.startsWith("Эскалация: " + problem + " · Жобада проблема: "));
+    assertThat(TestMail.to(greenMail, "pomanager@jobalyq.local")).extracting(TestMail::subject)
+        .anyMatch(subject -> subject.startsWith("Эскалация: " + problem));
   }
 
   @Test
