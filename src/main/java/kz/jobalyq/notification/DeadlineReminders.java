@@ -41,8 +41,8 @@ public class DeadlineReminders {
     this.log = log;
   }
 
-  /** What one scan did: tasks reminded of tomorrow's deadline, tasks reported overdue. */
-  public record ScanResult(int reminded, int overdue) {
+  /** What one scan sent: reminder mails (deadline the next working day) and overdue mails. */
+  public record ScanResult(int reminders, int overdueNotices) {
   }
 
   public ScanResult scan() {
@@ -54,28 +54,28 @@ public class DeadlineReminders {
     List<Task> candidates = mails.asPlatform(() -> taskService.createTaskQuery().active()
         .dueBefore(Date.from(now.plus(LOOKAHEAD))).list());
     Set<String> done = alreadySent(candidates);
-    int reminded = 0;
-    int overdue = 0;
+    int reminders = 0;
+    int overdueNotices = 0;
     for (Task task : candidates) {
       MailKind kind = kindFor(task.getDueDate().toInstant(), now);
       if (kind == null || done.contains(key(task.getId(), kind))) {
         continue;
       }
       try {
-        mails.sendOnce(task.getId(), kind);
+        int sent = mails.sendOnce(task.getId(), kind);
         if (kind == MailKind.OVERDUE) {
-          overdue++;
+          overdueNotices += sent;
         } else {
-          reminded++;
+          reminders += sent;
         }
       } catch (RuntimeException e) {
         LOG.warn("{} mail about task {} failed; the next scan tries again", kind, task.getId(), e);
       }
     }
-    if (reminded + overdue > 0) {
-      LOG.info("Deadline scan at {}: {} reminder(s), {} overdue notice(s)", now, reminded, overdue);
+    if (reminders + overdueNotices > 0) {
+      LOG.info("Deadline scan at {}: {} reminder mail(s), {} overdue mail(s)", now, reminders, overdueNotices);
     }
-    return new ScanResult(reminded, overdue);
+    return new ScanResult(reminders, overdueNotices);
   }
 
   /** Overdue once the deadline has passed; a reminder from the start of the working day before it. */
