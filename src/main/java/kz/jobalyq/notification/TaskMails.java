@@ -126,11 +126,6 @@ public class TaskMails {
     return sent;
   }
 
-  /** Whether {@code kind} was already mailed about the task. */
-  public boolean wasSent(String taskId, MailKind kind) {
-    return log.existsByTaskIdAndKind(taskId, kind);
-  }
-
   private List<OutgoingMail> prepare(String taskId, MailKind kind) {
     if (log.existsByTaskIdAndKind(taskId, kind)) {
       return List.of();
@@ -140,10 +135,14 @@ public class TaskMails {
       // Completed or deleted before the mail went out: nobody needs to act any more.
       return List.of();
     }
-    List<User> readers = readers(task, kind);
+    Set<String> userIds = whoMustAct(task);
+    Map<String, Preferences> chosen = preferences.of(userIds);
+    if (kind.isReminder()) {
+      userIds.removeIf(userId -> !chosen.get(userId).remindersEnabled());
+    }
+    List<User> readers = withAddress(userIds, task, kind);
     log.saveAndFlush(new NotificationLogEntry(taskId, kind,
         readers.stream().map(User::getEmail).collect(Collectors.joining(",")), clock.instant()));
-    Map<String, Preferences> chosen = preferences.of(readers.stream().map(User::getId).toList());
     TaskSummary summary = new TaskSummary(task.getId(), task.getName(), task.getDescription(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(), settings.taskLink(task.getId()));
     List<OutgoingMail> mails = new ArrayList<>();
@@ -154,8 +153,8 @@ public class TaskMails {
     return mails;
   }
 
-  /** Who must act: the assignee, or else the candidate users and groups; without e-mail, only logged. */
-  private List<User> readers(Task task, MailKind kind) {
+  /** Who must act: the assignee, or else the candidate users and every member of the candidate groups. */
+  private Set<String> whoMustAct(Task task) {
     Set<String> userIds = new LinkedHashSet<>();
     if (task.getAssignee() != null) {
       userIds.add(task.getAssignee());
@@ -172,10 +171,11 @@ public class TaskMails {
         }
       }
     }
-    if (kind.isReminder()) {
-      Map<String, Preferences> chosen = preferences.of(userIds);
-      userIds.removeIf(userId -> !chosen.get(userId).remindersEnabled());
-    }
+    return userIds;
+  }
+
+  /** The users who have an e-mail address; the others are only logged. */
+  private List<User> withAddress(Set<String> userIds, Task task, MailKind kind) {
     List<User> users = userIds.isEmpty() ? List.of()
         : asPlatform(() -> identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
     List<User> withMail = users.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
