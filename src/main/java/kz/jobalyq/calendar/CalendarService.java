@@ -76,6 +76,16 @@ public class CalendarService {
     return Deadline.endOf(calendar().addCalendarDays(event, calendarDays), zone);
   }
 
+  /** The deadline of {@code months} calendar months counted from {@code event} (§8 end-of-period rule). */
+  public Deadline monthsAfter(LocalDate event, int months) {
+    return Deadline.endOf(calendar().addMonths(event, months), zone);
+  }
+
+  /** A fixed date ("by 15 February"): the end of that day, or of the next working day when it is a day off. */
+  public Deadline onFixedDate(LocalDate date) {
+    return Deadline.endOf(calendar().onOrNextWorkingDay(date), zone);
+  }
+
   /** The end of the last working day of the week holding {@code date}: when a weekly report is due. */
   public Deadline endOfWorkingWeek(LocalDate date) {
     return Deadline.endOf(calendar().lastWorkingDayOfWeek(date), zone);
