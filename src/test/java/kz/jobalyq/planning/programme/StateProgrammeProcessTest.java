@@ -439,6 +439,70 @@ class StateProgrammeProcessTest {
   }
 
   @Test
+  void everyDeadlineRemindsTheWorkingDayBeforeAndTellsTheWaitingBodyWhenItPasses() {
+    ProcessInstance instance = flow.submit(PlanningDocumentType.STATE_PROGRAMME, true, 2026, 2027);
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_REGIONAL_REVIEW_REMINDER,
+        StateProgrammeProcess.BOUNDARY_REGIONAL_REVIEW_OVERDUE, ProgrammeStep.REGIONAL_REVIEW,
+        "regional-development-authority", "state-planning-authority", Vars.REGIONAL_REVIEW_OUTCOME, "worthwhile",
+        Vars.REGIONAL_REVIEW_COMMENT, "Орынды");
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_SPA_CONCLUSION_REMINDER,
+        StateProgrammeProcess.BOUNDARY_SPA_CONCLUSION_OVERDUE, ProgrammeStep.SPA_CONCLUSION,
+        "state-planning-authority", "consultative-body", spaConclusion());
+    flow.step(instance, StateProgrammeProcess.TASK_ENDORSEMENT, Vars.ENDORSEMENT_DECISION, "endorse",
+        Vars.ENDORSEMENT_PROTOCOL, "№ 6");
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_PA_NOTICE_REMINDER,
+        StateProgrammeProcess.BOUNDARY_PA_NOTICE_OVERDUE, ProgrammeStep.PA_NOTICE, "state-planning-authority",
+        "presidential-administration", Vars.PA_NOTICE_REFERENCE, "01-12/7", Vars.PA_NOTICE_DATE, today());
+    flow.step(instance, StateProgrammeProcess.TASK_PRESIDENTIAL_DECISION, Vars.PRESIDENTIAL_DECISION, "develop",
+        Vars.PRESIDENTIAL_DECISION_ACT, "№ 13", Vars.PRESIDENTIAL_DECISION_DATE, today());
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_PROGRAMME_LIST_REMINDER,
+        StateProgrammeProcess.BOUNDARY_PROGRAMME_LIST_OVERDUE, ProgrammeStep.LIST_SUBMISSION,
+        "state-planning-authority", "presidential-administration", Vars.LIST_DEVELOPMENT_DEADLINE, "2026-09-01",
+        Vars.LIST_APPROVAL_SUBMISSION_DEADLINE, "2026-10-01", Vars.LIST_IMPLEMENTATION_PERIOD, "2026–2027");
+    flow.step(instance, StateProgrammeProcess.TASK_RECORD_LIST, Vars.LIST_ACT, "№ 101", Vars.LIST_ACT_DATE, today());
+    flow.draft(instance, java.time.LocalDate.parse(today()).plusDays(10).toString());
+    flow.agreeAll(instance);
+    flow.approve(instance, today());
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_ACTION_PLAN_REMINDER,
+        StateProgrammeProcess.BOUNDARY_ACTION_PLAN_OVERDUE, ProgrammeStep.ACTION_PLAN, "government",
+        "programme-developer", Vars.ACTION_PLAN_SCOPE, "STAGE", Vars.ACTION_PLAN_ACT, "№ 301", Vars.ACTION_PLAN_DATE,
+        today(), Vars.ACTION_PLAN_AGREED, true);
+
+    // The chain of 2026 (not evaluated): each body waits for the one before it.
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_INFO_REMINDER, StateProgrammeProcess.BOUNDARY_INFO_OVERDUE,
+        ProgrammeStep.IMPLEMENTATION_INFO, "co-executor", "programme-developer", Vars.INFO_INDICATORS, "…",
+        Vars.INFO_ACTIVITIES, "…");
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_REPORT_REMINDER, StateProgrammeProcess.BOUNDARY_REPORT_OVERDUE,
+        ProgrammeStep.IMPLEMENTATION_REPORT, "programme-developer", "state-planning-authority", report(false));
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_CONCLUSION_REMINDER,
+        StateProgrammeProcess.BOUNDARY_CONCLUSION_OVERDUE, ProgrammeStep.MONITORING_CONCLUSION,
+        "state-planning-authority", "government", conclusion());
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_SUBMISSION_REMINDER,
+        StateProgrammeProcess.BOUNDARY_SUBMISSION_OVERDUE, ProgrammeStep.SUBMISSION_TO_PA, "government",
+        "presidential-administration", submission(today()));
+    flow.step(instance, StateProgrammeProcess.TASK_DECIDE_CORRECTION, Vars.CORRECTION_DECISION, "continue");
+
+    // The chain of 2027 ends with the final evaluation, which the Government waits for.
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
+    flow.step(instance, StateProgrammeProcess.TASK_REPORT, report(true));
+    lateButDone(instance, StateProgrammeProcess.BOUNDARY_EVALUATION_REMINDER,
+        StateProgrammeProcess.BOUNDARY_EVALUATION_OVERDUE, ProgrammeStep.EVALUATION_CONCLUSION,
+        "state-planning-authority", "government", evaluation());
+    flow.step(instance, StateProgrammeProcess.TASK_SUBMIT_TO_PA, submission(today()));
+
+    assertThat(instance).isEnded().hasPassed(StateProgrammeProcess.END_CLOSED);
+    List<ProgrammeDocument> documents = programmes.documentsOf(
+        programmes.requireByNumber(instance.getBusinessKey()).getId());
+    assertThat(documents).filteredOn(ProgrammeDocument::isOverdue).extracting(ProgrammeDocument::getStep)
+        .containsExactly(ProgrammeStep.REGIONAL_REVIEW, ProgrammeStep.SPA_CONCLUSION, ProgrammeStep.PA_NOTICE,
+            ProgrammeStep.LIST_SUBMISSION, ProgrammeStep.ACTION_PLAN, ProgrammeStep.IMPLEMENTATION_INFO,
+            ProgrammeStep.IMPLEMENTATION_REPORT, ProgrammeStep.MONITORING_CONCLUSION, ProgrammeStep.SUBMISSION_TO_PA,
+            ProgrammeStep.EVALUATION_CONCLUSION);
+  }
+
+  @Test
   void aStrategicPlanRunsOnItsOwnRowsOfTheTables() {
     ProcessInstance instance = flow.submit(PlanningDocumentType.STRATEGIC_PLAN, false, 2026, 2030);
     // No justification stage and no public discussion; agreed by the SPA, approved by the Government, no action plan.
@@ -520,6 +584,34 @@ class StateProgrammeProcessTest {
     flow.step(instance, StateProgrammeProcess.TASK_CONCLUSION, conclusion());
     flow.step(instance, StateProgrammeProcess.TASK_SUBMIT_TO_PA, submission("2027-01-01"));
     assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_DECIDE_CORRECTION);
+  }
+
+  /**
+   * The step's group is reminded the working day before its deadline; when the deadline passes, the document is
+   * marked overdue and the body waiting for it is told, while the task stays open and is then done.
+   */
+  private void lateButDone(ProcessInstance instance, String reminder, String overdue, ProgrammeStep step,
+      String group, String awaitingGroup, Object... answers) {
+    String number = instance.getBusinessKey();
+    Task open = flow.task(instance);
+    assertThat(open).hasDefinitionKey(step.elementId()).hasCandidateGroup(group);
+    int remindedBefore = notices(group, number).size();
+    flow.fire(instance, reminder);
+    assertThat(ClockUtil.getCurrentTime()).isBefore(open.getDueDate());
+    assertThat(notices(group, number)).hasSize(remindedBefore + 1);
+    int awaitingBefore = notices(awaitingGroup, number).size();
+    flow.fire(instance, overdue);
+    assertThat(ClockUtil.getCurrentTime()).isAfter(open.getDueDate());
+    assertThat(notices(awaitingGroup, number)).hasSize(awaitingBefore + 1);
+    assertThat(flow.task(instance).getId()).isEqualTo(open.getId());
+    assertThat(programmes.documentsOf(programmes.requireByNumber(number).getId()))
+        .filteredOn(document -> document.getStep() == step).last()
+        .satisfies(document -> assertThat(document.isOverdue()).isTrue());
+    flow.complete(open, answers);
+  }
+
+  private static String today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate().toString();
   }
 
   private List<Task> notices(String group, String number) {
