@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.jobalyq.planning.programme.DocumentRouting;
 import kz.jobalyq.planning.programme.EvaluationKind;
 import kz.jobalyq.planning.programme.JustificationInput;
 import kz.jobalyq.planning.programme.PlanningDocumentType;
@@ -63,19 +62,19 @@ public class StateProgrammeSteps {
       StateProgramme programme = programmes.register(input,
           submittedBy != null ? submittedBy : CurrentUser.of(execution.getProcessEngineServices()),
           execution.getProcessInstanceId());
-      DocumentRouting routing = programmes.routingOf(programme.getDocumentType(), programme.isRegionalPart());
       execution.setProcessBusinessKey(programme.getNumber());
       execution.setVariable(Vars.PROGRAMME_ID, programme.getId());
       execution.setVariable(Vars.PROGRAMME_NUMBER, programme.getNumber());
       execution.setVariable(Vars.PROGRAMME_NAME, programme.getName());
       execution.setVariable(Vars.SUBMITTED_ON, programme.getSubmittedAt() == null ? null
           : Date.from(programme.getSubmittedAt()));
-      execution.setVariable(Vars.JUSTIFICATION_REQUIRED, routing.justificationRequired());
-      execution.setVariable(Vars.REGIONAL_REVIEW, routing.regionalReview());
-      execution.setVariable(Vars.PUBLIC_DISCUSSION, routing.publicDiscussion());
-      execution.setVariable(Vars.AGREEMENT_GROUP_LIST, new ArrayList<>(routing.agreementGroupList()));
-      execution.setVariable(Vars.APPROVER_GROUP, routing.approverGroup());
-      execution.setVariable(Vars.ACTION_PLAN_GROUP, routing.actionPlanGroup());
+      // The routing the table gave at registration stays with the document (StateProgramme keeps it).
+      execution.setVariable(Vars.JUSTIFICATION_REQUIRED, programme.isJustificationRequired());
+      execution.setVariable(Vars.REGIONAL_REVIEW, programme.isRegionalReview());
+      execution.setVariable(Vars.PUBLIC_DISCUSSION, programme.isPublicDiscussion());
+      execution.setVariable(Vars.AGREEMENT_GROUP_LIST, new ArrayList<>(programme.agreementGroupList()));
+      execution.setVariable(Vars.APPROVER_GROUP, programme.getApproverGroup());
+      execution.setVariable(Vars.ACTION_PLAN_GROUP, programme.getActionPlanGroup());
       execution.setVariable(Vars.PROGRAMME_SUMMARY, programmes.summaryOf(programme.getId()));
       execution.removeVariables(START_FIELDS);
     };
