@@ -243,6 +243,49 @@ class FinancingAgreementProcessTest {
   }
 
   @Test
+  void theHalfYearsTasksAreRemindedTheWorkingDayBeforeAndMarkedWhenLate() {
+    ProcessInstance instance = fa.sign();
+    fa.fire(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS, "2026-08-10T00:00:00+05:00");
+    Task report = fa.task(instance, FinancingAgreementProcess.TASK_REPORT);
+    // Due Thursday 10 September: reminded at the start of Wednesday 9 September.
+    assertThat(report.getFollowUpDate()).isEqualTo(date("2026-09-09T00:00:00+05:00"));
+    assertThat(fa.timer(instance, FinancingAgreementProcess.BOUNDARY_REPORT_REMINDER).getDuedate())
+        .isEqualTo(date("2026-09-09T00:00:00+05:00"));
+
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_REPORT_REMINDER, "2026-09-09T00:00:00+05:00");
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_MEETING_REMINDER, "2026-09-09T00:00:00+05:00");
+    assertThat(fa.notices("national-coordinator", instance)).extracting(Task::getName)
+        .anyMatch(name -> name.contains("1-жартыжылдық есептің мерзімі жақын"));
+    assertThat(fa.notices("financing-steering-committee", instance)).extracting(Task::getName)
+        .anyMatch(name -> name.contains("отырысының мерзімі жақын"));
+
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_REPORT_OVERDUE, "2026-09-10T23:59:59+05:00");
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_REPORT)).isNotNull();
+    assertThat(fa.agreement(instance).path("periods").get(0).path("reportOverdue").asBoolean()).isTrue();
+    assertThat(fa.notices("eu-delegation", instance)).extracting(Task::getName)
+        .anyMatch(name -> name.contains("мерзімінде ұсынылмады"));
+  }
+
+  @Test
+  void reportingRunsHalfYearByHalfYearToTheEndOfTheExecutionPeriod() {
+    ProcessInstance instance = fa.sign();
+    int opened = 0;
+    while (fa.timer(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS) != null) {
+      at(fa.timer(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS).getDuedate().toInstant().toString());
+      managementService.executeJob(fa.timer(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS).getId());
+      opened++;
+      assertThat(opened).as("half-years opened").isLessThanOrEqualTo(14);
+    }
+
+    // M6 … M84: fourteen half-years; the fifteenth would end after the execution period.
+    assertThat(opened).isEqualTo(14);
+    assertThat(instance).hasPassed(FinancingAgreementProcess.END_REPORTING);
+    assertThat(fa.tasks(instance, FinancingAgreementProcess.TASK_REPORT)).hasSize(14);
+    JsonNode periods = fa.agreement(instance).path("periods");
+    assertThat(periods.get(13).path("endsOn").asText()).isEqualTo("2033-03-10");
+  }
+
+  @Test
   void theAgreementMovesToClosureAtM60ExpiresAtM84AndItsBalanceIsCancelledAtM90() {
     ProcessInstance instance = fa.sign();
     fa.contractInPayment(instance, "SC-1");

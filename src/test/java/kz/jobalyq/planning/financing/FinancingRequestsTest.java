@@ -140,6 +140,54 @@ class FinancingRequestsTest {
     assertThat(closureTooEarly.getBody().path("detail").asText()).contains("GC 4.5");
   }
 
+  @Test
+  void theCommissionIsRemindedBeforeThePhaseEndsAndMayRefuse() {
+    ProcessInstance instance = runningPastCutoff();
+    at("2030-11-01T10:00:00+05:00");
+    extension(instance, "OPERATIONAL", 6);
+    // 10 March 2031 is a Monday: the reminder comes at the start of Friday 7 March.
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION).getFollowUpDate())
+        .isEqualTo(date("2031-03-07T00:00:00+05:00"));
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_EXTENSION_REMINDER, "2031-03-07T00:00:00+05:00");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("european-commission")
+        .taskNameLike("EXT-" + instance.getBusinessKey() + "%").list())
+        .anyMatch(task -> task.getProcessInstanceId() == null);
+
+    assertThatThrownBy(() -> fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION),
+        "commission", Map.of(Vars.EXTENSION_DECISION, "refuse")))
+        .hasMessageContaining(Vars.DECISION_COMMENT);
+    fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION), "commission",
+        Map.of(Vars.EXTENSION_DECISION, "refuse", Vars.DECISION_COMMENT, "Ерекше жағдай дәлелденбеді"));
+
+    assertThat(instance).hasPassed(FinancingAgreementProcess.END_EXTENSION_REFUSED);
+    JsonNode request = fa.agreement(instance).path("requests").get(0);
+    assertThat(request.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(request.path("outcomeReason").asText()).isEqualTo("Ерекше жағдай дәлелденбеді");
+    assertThat(fa.agreement(instance).path("milestones").path("operationalPhaseEnds").asText())
+        .isEqualTo("2031-03-10");
+  }
+
+  @Test
+  void aClosurePhaseExtensionMovesTheEndOfTheExecutionPeriodAndTheBalanceCancellation() {
+    ProcessInstance instance = runningPastCutoff();
+    fa.fire(instance, FinancingAgreementProcess.TIMER_OPERATIONAL_END, "2031-03-10T23:59:59+05:00");
+    at("2032-10-01T10:00:00+05:00");
+    assertThat(extension(instance, "CLOSURE", 4).getBody().path("status").asText()).isEqualTo("SUBMITTED");
+    fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION), "commission",
+        Map.of(Vars.EXTENSION_DECISION, "approve", Vars.DECISION_COMMENT, "Түпкілікті бағалау кешікті"));
+    JsonNode milestones = fa.agreement(instance).path("milestones");
+    assertThat(milestones.path("operationalPhaseEnds").asText()).isEqualTo("2031-03-10");
+    assertThat(milestones.path("closurePhaseEnds").asText()).isEqualTo("2033-07-10");
+    assertThat(milestones.path("balanceCancelled").asText()).isEqualTo("2034-01-10");
+
+    fa.fire(instance, FinancingAgreementProcess.TIMER_CLOSURE_END, "2033-03-10T23:59:59+05:00");
+    assertThat(fa.agreement(instance).path("status").asText()).isEqualTo("CLOSURE");
+    fa.fire(instance, FinancingAgreementProcess.TIMER_CLOSURE_END, "2033-07-10T23:59:59+05:00");
+    assertThat(fa.agreement(instance).path("status").asText()).isEqualTo("EXPIRED");
+    assertThat(fa.timer(instance, FinancingAgreementProcess.TIMER_BALANCE).getDuedate())
+        .isEqualTo(date("2034-01-10T23:59:59+05:00"));
+  }
+
   // --- amendment (GC 17) ---
 
   @Test
@@ -209,6 +257,25 @@ class FinancingRequestsTest {
     assertThat(request.path("outcomeReason").asText()).contains("Комиссия — мақұлдамады");
   }
 
+  @Test
+  void bothPartiesAreRemindedAndToldWhenTheEffectiveDateComesWithoutTheirApproval() {
+    ProcessInstance instance = fa.sign();
+    at("2026-06-01T10:00:00+05:00");
+    fa.post("natcoord", instance, "amendment-requests",
+        "{\"subject\":\"Бюджет бабын өзгерту\",\"effectiveOn\":\"2026-12-01\"}");
+    String number = "AMD-" + instance.getBusinessKey() + "-1";
+
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_AMENDMENT_REMINDER, "2026-11-27T00:00:00+05:00");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("government").taskNameLike(number + "%").list())
+        .anyMatch(task -> task.getProcessInstanceId() == null);
+    fa.fire(instance, FinancingAgreementProcess.BOUNDARY_AMENDMENT_OVERDUE, "2026-11-30T23:59:59+05:00");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("eu-delegation").taskNameLike(number + "%").list())
+        .anyMatch(task -> task.getName().contains("мақұлданбады"));
+    // Nothing is decided for the parties: both approval tasks stay open.
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY)).isNotNull();
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_COMMISSION)).isNotNull();
+  }
+
   // --- contingency reserve (TAP §13) ---
 
   @Test
@@ -264,6 +331,19 @@ class FinancingRequestsTest {
     JsonNode agreement = fa.agreement(instance);
     assertThat(agreement.path("contingencyUsed").decimalValue()).isEqualByComparingTo("0");
     assertThat(agreement.path("requests").get(0).path("status").asText()).isEqualTo("REFUSED");
+  }
+
+  @Test
+  void theNationalCoordinatorMayWithdrawARequestInsteadOfStatingIt() {
+    ProcessInstance instance = fa.sign();
+    at("2026-05-01T10:00:00+05:00");
+    contingency(instance, 50000);
+    fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_STATEMENT), "natcoord",
+        Map.of(Vars.STATEMENT_DECISION, "withdraw", Vars.DECISION_COMMENT, "Қажеттілік жойылды"));
+
+    assertThat(instance).hasPassed(FinancingAgreementProcess.END_CONTINGENCY_WITHDRAWN);
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_CONSENT)).isNull();
+    assertThat(fa.agreement(instance).path("requests").get(0).path("status").asText()).isEqualTo("WITHDRAWN");
   }
 
   // --- suspension (GC 18–19) ---
