@@ -563,13 +563,10 @@ class StateProgrammeProcessTest {
   /** A state programme (no regional part) taken through launch, drafting, agreement, approval and action plan. */
   private ProcessInstance implementing(int startYear, int endYear) {
     ProcessInstance instance = flow.submit(PlanningDocumentType.STATE_PROGRAMME, false, startYear, endYear);
-    String today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate()
-        .toString();
-    flow.launch(instance, false, today);
-    flow.draft(instance, java.time.LocalDate.parse(today).plusDays(20).toString());
+    flow.launch(instance, false, today());
+    flow.draft(instance, java.time.LocalDate.parse(today()).plusDays(20).toString());
     flow.agreeAll(instance);
-    String afterDiscussion = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Almaty"))
-        .toLocalDate().toString();
+    String afterDiscussion = today();
     flow.approve(instance, afterDiscussion);
     flow.actionPlan(instance, afterDiscussion);
     assertThat(instance).isWaitingAt(StateProgrammeProcess.TIMER_YEAR_ENDED);
