@@ -152,8 +152,8 @@ public class FinancingAgreementController {
   }
 
   private AgreementView view(FinancingAgreement agreement) {
-    List<ContractView> contracts = register.contractsOf(agreement).stream()
-        .map(contract -> contractView(contract, agreement)).toList();
+    Register register = registerOf(agreement);
+    List<ContractView> contracts = register.contracts().stream().map(register::view).toList();
     BigDecimal committed = contracts.stream()
         .map(contract -> contract.status() == ContractStatus.AUTO_TERMINATED ? contract.paid() : contract.amount())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -172,16 +172,32 @@ public class FinancingAgreementController {
   }
 
   private ContractView contractView(FinancedContract contract, FinancingAgreement agreement) {
-    Map<Long, String> references = register.contractsOf(agreement).stream()
-        .collect(Collectors.toMap(FinancedContract::getId, FinancedContract::getReference, (a, b) -> a));
-    List<PaymentView> payments = register.paymentsOf(agreement).stream()
-        .filter(payment -> payment.getContractId().equals(contract.getId()))
-        .map(FinancingAgreementController::paymentView).toList();
-    return new ContractView(contract.getReference(), contract.getType(), contract.getTitle(), contract.getContractor(),
-        contract.getAmount(), register.contractValue(contract), contract.getSignedOn(),
-        contract.getParentContractId() == null ? null : references.get(contract.getParentContractId()),
-        contract.getPaymentDeadlineOn(), contract.getStatus(), contract.getStatus().kazakhName(),
-        contract.getTerminatedOn(), contract.getCutoffRule(), register.paid(contract), payments);
+    return registerOf(agreement).view(contract);
+  }
+
+  /** The agreement's contracts and payments, read once for a whole view. */
+  private Register registerOf(FinancingAgreement agreement) {
+    List<FinancedContract> contracts = register.contractsOf(agreement);
+    Map<Long, List<ContractPayment>> payments = register.paymentsOf(agreement).stream()
+        .collect(Collectors.groupingBy(ContractPayment::getContractId));
+    return new Register(contracts, payments);
+  }
+
+  private record Register(List<FinancedContract> contracts, Map<Long, List<ContractPayment>> payments) {
+
+    ContractView view(FinancedContract contract) {
+      List<ContractPayment> own = payments.getOrDefault(contract.getId(), List.of());
+      BigDecimal withAddenda = contracts.stream().filter(other -> contract.getId().equals(other.getParentContractId()))
+          .map(FinancedContract::getAmount).reduce(contract.getAmount(), BigDecimal::add);
+      String parentReference = contracts.stream().filter(other -> other.getId().equals(contract.getParentContractId()))
+          .map(FinancedContract::getReference).findFirst().orElse(null);
+      return new ContractView(contract.getReference(), contract.getType(), contract.getTitle(),
+          contract.getContractor(), contract.getAmount(), withAddenda, contract.getSignedOn(), parentReference,
+          contract.getPaymentDeadlineOn(), contract.getStatus(), contract.getStatus().kazakhName(),
+          contract.getTerminatedOn(), contract.getCutoffRule(),
+          own.stream().map(ContractPayment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+          own.stream().map(FinancingAgreementController::paymentView).toList());
+    }
   }
 
   private static PaymentView paymentView(ContractPayment payment) {
