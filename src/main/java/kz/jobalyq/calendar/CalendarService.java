@@ -84,6 +84,11 @@ public class CalendarService {
     return Deadline.endOf(calendar().onOrNextWorkingDay(date), zone);
   }
 
+  /** The deadline of {@code months} calendar months counted from {@code event} (§8 end-of-period rule). */
+  public Deadline monthsAfter(LocalDate event, int months) {
+    return Deadline.endOf(calendar().addMonths(event, months), zone);
+  }
+
   /** The end of the last working day of the week holding {@code date}: when a weekly report is due. */
   public Deadline endOfWorkingWeek(LocalDate date) {
     return Deadline.endOf(calendar().lastWorkingDayOfWeek(date), zone);

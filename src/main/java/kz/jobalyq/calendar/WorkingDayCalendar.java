@@ -52,6 +52,16 @@ public final class WorkingDayCalendar {
     return onOrNextWorkingDay(event.plusDays(calendarDays));
   }
 
+  /**
+   * The last day of a period of {@code months} calendar months from {@code event}: the same day of the last month,
+   * or that month's last day when it has no such day (31 January + 1 month = 28/29 February), moved to the next
+   * working day when people do not work that day (§8).
+   */
+  public LocalDate addMonths(LocalDate event, int months) {
+    requireNotNegative(months, "months");
+    return onOrNextWorkingDay(event.plusMonths(months));
+  }
+
   /** The date itself if people work that day, otherwise the next day they do. */
   public LocalDate onOrNextWorkingDay(LocalDate date) {
     return isWorkingDay(date) ? date : nextWorkingDayAfter(date);

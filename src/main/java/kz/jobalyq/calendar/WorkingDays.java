@@ -2,6 +2,7 @@ package kz.jobalyq.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -60,6 +61,22 @@ public class WorkingDays {
   /** {@link #calendarDeadline} counted from today. */
   public Date calendarDaysFromNow(int calendarDays) {
     return calendarDeadline(now(), calendarDays);
+  }
+
+  /**
+   * End of the last day of {@code months} calendar months after {@code from} (31 January + 1 month ends on the last
+   * day of February), moved off non-working days: "within 1 month" of the regulations.
+   */
+  public Date monthsAfter(Object from, int months) {
+    return calendar.monthsAfter(dateOf(from, "from"), months).asDate();
+  }
+
+  /**
+   * End of a fixed date of {@code year}, written {@code "02-15"} (15 February), moved to the next working day when
+   * people do not work that day: "by 15 February of the year after the reporting year".
+   */
+  public Date fixedDate(int year, String monthDay) {
+    return calendar.onOrNextWorkingDay(monthDayOf(monthDay).atYear(year)).asDate();
   }
 
   /** End of the last working day of the week holding {@code date}, e.g. a weekly report's due date. */
@@ -129,6 +146,18 @@ public class WorkingDays {
       return parse(text.strip(), name);
     }
     throw new IllegalArgumentException(name + " must be a date, was " + value.getClass().getSimpleName());
+  }
+
+  private static MonthDay monthDayOf(String monthDay) {
+    if (monthDay == null || monthDay.isBlank()) {
+      throw new IllegalArgumentException("monthDay is required, e.g. \"02-15\" for 15 February");
+    }
+    String text = monthDay.strip();
+    try {
+      return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("monthDay is not a month and day (\"02-15\"): '" + monthDay + "'", e);
+    }
   }
 
   private LocalDate parse(String text, String name) {

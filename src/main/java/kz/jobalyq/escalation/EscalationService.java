@@ -116,10 +116,10 @@ public class EscalationService {
         + (problem.getDateAtRisk() == null ? "" : " Қауіп төнген мерзім: " + problem.getDateAtRisk() + ".")
         + " Жақын кеңестің күн тәртібінде: " + meeting + " (000 §99).";
     for (String coordinator : organisation.holdersOf(project.number(), Role.PROJECT_COORDINATOR)) {
-      notifications.notifyUser(coordinator, subject, message);
+      notifications.escalateToUser(coordinator, subject, message);
     }
-    notifications.notifyGroup(Role.PROJECT_GROUP_HEAD.groupId(), subject, message);
-    notifications.notifyGroup(Role.PO_CHIEF_MANAGER.groupId(), subject, message);
+    notifications.escalateToGroup(Role.PROJECT_GROUP_HEAD.groupId(), subject, message);
+    notifications.escalateToGroup(Role.PO_CHIEF_MANAGER.groupId(), subject, message);
   }
 
   /** The problem goes before {@code level}: answers who decides there. */

@@ -7,9 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells people what happened to their records. Until e-mail exists, a notice is a Tasklist task of
- * its own (no process) addressed to a user or a group: it shows in their task list with the record's
- * number, and completing it marks it read.
+ * Tells people what happened to their records. A notice is a Tasklist task of its own (no process)
+ * addressed to a user or a group: it shows in their task list with the record's number, and
+ * completing it marks it read. Once the caller's transaction commits, the same notice goes by e-mail
+ * to the user or the group's members ({@link TaskMails}); an escalation is mailed as one.
  */
 @Service
 public class NotificationService {
@@ -19,12 +20,32 @@ public class NotificationService {
   private static final int NOTICE_PRIORITY = 30;
 
   private final TaskService taskService;
+  private final TaskMails mails;
 
-  public NotificationService(TaskService taskService) {
+  public NotificationService(TaskService taskService, TaskMails mails) {
     this.taskService = taskService;
+    this.mails = mails;
   }
 
   public Task notifyUser(String userId, String subject, String message) {
+    return toUser(userId, subject, message, MailKind.NOTICE);
+  }
+
+  public Task notifyGroup(String groupId, String subject, String message) {
+    return toGroup(groupId, subject, message, MailKind.NOTICE);
+  }
+
+  /** A notice that something was escalated to the user (a missed deadline, a problem): mailed as an escalation. */
+  public Task escalateToUser(String userId, String subject, String message) {
+    return toUser(userId, subject, message, MailKind.ESCALATED);
+  }
+
+  /** A notice that something was escalated to the group: every member is mailed an escalation. */
+  public Task escalateToGroup(String groupId, String subject, String message) {
+    return toGroup(groupId, subject, message, MailKind.ESCALATED);
+  }
+
+  private Task toUser(String userId, String subject, String message, MailKind kind) {
     if (userId == null || userId.isBlank()) {
       LOG.warn("Notice '{}' has no addressee and is only logged: {}", subject, message);
       return null;
@@ -32,13 +53,15 @@ public class NotificationService {
     Task notice = newNotice(subject, message);
     notice.setAssignee(userId);
     taskService.saveTask(notice);
+    mails.sendAfterCommit(notice.getId(), kind);
     return notice;
   }
 
-  public Task notifyGroup(String groupId, String subject, String message) {
+  private Task toGroup(String groupId, String subject, String message, MailKind kind) {
     Task notice = newNotice(subject, message);
     taskService.saveTask(notice);
     taskService.addCandidateGroup(notice.getId(), groupId);
+    mails.sendAfterCommit(notice.getId(), kind);
     return notice;
   }
 

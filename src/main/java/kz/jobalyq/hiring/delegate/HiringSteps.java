@@ -167,7 +167,7 @@ public class HiringSteps {
 
   @Bean
   JavaDelegate escalateApplicationReviewDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.BASE_DIRECTION_HEAD.groupId(),
+    return execution -> notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(),
         number(execution) + " · Өтінімдерді қарау мерзімі өтті",
         "Базалық бағытты іске асыру тобы өтінімдерді 3 жұмыс күнінде қарамады (§9.3): "
             + execution.getVariable(Vars.CALL_TITLE));
@@ -252,8 +252,8 @@ public class HiringSteps {
     return execution -> {
       String subject = number(execution) + " · Сұхбат қорытындысы 3 жұмыс күнінде жарияланбады";
       String message = "Қорытындыға әлі барлық қатысушылар қол қойған жоқ; §9.6 бойынша мерзім өтті.";
-      notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(), subject, message);
-      notifications.notifyGroup(Role.BASE_DIRECTION_HEAD.groupId(), subject, message);
+      notifications.escalateToGroup(Role.BD_GROUP_LEAD.groupId(), subject, message);
+      notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), subject, message);
     };
   }
 

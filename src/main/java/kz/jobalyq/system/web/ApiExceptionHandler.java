@@ -75,6 +75,18 @@ public class ApiExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
+    ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e.getMessage());
+    problem.setProperty("maxBytes", e.getMaxBytes());
+    return problem;
+  }
+
+  @ExceptionHandler(UnsupportedMediaTypeException.class)
+  ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", e.getMessage());
+  }
+
   private static String describe(String type) {
     return switch (type) {
       case "LocalDate" -> "an ISO date (2026-03-19)";

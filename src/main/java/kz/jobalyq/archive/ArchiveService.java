@@ -1,0 +1,369 @@
+package kz.jobalyq.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.web.NotFoundException;
+import kz.jobalyq.system.web.PayloadTooLargeException;
+import kz.jobalyq.system.web.UnsupportedMediaTypeException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The project archive: files and references, each linked to its project and, when known, to its record and
+ * process. A file is received into a temporary file first (size limit, SHA-256, type check by content), and
+ * only then stored: an upload that fails leaves neither a row nor a file behind.
+ *
+ * <p>Error messages name the field or the file and are in Kazakh and Russian ("kk / ru"): the archive page
+ * shows them to the user as they are.
+ */
+@Service
+public class ArchiveService {
+
+  /** Record numbers of the platform: {@code CR-PRJ-2026-0007-3}, {@code CALL-2026-0002}, {@code INI-2026-0042}. */
+  private static final Pattern RECORD_NUMBER = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+  private static final int MAX_FILE_NAME = 255;
+  private static final int MAX_TITLE = 500;
+  private static final int MAX_DESCRIPTION = 4000;
+  private static final int MAX_REFERENCE = 1000;
+  /** A link ("scheme://…") must be http(s); script schemes are refused even without "//". */
+  private static final Pattern LINK = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+  private static final Pattern HTTP_LINK = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCRIPT = Pattern.compile("^(javascript|vbscript|data):.*",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final ArchiveDocumentRepository documents;
+  private final ArchiveContentRepository contents;
+  private final OrganisationService organisation;
+  private final HistoryService history;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final ContentStorage storage;
+  /** Present in directory mode, and in database mode when configured so that files kept there stay readable. */
+  private final ArchiveDirectory directory;
+  private final long maxFileSize;
+
+  public ArchiveService(ArchiveDocumentRepository documents, ArchiveContentRepository contents,
+      OrganisationService organisation, HistoryService history, PlatformTransactionManager transactionManager,
+      Clock clock, ArchiveProperties properties) {
+    this.documents = documents;
+    this.contents = contents;
+    this.organisation = organisation;
+    this.history = history;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+    this.storage = properties.getStorage();
+    // An empty JOBALYQ_ARCHIVE_DIRECTORY binds to the empty path, i.e. the working directory: treat it as unset.
+    Path configured = properties.getDirectory() == null || properties.getDirectory().toString().isBlank()
+        ? null : properties.getDirectory();
+    if (storage == ContentStorage.DIRECTORY && configured == null) {
+      throw new IllegalStateException("jobalyq.archive.storage=directory needs jobalyq.archive.directory");
+    }
+    this.directory = configured == null ? null : new ArchiveDirectory(configured);
+    this.maxFileSize = properties.getMaxFileSize().toBytes();
+  }
+
+  public long maxFileSize() {
+    return maxFileSize;
+  }
+
+  /**
+   * Receives a file and stores it with its metadata. 400 for bad metadata or an empty file, 413 when larger
+   * than {@code jobalyq.archive.max-file-size}, 415 when its name or its content is not an accepted type.
+   */
+  public ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy) {
+    Target target = check(entry, uploadedBy);
+    DocumentType type = target.entry().type();
+    if (type.referenceOnly()) {
+      throw new IllegalArgumentException("type: " + type.kazakhName()
+          + " архивке сілтеме ретінде тіркеледі, файл жүктелмейді / " + type.russianName()
+          + " регистрируется в архиве ссылкой, файл не загружается");
+    }
+    String name = cleanFileName(fileName);
+    FileType claimed = FileType.byFileName(name).orElseThrow(() -> new UnsupportedMediaTypeException(
+        "«" + name + "»: бұл файл түрі қабылданбайды, рұқсат етілгені: " + FileType.acceptedExtensions()
+            + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
+    Received received = receive(name, content);
+    try {
+      if (!FileSniffer.isOfType(received.file(), claimed)) {
+        String actual = FileSniffer.describe(received.file());
+        throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
+            + " емес / содержимое файла не " + claimed.label() + ": " + actual);
+      }
+      StoredFile file = new StoredFile(name, claimed, received.size(), received.sha256());
+      String title = target.entry().title() != null ? target.entry().title() : name;
+      return transaction.execute(status -> store(target, title, file, received.file(), target.uploadedBy()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(received.file());
+    }
+  }
+
+  /** Registers a document kept elsewhere: a link, or where it lies in a paper or video archive (§9.4). */
+  public ArchiveDocument storeReference(ArchiveEntry entry, String reference, String uploadedBy) {
+    Target target = check(entry, uploadedBy);
+    String where = blankToNull(reference);
+    if (where == null) {
+      throw new IllegalArgumentException("reference: сілтеме немесе архивтегі орны міндетті / "
+          + "ссылка или место хранения в архиве обязательны");
+    }
+    if (where.length() > MAX_REFERENCE) {
+      throw new IllegalArgumentException("reference: " + MAX_REFERENCE + " таңбадан аспауы тиіс / не более "
+          + MAX_REFERENCE + " символов");
+    }
+    if (SCRIPT.matcher(where).matches() || LINK.matcher(where).matches() && !HTTP_LINK.matcher(where).matches()) {
+      throw new IllegalArgumentException("reference: сілтеме тек http:// немесе https:// болуы мүмкін / "
+          + "ссылка может быть только http:// или https://");
+    }
+    String title = target.entry().title() != null ? target.entry().title() : target.entry().type().kazakhName();
+    return transaction.execute(status -> documents.save(ArchiveDocument.reference(target.entry(), title, where,
+        target.uploadedBy(), clock.instant())));
+  }
+
+  /** The project's documents, newest first; only those of one record when a record number is given. */
+  public List<ArchiveDocument> documentsOf(String projectNumber, String recordNumber) {
+    ProjectSummary project = organisation.requireProject(blankToNull(projectNumber) == null ? "" : projectNumber);
+    String record = normaliseRecordNumber(recordNumber);
+    return record == null
+        ? documents.findByProjectNumberOrderByUploadedAtDescIdDesc(project.number())
+        : documents.findByProjectNumberAndRecordNumberOrderByUploadedAtDescIdDesc(project.number(), record);
+  }
+
+  public ArchiveDocument require(Long id) {
+    return documents.findById(id).orElseThrow(() -> new NotFoundException(
+        "Архивте №" + id + " құжат жоқ / В архиве нет документа №" + id));
+  }
+
+  /** A file's bytes as stored; the caller closes the stream. */
+  public InputStream open(ArchiveDocument document) {
+    if (document.getKind() != DocumentKind.FILE) {
+      throw new NotFoundException("№" + document.getId() + " құжат — сілтеме, файлы жоқ / документ №"
+          + document.getId() + " — ссылка, файла нет: " + document.getReference());
+    }
+    return switch (document.getStorage()) {
+      case DATABASE -> new ByteArrayInputStream(contents.findById(document.getId())
+          .orElseThrow(() -> new IllegalStateException("archive content of document " + document.getId()
+              + " is missing"))
+          .getContent());
+      case DIRECTORY -> {
+        if (directory == null) {
+          throw new IllegalStateException("document " + document.getId()
+              + " is kept in the archive directory, but jobalyq.archive.directory is not set");
+        }
+        yield directory.open(document.getStorageKey());
+      }
+    };
+  }
+
+  private ArchiveDocument store(Target target, String title, StoredFile file, Path received, String uploadedBy) {
+    if (storage == ContentStorage.DATABASE) {
+      ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
+          ContentStorage.DATABASE, null, uploadedBy, clock.instant()));
+      contents.save(new ArchiveContent(document.getId(), readAll(received)));
+      return document;
+    }
+    String key = ArchiveDirectory.keyFor(target.entry().projectNumber(), file.type());
+    // Registered before the move: whatever fails from here on, the rollback takes the file away again.
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status == STATUS_ROLLED_BACK) {
+          directory.delete(key);
+        }
+      }
+    });
+    try {
+      directory.place(received, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the upload cannot be moved into the archive directory", e);
+    }
+    return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.DIRECTORY, key,
+        uploadedBy, clock.instant()));
+  }
+
+  private record Received(Path file, long size, String sha256) {
+  }
+
+  /** Copies the upload into a temporary file, hashing it and refusing it as soon as it passes the limit. */
+  private Received receive(String name, InputStream content) {
+    if (content == null) {
+      throw new IllegalArgumentException("file: файл таңдалмаған / файл не выбран");
+    }
+    Path temp = null;
+    try (InputStream in = content) {
+      temp = storage == ContentStorage.DIRECTORY ? directory.newIncomingFile()
+          : Files.createTempFile("jobalyq-archive-", ".part");
+      MessageDigest digest = sha256();
+      long size = 0;
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+          size += read;
+          if (size > maxFileSize) {
+            throw tooLarge(name);
+          }
+          digest.update(buffer, 0, read);
+          out.write(buffer, 0, read);
+        }
+      }
+      if (size == 0) {
+        throw new IllegalArgumentException("file: «" + name + "» бос файл / пустой файл");
+      }
+      return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new UncheckedIOException("the upload of " + name + " cannot be received", e);
+    } catch (RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  private PayloadTooLargeException tooLarge(String name) {
+    String limit = megabytes(maxFileSize);
+    return new PayloadTooLargeException("«" + name + "»: файл тым үлкен, ең көбі " + limit
+        + " / файл слишком большой, не более " + limit, maxFileSize);
+  }
+
+  /** The checked, normalised metadata and who uploads. */
+  private record Target(ArchiveEntry entry, String uploadedBy) {
+  }
+
+  /** Checks and normalises the metadata; finds the process of the record (or of the project) when not given. */
+  private Target check(ArchiveEntry entry, String uploadedBy) {
+    if (entry == null) {
+      throw new IllegalArgumentException("projectNumber: жобаның нөмірі міндетті / номер проекта обязателен");
+    }
+    if (blankToNull(uploadedBy) == null) {
+      throw new IllegalArgumentException("uploadedBy: жүктеушісі белгісіз / загрузивший неизвестен");
+    }
+    String projectNumber = blankToNull(entry.projectNumber());
+    if (projectNumber == null) {
+      throw new IllegalArgumentException("projectNumber: жобаның нөмірі міндетті / номер проекта обязателен");
+    }
+    ProjectSummary project = organisation.findProject(projectNumber).orElseThrow(() ->
+        new IllegalArgumentException("projectNumber: " + projectNumber + " жобасы табылмады / проект "
+            + projectNumber + " не найден"));
+    if (entry.type() == null) {
+      throw new IllegalArgumentException("type: құжат түрі міндетті / тип документа обязателен");
+    }
+    String recordNumber = normaliseRecordNumber(entry.recordNumber());
+    String title = blankToNull(entry.title());
+    if (title != null && title.length() > MAX_TITLE) {
+      throw new IllegalArgumentException("title: " + MAX_TITLE + " таңбадан аспауы тиіс / не более " + MAX_TITLE
+          + " символов");
+    }
+    String description = blankToNull(entry.description());
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      throw new IllegalArgumentException("description: " + MAX_DESCRIPTION + " таңбадан аспауы тиіс / не более "
+          + MAX_DESCRIPTION + " символов");
+    }
+    String processInstanceId = processOf(blankToNull(entry.processInstanceId()),
+        recordNumber != null ? recordNumber : project.number());
+    ArchiveEntry checked = new ArchiveEntry(project.number(), recordNumber, processInstanceId, entry.type(), title,
+        description);
+    return new Target(checked, uploadedBy.strip());
+  }
+
+  /** The given process instance, which must exist; else the latest process whose business key is the record's. */
+  private String processOf(String processInstanceId, String businessKey) {
+    if (processInstanceId != null) {
+      if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+        throw new IllegalArgumentException("processInstanceId: " + processInstanceId
+            + " процесі табылмады / процесс не найден");
+      }
+      return processInstanceId;
+    }
+    List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).rootProcessInstances()
+        .orderByProcessInstanceStartTime().desc().listPage(0, 20);
+    Optional<HistoricProcessInstance> running = found.stream().filter(i -> i.getEndTime() == null).findFirst();
+    return running.or(() -> found.stream().findFirst()).map(HistoricProcessInstance::getId).orElse(null);
+  }
+
+  private static String normaliseRecordNumber(String recordNumber) {
+    String record = blankToNull(recordNumber);
+    if (record == null) {
+      return null;
+    }
+    record = record.toUpperCase(Locale.ROOT);
+    if (record.length() > 60 || !RECORD_NUMBER.matcher(record).matches()) {
+      throw new IllegalArgumentException("recordNumber: «" + recordNumber.strip()
+          + "» жазба нөмірі емес (мысалы, CR-PRJ-2026-0007-3) / не номер записи (например, CR-PRJ-2026-0007-3)");
+    }
+    return record;
+  }
+
+  /** The name without any path a browser may send, without control characters, at most 255 characters. */
+  static String cleanFileName(String fileName) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("file: файлдың атауы жоқ / у файла нет имени");
+    }
+    if (name.length() > MAX_FILE_NAME) {
+      int dot = name.lastIndexOf('.');
+      String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+      name = name.substring(0, MAX_FILE_NAME - extension.length()) + extension;
+    }
+    return name;
+  }
+
+  private static String megabytes(long bytes) {
+    long megabyte = 1024 * 1024;
+    if (bytes % megabyte == 0) {
+      return bytes / megabyte + " МБ";
+    }
+    return bytes % 1024 == 0 ? bytes / 1024 + " КБ" : bytes + " байт";
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // A temporary file only; the next restart's temp cleaning or an operator removes it.
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,31 @@
+package kz.jobalyq.planning.financing;
+
+/**
+ * Where a financing agreement stands (EU-FINANCING.md "Life cycle"): in force in its operational phase
+ * (t0 → M60), in its closure phase (M60 → M84), expired (M84), its balance cancelled (M90), or one of the
+ * overlays — suspended by the Commission, terminated after notice, terminated automatically at M36.
+ */
+public enum AgreementStatus {
+  IN_FORCE_OPERATIONAL("Күшінде — операциялық кезең"),
+  CLOSURE("Аяқтау кезеңі"),
+  EXPIRED("Орындалу мерзімі аяқталды"),
+  BALANCE_CANCELLED("Қаражат қалдығының күші жойылды"),
+  SUSPENDED("Тоқтатыла тұрды"),
+  TERMINATED("Бұзылды"),
+  AUTO_TERMINATED("Автоматты түрде бұзылды");
+
+  private final String kazakhName;
+
+  AgreementStatus(String kazakhName) {
+    this.kazakhName = kazakhName;
+  }
+
+  public String kazakhName() {
+    return kazakhName;
+  }
+
+  /** No contract, payment or request is taken any more. */
+  public boolean isEnded() {
+    return this == BALANCE_CANCELLED || this == TERMINATED || this == AUTO_TERMINATED;
+  }
+}

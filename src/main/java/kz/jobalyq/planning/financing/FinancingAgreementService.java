@@ -1,0 +1,402 @@
+package kz.jobalyq.planning.financing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
+import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.web.ConflictException;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The financing agreement's life (EU-FINANCING.md): registration at t0, the M36 cut-off, the phase changes at
+ * M60, M84 and M90, the six-monthly periods, and suspension and termination. The only place the agreement's
+ * status changes.
+ */
+@Service
+@Transactional
+public class FinancingAgreementService {
+
+  private final FinancingAgreementRepository agreements;
+  private final FinancedContractRepository contracts;
+  private final ContractPaymentRepository payments;
+  private final FinancingRequestRepository requests;
+  private final AgreementSuspensionRepository suspensions;
+  private final ReportingPeriodRepository periods;
+  private final RecordNumbers recordNumbers;
+  private final DecisionLog decisionLog;
+  private final CalendarService calendar;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public FinancingAgreementService(FinancingAgreementRepository agreements, FinancedContractRepository contracts,
+      ContractPaymentRepository payments, FinancingRequestRepository requests,
+      AgreementSuspensionRepository suspensions, ReportingPeriodRepository periods, RecordNumbers recordNumbers,
+      DecisionLog decisionLog, CalendarService calendar, RuntimeService runtime, Clock clock) {
+    this.agreements = agreements;
+    this.contracts = contracts;
+    this.payments = payments;
+    this.requests = requests;
+    this.suspensions = suspensions;
+    this.periods = periods;
+    this.recordNumbers = recordNumbers;
+    this.decisionLog = decisionLog;
+    this.calendar = calendar;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** The dates the process waits for, as the timers take them. */
+  public record Milestones(Date cutoffAt, Date operationalEndsAt, Date closureEndsAt, Date balanceCancelledAt) {
+  }
+
+  /** The next half-year: its number, when its tasks open, and whether it still falls in the execution period. */
+  public record PeriodPlan(int number, Date opensAt, boolean withinExecution) {
+  }
+
+  // --- registration (t0) ---
+
+  /** Registers the signed agreement as FA-YYYY-NNNN (the year of t0) with its milestones counted from t0. */
+  public FinancingAgreement register(AgreementDraft draft, String registeredBy, String processInstanceId) {
+    InputErrors errors = new InputErrors();
+    errors.required(Vars.TITLE, draft.title(), 500);
+    errors.required(Vars.LEGAL_BASIS, draft.legalBasis(), 500);
+    errors.amount(Vars.EU_CONTRIBUTION, draft.euContribution(), false);
+    errors.amount(Vars.CONTINGENCY_RESERVE, draft.contingencyReserve(), true);
+    LocalDate today = calendar.today();
+    checkSignature(errors, Vars.BENEFICIARY_SIGNED_ON, draft.beneficiarySignedOn(), today);
+    checkSignature(errors, Vars.COMMISSION_SIGNED_ON, draft.commissionSignedOn(), today);
+    if (draft.euContribution() != null && draft.contingencyReserve() != null) {
+      errors.check(draft.contingencyReserve().compareTo(draft.euContribution()) <= 0, Vars.CONTINGENCY_RESERVE,
+          "резерв ЕО үлесінен аспауы тиіс / резерв не может превышать взнос ЕС");
+    }
+    errors.throwIfAny();
+    String number = recordNumbers.yearly("FA", Year.from(draft.entryIntoForce()));
+    return agreements.save(new FinancingAgreement(number, draft, registeredBy, clock.instant(), processInstanceId));
+  }
+
+  private static void checkSignature(InputErrors errors, String field, LocalDate signedOn, LocalDate today) {
+    if (signedOn == null) {
+      errors.check(false, field, "қол қойылған күн міндетті / укажите дату подписания");
+    } else {
+      errors.check(!signedOn.isAfter(today), field, "болашақ күн бола алмайды / дата не может быть в будущем");
+    }
+  }
+
+  public FinancingAgreement require(Long id) {
+    return agreements.findById(id)
+        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + id));
+  }
+
+  public FinancingAgreement requireByNumber(String number) {
+    return agreements.findByNumber(number)
+        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + number));
+  }
+
+  FinancingAgreement lock(String number) {
+    return agreements.lockByNumber(number)
+        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + number));
+  }
+
+  FinancingAgreement lock(Long id) {
+    return agreements.lockById(id)
+        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + id));
+  }
+
+  public Milestones milestones(Long agreementId) {
+    FinancingAgreement agreement = require(agreementId);
+    return new Milestones(endOf(agreement.getCutoffOn()), endOf(agreement.getOperationalEndsOn()),
+        endOf(agreement.getClosureEndsOn()), endOf(agreement.getBalanceCancelledOn()));
+  }
+
+  // --- the M36 cut-off (GC 6.1–6.4, GC 19.2) ---
+
+  /**
+   * At M36: the agreement terminates automatically if no payment has been made or no contract signed by then
+   * (GC 19.2 — "or", as the text says; a payment needs a contract, so in practice "no payment"). Otherwise the
+   * balance not covered by contracts signed by M36 is cancelled, except the contingency reserve (GC 6.3–6.4).
+   *
+   * @return true when the agreement terminated
+   */
+  public boolean applyCutoff(Long agreementId) {
+    FinancingAgreement agreement = lock(agreementId);
+    LocalDate cutoff = agreement.getCutoffOn();
+    List<FinancedContract> signed = contracts.findByAgreementIdOrderBySignedOnAscIdAsc(agreementId).stream()
+        .filter(contract -> !contract.getSignedOn().isAfter(cutoff)).toList();
+    boolean paid = payments.existsByAgreementIdAndPaidOnLessThanEqual(agreementId, cutoff);
+    if (signed.isEmpty() || !paid) {
+      String reason = signed.isEmpty()
+          ? "GC 19.2: М36 (" + cutoff + ") дейін бірде-бір келісімшартқа қол қойылмады және төлем жүргізілмеді"
+          : "GC 19.2: М36 (" + cutoff + ") дейін бірде-бір төлем жүргізілмеді";
+      end(agreement, AgreementStatus.AUTO_TERMINATED, cutoff, reason);
+      return true;
+    }
+    BigDecimal committed = signed.stream().map(FinancedContract::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal cancelled = agreement.getEuContribution().subtract(agreement.getContingencyReserve())
+        .subtract(committed).max(BigDecimal.ZERO);
+    agreement.applyCutoff(calendar.today(), cancelled);
+    return false;
+  }
+
+  // --- phases (GC 4.1, 4.3) ---
+
+  /** M60 (or the extended end): the closure phase — final audit, evaluation, technical and financial closing. */
+  public void startClosurePhase(Long agreementId) {
+    lock(agreementId).startClosure(calendar.today());
+  }
+
+  /** M84 (or the extended end): the execution period is over. */
+  public void expire(Long agreementId) {
+    lock(agreementId).expire(calendar.today());
+  }
+
+  /** M90: the balance of the EU contribution is cancelled six months after the end of the execution period. */
+  public void cancelBalance(Long agreementId) {
+    FinancingAgreement agreement = lock(agreementId);
+    end(agreement, AgreementStatus.BALANCE_CANCELLED, agreement.getBalanceCancelledOn(),
+        "GC 4.3: орындалу кезеңі аяқталғаннан кейін алты ай өтті; ЕО үлесінің қалдығы автоматты түрде күшін жойды");
+  }
+
+  private void end(FinancingAgreement agreement, AgreementStatus status, LocalDate on, String reason) {
+    agreement.end(status, on, reason);
+    for (FinancingRequest request : requests.findByAgreementIdOrderByIdAsc(agreement.getId())) {
+      if (request.getStatus() == RequestStatus.SUBMITTED) {
+        request.conclude(RequestStatus.LAPSED, "Келісімнің қолданылуы тоқтады: " + status.kazakhName(),
+            clock.instant());
+      }
+    }
+  }
+
+  // --- six-monthly reports and steering committee meetings (TAP §7, §10) ---
+
+  public PeriodPlan planNextPeriod(Long agreementId) {
+    FinancingAgreement agreement = require(agreementId);
+    int number = lastPeriodNumber(agreementId) + 1;
+    LocalDate endsOn = periodEnd(agreement, number);
+    LocalDate opensOn = endsOn.minusMonths(AgreementMonths.PERIOD_TASKS_OPEN_MONTHS_BEFORE);
+    return new PeriodPlan(number, Date.from(AgreementMonths.startOf(opensOn, zone())),
+        !endsOn.isAfter(agreement.getClosureEndsOn()));
+  }
+
+  public ReportingPeriod openPeriod(Long agreementId) {
+    FinancingAgreement agreement = require(agreementId);
+    int number = lastPeriodNumber(agreementId) + 1;
+    return periods.save(new ReportingPeriod(agreementId, number, periodEnd(agreement, number - 1),
+        periodEnd(agreement, number)));
+  }
+
+  public Date periodDue(ReportingPeriod period) {
+    return endOf(period.getEndsOn());
+  }
+
+  private int lastPeriodNumber(Long agreementId) {
+    return periods.findTopByAgreementIdOrderByNumberDesc(agreementId).map(ReportingPeriod::getNumber).orElse(0);
+  }
+
+  private static LocalDate periodEnd(FinancingAgreement agreement, int number) {
+    return AgreementMonths.month(agreement.getEntryIntoForceOn(), number * AgreementMonths.REPORTING_PERIOD_MONTHS);
+  }
+
+  public ReportingPeriod requirePeriod(Long periodId) {
+    return periods.findById(periodId).orElseThrow(() -> new NotFoundException("Есептік кезең табылмады: " + periodId));
+  }
+
+  public void submitReport(Long periodId, String reference, String summary, String by) {
+    InputErrors errors = new InputErrors();
+    String ref = errors.required(Vars.REPORT_REFERENCE, reference, 200);
+    String text = errors.required(Vars.REPORT_SUMMARY, summary, 4000);
+    errors.throwIfAny();
+    requirePeriod(periodId).submitReport(ref, text, by, clock.instant());
+  }
+
+  public void recordMeeting(Long periodId, LocalDate heldOn, String minutesReference, String decisions, String by) {
+    InputErrors errors = new InputErrors();
+    errors.check(heldOn != null, Vars.MEETING_HELD_ON, "отырыс өткен күн міндетті / укажите дату заседания");
+    if (heldOn != null) {
+      errors.check(!heldOn.isAfter(calendar.today()), Vars.MEETING_HELD_ON,
+          "болашақ күн бола алмайды / дата не может быть в будущем");
+    }
+    String minutes = errors.required(Vars.MINUTES_REFERENCE, minutesReference, 200);
+    String text = errors.required(Vars.MEETING_DECISIONS, decisions, 4000);
+    errors.throwIfAny();
+    ReportingPeriod period = requirePeriod(periodId);
+    period.recordMeeting(heldOn, minutes, text, by);
+    log(require(period.getAgreementId()), null, FinancingAgreementProcess.TASK_MEETING, "MEETING_HELD",
+        period.getNumber() + "-жартыжылдық, хаттама " + minutes + ": " + text, by);
+  }
+
+  public void markReportOverdue(Long periodId) {
+    requirePeriod(periodId).markReportOverdue();
+  }
+
+  public void markMeetingOverdue(Long periodId) {
+    requirePeriod(periodId).markMeetingOverdue();
+  }
+
+  // --- suspension and termination (GC 18, 19.1) ---
+
+  /** The Commission suspends the agreement without prior notice; the notice states the consequences for contracts. */
+  public AgreementSuspension suspend(String number, SuspensionInput input, String by) {
+    InputErrors errors = new InputErrors();
+    SuspensionGround ground = errors.oneOf("ground", input.ground(), SuspensionGround.class);
+    String reason = errors.required("reason", input.reason(), 4000);
+    String consequences = errors.required("contractConsequences", input.contractConsequences(), 4000);
+    String forceMajeure = errors.optional("forceMajeureDetails", input.forceMajeureDetails(), 4000);
+    errors.check(ground != SuspensionGround.FORCE_MAJEURE || forceMajeure != null, "forceMajeureDetails",
+        "форс-мажорда ықтимал ұзақтығы мен салдары көрсетілуі тиіс (GC 18.1) / укажите вероятную длительность и последствия");
+    errors.throwIfAny();
+    FinancingAgreement agreement = lock(number);
+    if (agreement.getStatus() != AgreementStatus.IN_FORCE_OPERATIONAL
+        && agreement.getStatus() != AgreementStatus.CLOSURE) {
+      throw new ConflictException("Келісімді тоқтата тұру мүмкін емес: " + agreement.getStatus().kazakhName()
+          + " (" + number + ")");
+    }
+    AgreementSuspension suspension = suspensions.save(new AgreementSuspension(agreement.getId(), ground, reason,
+        consequences, forceMajeure, calendar.today(), by));
+    agreement.suspend();
+    log(agreement, null, "Suspension", "SUSPENDED", ground.kazakhName() + ": " + reason
+        + ". Келісімшарттарға салдары: " + consequences, by);
+    Map<String, Object> locals = new HashMap<>();
+    locals.put(Vars.SUSPENSION_ID, suspension.getId());
+    locals.put(Vars.SUSPENSION_SUMMARY, summaryOf(suspension));
+    locals.put(Vars.UNRESOLVED_AT, endOf(suspension.getUnresolvedFrom()));
+    locals.put(Vars.TERMINATION_EFFECTIVE_AT, null);
+    correlate(FinancingAgreementProcess.MESSAGE_SUSPENDED, agreement, locals);
+    return suspension;
+  }
+
+  public AgreementSuspension requireSuspension(Long suspensionId) {
+    return suspensions.findById(suspensionId)
+        .orElseThrow(() -> new NotFoundException("Тоқтата тұру табылмады: " + suspensionId));
+  }
+
+  /** The Commission finds the suspension resolved: the agreement returns to the phase its dates give. */
+  public void resume(Long suspensionId, String resolution, String by) {
+    InputErrors errors = new InputErrors();
+    String text = errors.required(Vars.RESOLUTION, resolution, 4000);
+    errors.throwIfAny();
+    AgreementSuspension suspension = requireSuspension(suspensionId);
+    FinancingAgreement agreement = lock(suspension.getAgreementId());
+    suspension.resume(calendar.today(), text);
+    agreement.resume(calendar.today());
+    log(agreement, null, FinancingAgreementProcess.TASK_RESUME, "RESUMED", text, by);
+  }
+
+  /** Four months passed without resolution: either party may now terminate with 2 months' notice (GC 19.1). */
+  public void markUnresolved(Long suspensionId) {
+    requireSuspension(suspensionId).markUnresolved(calendar.today());
+  }
+
+  public AgreementSuspension giveNotice(Long suspensionId, Party party, String reason, String by) {
+    InputErrors errors = new InputErrors();
+    String text = errors.required(Vars.NOTICE_REASON, reason, 4000);
+    errors.throwIfAny();
+    AgreementSuspension suspension = requireSuspension(suspensionId);
+    suspension.giveNotice(calendar.today(), party, by, text);
+    log(require(suspension.getAgreementId()), null, FinancingAgreementProcess.TASK_GIVE_NOTICE, "NOTICE_GIVEN",
+        party.kazakhName() + ": " + text + " (күшіне енеді " + suspension.getTerminationEffectiveOn() + ")", by);
+    return suspension;
+  }
+
+  public Date terminationEffectiveAt(AgreementSuspension suspension) {
+    return endOf(suspension.getTerminationEffectiveOn());
+  }
+
+  /** The notice period ended: the agreement is terminated (GC 19.1). */
+  public void terminate(Long agreementId) {
+    FinancingAgreement agreement = lock(agreementId);
+    AgreementSuspension noticed = suspensions.findByAgreementIdOrderByIdAsc(agreementId).stream()
+        .filter(suspension -> suspension.getStatus() == SuspensionStatus.NOTICE_GIVEN)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("No termination notice on " + agreement.getNumber()));
+    noticed.terminate();
+    end(agreement, AgreementStatus.TERMINATED, noticed.getTerminationEffectiveOn(),
+        "GC 19.1: тоқтата тұру 4 ай ішінде шешілмеді; " + noticed.getNoticeParty().kazakhName() + " "
+            + noticed.getNoticeGivenOn() + " бұзу туралы 2 ай бұрын хабарлады");
+  }
+
+  public Optional<AgreementSuspension> openSuspension(Long agreementId) {
+    return suspensions.findByAgreementIdOrderByIdAsc(agreementId).stream()
+        .filter(suspension -> suspension.getStatus().isOpen()).findFirst();
+  }
+
+  private static String summaryOf(AgreementSuspension suspension) {
+    StringBuilder text = new StringBuilder()
+        .append("**Негіз (GC 18):** ").append(suspension.getGround().kazakhName()).append("  \n")
+        .append("**Себебі:** ").append(suspension.getReason()).append("  \n")
+        .append("**Келісімшарттарға салдары:** ").append(suspension.getContractConsequences()).append("  \n");
+    if (suspension.getForceMajeureDetails() != null) {
+      text.append("**Форс-мажор, ықтимал ұзақтығы мен салдары:** ").append(suspension.getForceMajeureDetails())
+          .append("  \n");
+    }
+    return text.append("**Тоқтатыла тұрған күн:** ").append(suspension.getSuspendedOn())
+        .append("; 4 ай ішінде шешілмесе (").append(suspension.getUnresolvedFrom())
+        .append(" кейін), кез келген тарап 2 ай бұрын хабарлап, келісімді бұза алады (GC 19.1).").toString();
+  }
+
+  // --- reading ---
+
+  public List<AgreementSuspension> suspensionsOf(FinancingAgreement agreement) {
+    return suspensions.findByAgreementIdOrderByIdAsc(agreement.getId());
+  }
+
+  public List<ReportingPeriod> periodsOf(FinancingAgreement agreement) {
+    return periods.findByAgreementIdOrderByNumberAsc(agreement.getId());
+  }
+
+  public List<DecisionRecord> historyOf(FinancingAgreement agreement) {
+    return decisionLog.historyOf(FinancingAgreementProcess.RECORD_TYPE, agreement.getId());
+  }
+
+  // --- shared within the feature ---
+
+  /** Who decided what on the agreement; {@code recordNumber} names a request when the decision was on one. */
+  void log(FinancingAgreement agreement, String recordNumber, String step, String outcome, String comment,
+      String by) {
+    decisionLog.record(new Decision(FinancingAgreementProcess.RECORD_TYPE, agreement.getId(),
+        recordNumber == null ? agreement.getNumber() : recordNumber, agreement.getProcessInstanceId(), step, outcome,
+        comment, by));
+  }
+
+  /** Hands a new record to the agreement's running process; if it no longer runs, the whole call is refused. */
+  void correlate(String message, FinancingAgreement agreement, Map<String, Object> locals) {
+    MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message)
+        .processInstanceBusinessKey(agreement.getNumber());
+    locals.forEach(correlation::setVariableToTriggeredScope);
+    try {
+      correlation.correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("Келісімнің процесі жұмыс істемейді / процесс соглашения не выполняется ("
+          + agreement.getNumber() + ")");
+    }
+  }
+
+  Date endOf(LocalDate day) {
+    return Date.from(AgreementMonths.endOf(day, zone()));
+  }
+
+  LocalDate today() {
+    return calendar.today();
+  }
+
+  private ZoneId zone() {
+    return calendar.zone();
+  }
+}

@@ -1,0 +1,459 @@
+package kz.jobalyq.planning.financing.delegate;
+
+import static kz.jobalyq.system.process.ProcessVariables.date;
+import static kz.jobalyq.system.process.ProcessVariables.decimal;
+import static kz.jobalyq.system.process.ProcessVariables.enumValue;
+import static kz.jobalyq.system.process.ProcessVariables.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.planning.financing.AgreementDraft;
+import kz.jobalyq.planning.financing.AgreementSuspension;
+import kz.jobalyq.planning.financing.ContractRegisterService;
+import kz.jobalyq.planning.financing.FinancingAgreement;
+import kz.jobalyq.planning.financing.FinancingAgreementProcess;
+import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
+import kz.jobalyq.planning.financing.FinancingAgreementService;
+import kz.jobalyq.planning.financing.FinancingAgreementService.Milestones;
+import kz.jobalyq.planning.financing.FinancingAgreementService.PeriodPlan;
+import kz.jobalyq.planning.financing.FinancingRequestService;
+import kz.jobalyq.planning.financing.Party;
+import kz.jobalyq.planning.financing.ReportingPeriod;
+import kz.jobalyq.system.process.CurrentUser;
+import kz.jobalyq.system.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of the financing-agreement process (EU-FINANCING.md): each maps variables to a service of the
+ * feature and puts back only ids, dates and flags.
+ */
+@Configuration
+public class FinancingAgreementSteps {
+
+  private static final List<String> START_FIELDS = List.of(Vars.TITLE, Vars.LEGAL_BASIS, Vars.EU_CONTRIBUTION,
+      Vars.CONTINGENCY_RESERVE, Vars.BENEFICIARY_SIGNED_ON, Vars.COMMISSION_SIGNED_ON);
+
+  // --- registration and life cycle ---
+
+  /** Registers the signed agreement as FA-YYYY-NNNN — the business key — and sets the milestones' timers. */
+  @Bean
+  JavaDelegate registerFinancingAgreementDelegate(FinancingAgreementService agreements) {
+    return execution -> {
+      AgreementDraft draft = new AgreementDraft(text(execution, Vars.TITLE), text(execution, Vars.LEGAL_BASIS),
+          decimal(execution, Vars.EU_CONTRIBUTION), decimal(execution, Vars.CONTINGENCY_RESERVE),
+          date(execution, Vars.BENEFICIARY_SIGNED_ON), date(execution, Vars.COMMISSION_SIGNED_ON));
+      FinancingAgreement agreement = agreements.register(draft,
+          CurrentUser.of(execution.getProcessEngineServices()), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(agreement.getNumber());
+      execution.setVariable(Vars.AGREEMENT_ID, agreement.getId());
+      execution.setVariable(Vars.AGREEMENT_NUMBER, agreement.getNumber());
+      execution.setVariable(Vars.AGREEMENT_TITLE, agreement.getTitle());
+      setMilestones(execution, agreements.milestones(agreement.getId()));
+      execution.removeVariables(START_FIELDS);
+    };
+  }
+
+  @Bean
+  JavaDelegate applyFinancingCutoffDelegate(FinancingAgreementService agreements, NotificationService notifications) {
+    return execution -> {
+      boolean terminated = agreements.applyCutoff(agreementId(execution));
+      execution.setVariable(Vars.AUTO_TERMINATED, terminated);
+      FinancingAgreement agreement = agreements.require(agreementId(execution));
+      String subject = terminated
+          ? agreement.getNumber() + " · Келісім М36-да автоматты түрде бұзылды"
+          : agreement.getNumber() + " · М36: келісімшарттарға қол қою мерзімі аяқталды";
+      String message = terminated ? agreement.getEndReason()
+          : "Енді тек аудит, бағалау келісімшарттарына және қосымшаларға қол қойылады (GC 6.1–6.2); "
+              + "келісімшарт жасалмаған қалдық күшін жойды, күтпеген шығыстар резервінен басқа (GC 6.3–6.4): "
+              + agreement.getCancelledAtCutoff() + " EUR.";
+      notifyBothSides(notifications, subject, message);
+    };
+  }
+
+  @Bean
+  JavaDelegate startClosurePhaseDelegate(FinancingAgreementService agreements, NotificationService notifications) {
+    return execution -> {
+      agreements.startClosurePhase(agreementId(execution));
+      notifyBothSides(notifications, number(execution) + " · Аяқтау кезеңі басталды",
+          "Операциялық кезең аяқталды (GC 4.1). Енді тек түпкілікті аудит, бағалау және техникалық-қаржылық "
+              + "жабу шығыстары қаржыландырылады (GC 4.2).");
+    };
+  }
+
+  @Bean
+  JavaDelegate expireFinancingAgreementDelegate(FinancingAgreementService agreements,
+      NotificationService notifications) {
+    return execution -> {
+      agreements.expire(agreementId(execution));
+      notifyBothSides(notifications, number(execution) + " · Орындалу кезеңі аяқталды",
+          "Аяқтау кезеңі аяқталды; ЕО үлесінің қалдығы алты айдан кейін күшін жояды (GC 4.3).");
+    };
+  }
+
+  @Bean
+  JavaDelegate cancelFinancingBalanceDelegate(FinancingAgreementService agreements) {
+    return execution -> agreements.cancelBalance(agreementId(execution));
+  }
+
+  // --- six-monthly reports and steering committee meetings ---
+
+  @Bean
+  JavaDelegate planReportingPeriodDelegate(FinancingAgreementService agreements) {
+    return execution -> {
+      PeriodPlan plan = agreements.planNextPeriod(agreementId(execution));
+      execution.setVariable(Vars.NEXT_PERIOD_OPENS_AT, plan.opensAt());
+      execution.setVariable(Vars.PERIOD_WITHIN_EXECUTION, plan.withinExecution());
+    };
+  }
+
+  @Bean
+  JavaDelegate openReportingPeriodDelegate(FinancingAgreementService agreements) {
+    return execution -> {
+      ReportingPeriod period = agreements.openPeriod(agreementId(execution));
+      execution.setVariable(Vars.PERIOD_ID, period.getId());
+      execution.setVariable(Vars.PERIOD_NUMBER, period.getNumber());
+      execution.setVariable(Vars.PERIOD_DUE, agreements.periodDue(period));
+    };
+  }
+
+  @Bean
+  TaskListener recordSixMonthlyReportListener(FinancingAgreementService agreements) {
+    return task -> {
+      agreements.submitReport(periodId(task), text(task, Vars.REPORT_REFERENCE), text(task, Vars.REPORT_SUMMARY),
+          CurrentUser.completing(task));
+      task.getExecution().removeVariables(List.of(Vars.REPORT_REFERENCE, Vars.REPORT_SUMMARY));
+    };
+  }
+
+  @Bean
+  TaskListener recordCommitteeMeetingListener(FinancingAgreementService agreements) {
+    return task -> {
+      agreements.recordMeeting(periodId(task), date(task, Vars.MEETING_HELD_ON), text(task, Vars.MINUTES_REFERENCE),
+          text(task, Vars.MEETING_DECISIONS), CurrentUser.completing(task));
+      task.getExecution().removeVariables(List.of(Vars.MEETING_HELD_ON, Vars.MINUTES_REFERENCE,
+          Vars.MEETING_DECISIONS));
+    };
+  }
+
+  @Bean
+  JavaDelegate remindSixMonthlyReportDelegate(NotificationService notifications) {
+    return execution -> notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(),
+        number(execution) + " · " + execution.getVariable(Vars.PERIOD_NUMBER) + "-жартыжылдық есептің мерзімі жақын",
+        "Есеп басқарушы комитетке әр алты ай сайын ұсынылады (TAP §10); мерзімі: "
+            + execution.getVariable(Vars.PERIOD_DUE));
+  }
+
+  @Bean
+  JavaDelegate markSixMonthlyReportOverdueDelegate(FinancingAgreementService agreements,
+      NotificationService notifications) {
+    return execution -> {
+      agreements.markReportOverdue(periodId(execution));
+      String subject = number(execution) + " · " + execution.getVariable(Vars.PERIOD_NUMBER)
+          + "-жартыжылдық есеп мерзімінде ұсынылмады";
+      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), subject,
+          "Есеп әр алты ай сайын ұсынылуы тиіс (TAP §10); ұлттық үйлестірушінің міндеті ашық қалады.");
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject,
+          "Есеп әр алты ай сайын ұсынылуы тиіс (TAP §10).");
+    };
+  }
+
+  @Bean
+  JavaDelegate remindCommitteeMeetingDelegate(NotificationService notifications) {
+    return execution -> notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(),
+        number(execution) + " · Басқарушы комитеттің жартыжылдық отырысының мерзімі жақын",
+        "Басқарушы комитет жылына екі рет жиналады (TAP §7); мерзімі: " + execution.getVariable(Vars.PERIOD_DUE));
+  }
+
+  @Bean
+  JavaDelegate markCommitteeMeetingOverdueDelegate(FinancingAgreementService agreements,
+      NotificationService notifications) {
+    return execution -> {
+      agreements.markMeetingOverdue(periodId(execution));
+      String subject = number(execution) + " · Басқарушы комитеттің " + execution.getVariable(Vars.PERIOD_NUMBER)
+          + "-жартыжылдық отырысы өткізілмеді";
+      String message = "Басқарушы комитет жылына екі рет жиналуы тиіс (TAP §7); отырыс міндеті ашық қалады.";
+      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), subject, message);
+      notifyBothSides(notifications, subject, message);
+    };
+  }
+
+  // --- contract register and payments ---
+
+  @Bean
+  JavaDelegate checkContractPaymentDelegate(ContractRegisterService register) {
+    return execution -> execution.setVariable(Vars.CONTRACT_PAID, register.paidInTime(contractId(execution)));
+  }
+
+  @Bean
+  JavaDelegate terminateUnpaidContractDelegate(ContractRegisterService register, NotificationService notifications) {
+    return execution -> {
+      register.terminateUnpaid(contractId(execution));
+      notifyBothSides(notifications, number(execution) + " · " + execution.getVariable(Vars.CONTRACT_REFERENCE)
+              + " келісімшарты автоматты түрде тоқтатылды",
+          "Қол қойылғаннан кейін 3 жыл ішінде бірде-бір төлем жүргізілмеді; оны қаржыландыру күшін жойды (GC 6.5).");
+    };
+  }
+
+  @Bean
+  JavaDelegate applyContractPaymentDelegate(ContractRegisterService register) {
+    return execution -> register.applyPayment(((Number) execution.getVariable(Vars.PAYMENT_ID)).longValue());
+  }
+
+  // --- extension ---
+
+  @Bean
+  JavaDelegate refuseLateExtensionDelegate(FinancingRequestService requests) {
+    return execution -> requests.refuseLateExtension(requestId(execution));
+  }
+
+  @Bean
+  TaskListener recordExtensionDecisionListener(FinancingRequestService requests) {
+    return task -> {
+      boolean approved = decision(task, Vars.EXTENSION_DECISION, "approve", "refuse");
+      requests.decideExtension(requestId(task), approved, text(task, Vars.DECISION_COMMENT),
+          CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.EXTENSION_APPROVED, approved);
+      task.getExecution().removeVariables(List.of(Vars.EXTENSION_DECISION, Vars.DECISION_COMMENT));
+    };
+  }
+
+  @Bean
+  JavaDelegate remindExtensionDecisionDelegate(NotificationService notifications) {
+    return execution -> notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(),
+        execution.getVariable(Vars.REQUEST_NUMBER) + " · Кезеңді ұзарту туралы шешімнің мерзімі жақын",
+        "Ұзартуды Комиссия кезең аяқталғанға дейін мақұлдауы тиіс (GC 4.4–4.5): "
+            + execution.getVariable(Vars.PHASE_ENDS_AT));
+  }
+
+  @Bean
+  JavaDelegate lapseExtensionDelegate(FinancingRequestService requests, NotificationService notifications) {
+    return execution -> {
+      requests.lapseExtension(requestId(execution));
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(),
+          execution.getVariable(Vars.REQUEST_NUMBER) + " · Ұзартуға сұрау салу мерзімінде шешілмеді",
+          "Комиссия кезең аяқталғанға дейін мақұлдамады (GC 4.4–4.5); кезең ұзартылмайды.");
+    };
+  }
+
+  /** The Commission approved: the new phase ends become the timers' dates (the life-cycle timers wait again). */
+  @Bean
+  JavaDelegate extendAgreementPhaseDelegate(FinancingRequestService requests) {
+    return execution -> setMilestones(execution.getProcessInstance(), requests.extendPhase(requestId(execution)));
+  }
+
+  // --- amendment ---
+
+  @Bean
+  JavaDelegate refuseLateAmendmentDelegate(FinancingRequestService requests) {
+    return execution -> requests.refuseLateAmendment(requestId(execution));
+  }
+
+  /** Both parties' approval tasks: the task says whose answer it is. */
+  @Bean
+  TaskListener recordAmendmentApprovalListener(FinancingRequestService requests) {
+    return task -> {
+      Party party = FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY.equals(task.getTaskDefinitionKey())
+          ? Party.BENEFICIARY : Party.COMMISSION;
+      boolean approved = decision(task, Vars.AMENDMENT_DECISION, "approve", "refuse");
+      requests.approveAmendment(requestId(task), party, approved, text(task, Vars.DECISION_COMMENT),
+          CurrentUser.completing(task));
+      task.getExecution().removeVariables(List.of(Vars.AMENDMENT_DECISION, Vars.DECISION_COMMENT));
+    };
+  }
+
+  @Bean
+  JavaDelegate remindAmendmentApprovalsDelegate(NotificationService notifications) {
+    return execution -> {
+      String subject = execution.getVariable(Vars.REQUEST_NUMBER) + " · Келісімге өзгерісті мақұлдау мерзімі жақын";
+      String message = "Өзгеріс күшіне енуі тиіс күнге дейін екі тарап мақұлдауы тиіс (GC 17).";
+      notifications.notifyGroup(Role.GOVERNMENT.groupId(), subject, message);
+      notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), subject, message);
+    };
+  }
+
+  @Bean
+  JavaDelegate reportAmendmentOverdueDelegate(NotificationService notifications) {
+    return execution -> {
+      String subject = execution.getVariable(Vars.REQUEST_NUMBER)
+          + " · Өзгеріс жоспарланған күнге дейін мақұлданбады";
+      String message = "Екі тараптың мақұлдауы жоқ; өзгеріс екеуі де мақұлдағаннан кейін ғана күшіне енеді (GC 17).";
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+    };
+  }
+
+  @Bean
+  JavaDelegate concludeAmendmentDelegate(FinancingRequestService requests) {
+    return execution -> execution.setVariable(Vars.AMENDMENT_AGREED, requests.concludeAmendment(requestId(execution)));
+  }
+
+  // --- suspension and termination ---
+
+  @Bean
+  JavaDelegate notifySuspensionDelegate(NotificationService notifications) {
+    return execution -> {
+      String subject = number(execution) + " · Комиссия Қаржылық келісімді тоқтата тұрды";
+      String message = String.valueOf(execution.getVariable(Vars.SUSPENSION_SUMMARY));
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
+      notifications.notifyGroup(Role.GOVERNMENT.groupId(), subject, message);
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+    };
+  }
+
+  @Bean
+  TaskListener recordAgreementResumptionListener(FinancingAgreementService agreements) {
+    return task -> {
+      agreements.resume(suspensionId(task), text(task, Vars.RESOLUTION), CurrentUser.completing(task));
+      task.getExecution().removeVariable(Vars.RESOLUTION);
+    };
+  }
+
+  @Bean
+  JavaDelegate recordSuspensionUnresolvedDelegate(FinancingAgreementService agreements,
+      NotificationService notifications) {
+    return execution -> {
+      agreements.markUnresolved(suspensionId(execution));
+      notifyBothSides(notifications, number(execution) + " · Тоқтата тұру 4 ай ішінде шешілмеді",
+          "Кез келген тарап Қаржылық келісімді екінші тарапқа 2 ай бұрын хабарлап бұза алады (GC 19.1).");
+    };
+  }
+
+  /** Either party gives 2 months' notice; the party is the one the person acts for (or, for an admin, says). */
+  @Bean
+  TaskListener recordTerminationNoticeListener(FinancingAgreementService agreements) {
+    return task -> {
+      Party stated = enumValue(task, Vars.NOTICE_PARTY, Party.class);
+      Party party = Party.of(groupsOf(task)).orElse(null);
+      if (party == null && stated == null) {
+        throw new IllegalArgumentException(Vars.NOTICE_PARTY + ": қай тарап атынан хабарланатынын көрсетіңіз");
+      }
+      if (party != null && stated != null && party != stated) {
+        throw new IllegalArgumentException(Vars.NOTICE_PARTY + ": сіз " + party.kazakhName() + " атынан әрекет етесіз");
+      }
+      AgreementSuspension suspension = agreements.giveNotice(suspensionId(task), party != null ? party : stated,
+          text(task, Vars.NOTICE_REASON), CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.TERMINATION_EFFECTIVE_AT, agreements.terminationEffectiveAt(suspension));
+      task.getExecution().removeVariables(List.of(Vars.NOTICE_PARTY, Vars.NOTICE_REASON));
+    };
+  }
+
+  @Bean
+  JavaDelegate terminateFinancingAgreementDelegate(FinancingAgreementService agreements,
+      NotificationService notifications) {
+    return execution -> {
+      agreements.terminate(agreementId(execution));
+      notifyBothSides(notifications, number(execution) + " · Қаржылық келісім бұзылды",
+          agreements.require(agreementId(execution)).getEndReason());
+    };
+  }
+
+  // --- contingency reserve ---
+
+  @Bean
+  TaskListener recordContingencyStatementListener(FinancingRequestService requests) {
+    return task -> {
+      boolean given = decision(task, Vars.STATEMENT_DECISION, "state", "withdraw");
+      requests.recordStatement(requestId(task), given, text(task, Vars.STATEMENT_REFERENCE),
+          text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.STATEMENT_GIVEN, given);
+      task.getExecution().removeVariables(List.of(Vars.STATEMENT_DECISION, Vars.STATEMENT_REFERENCE,
+          Vars.DECISION_COMMENT));
+    };
+  }
+
+  @Bean
+  TaskListener recordContingencyConsentListener(FinancingRequestService requests) {
+    return task -> {
+      boolean consent = decision(task, Vars.CONSENT_DECISION, "consent", "refuse");
+      requests.recordConsent(requestId(task), consent, text(task, Vars.CONSENT_REFERENCE),
+          text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
+      task.getExecution().setVariable(Vars.CONSENT_GIVEN, consent);
+      task.getExecution().removeVariables(List.of(Vars.CONSENT_DECISION, Vars.CONSENT_REFERENCE,
+          Vars.DECISION_COMMENT));
+    };
+  }
+
+  @Bean
+  JavaDelegate approveContingencyUseDelegate(FinancingRequestService requests) {
+    return execution -> requests.approveContingencyUse(requestId(execution));
+  }
+
+  // --- helpers ---
+
+  private static void setMilestones(DelegateExecution execution, Milestones milestones) {
+    execution.setVariable(Vars.CUTOFF_AT, milestones.cutoffAt());
+    execution.setVariable(Vars.OPERATIONAL_ENDS_AT, milestones.operationalEndsAt());
+    execution.setVariable(Vars.CLOSURE_ENDS_AT, milestones.closureEndsAt());
+    execution.setVariable(Vars.BALANCE_CANCELLED_AT, milestones.balanceCancelledAt());
+  }
+
+  private static void notifyBothSides(NotificationService notifications, String subject, String message) {
+    notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
+    notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+  }
+
+  private static List<String> groupsOf(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getGroupIds() != null) {
+      return authentication.getGroupIds();
+    }
+    String user = CurrentUser.completing(task);
+    if (user == null) {
+      return List.of();
+    }
+    List<String> groups = new ArrayList<>();
+    for (Group group : task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(user)
+        .list()) {
+      groups.add(group.getId());
+    }
+    return groups;
+  }
+
+  private static boolean decision(VariableScope scope, String field, String yes, String no) {
+    String value = text(scope, field);
+    if (yes.equals(value)) {
+      return true;
+    }
+    if (no.equals(value)) {
+      return false;
+    }
+    throw new IllegalArgumentException(field + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
+  }
+
+  private static Long agreementId(VariableScope scope) {
+    return id(scope, Vars.AGREEMENT_ID);
+  }
+
+  private static Long periodId(VariableScope scope) {
+    return id(scope, Vars.PERIOD_ID);
+  }
+
+  private static Long contractId(VariableScope scope) {
+    return id(scope, Vars.CONTRACT_ID);
+  }
+
+  private static Long requestId(VariableScope scope) {
+    return id(scope, Vars.REQUEST_ID);
+  }
+
+  private static Long suspensionId(VariableScope scope) {
+    return id(scope, Vars.SUSPENSION_ID);
+  }
+
+  private static Long id(VariableScope scope, String name) {
+    return ((Number) scope.getVariable(name)).longValue();
+  }
+
+  private static String number(DelegateExecution execution) {
+    return String.valueOf(execution.getVariable(Vars.AGREEMENT_NUMBER));
+  }
+}

@@ -1,0 +1,23 @@
+package kz.jobalyq.planning.programme;
+
+/**
+ * The planning documents the {@code state-programme} process can run (seed 002, A1 §27–55). Who agrees and approves
+ * each, and its yearly monitoring chain, are rows of the planning tables in {@code dmn/}, not code.
+ */
+public enum PlanningDocumentType {
+  STATE_PROGRAMME("Мемлекеттік бағдарлама"),
+  STRATEGIC_PLAN("Мемлекеттік органның стратегиялық жоспары (Үкімет құрылымына кіретін орган)"),
+  LOCAL_STRATEGIC_PLAN("Жергілікті атқарушы органның стратегиялық жоспары"),
+  OBLAST_PROGRAMME("Облысты, республикалық маңызы бар қаланы, астананы дамыту бағдарламасы"),
+  DISTRICT_PROGRAMME("Ауданды (облыстық маңызы бар қаланы) дамыту бағдарламасы");
+
+  private final String kazakhName;
+
+  PlanningDocumentType(String kazakhName) {
+    this.kazakhName = kazakhName;
+  }
+
+  public String kazakhName() {
+    return kazakhName;
+  }
+}

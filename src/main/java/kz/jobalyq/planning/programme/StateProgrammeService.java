@@ -1,0 +1,628 @@
+package kz.jobalyq.planning.programme;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.calendar.Deadline;
+import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Planning documents and what each step of their life cycle produces: the only place their status changes
+ * (seed 002: A1 §28–31, §61; A2 §18–22, §80–90, §110–119). Who agrees, approves, monitors and evaluates comes from
+ * the planning tables in {@code dmn/}, evaluated at their latest version.
+ */
+@Service
+@Transactional
+public class StateProgrammeService {
+
+  /** "—" in the monitoring calendar: the chain of this document type has no such step. */
+  static final String ABSENT = "—";
+  /** Longest text a form shows as the document's summary (process variables hold up to 4000 characters). */
+  private static final int SUMMARY_LIMIT = 3500;
+
+  private final StateProgrammeRepository programmes;
+  private final ProgrammeDocumentRepository documents;
+  private final CalendarService calendar;
+  private final RecordNumbers recordNumbers;
+  private final DecisionLog decisionLog;
+  private final DecisionService decisions;
+  private final NotificationService notifications;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public StateProgrammeService(StateProgrammeRepository programmes, ProgrammeDocumentRepository documents,
+      CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog, DecisionService decisions,
+      NotificationService notifications, ObjectMapper json, Clock clock) {
+    this.programmes = programmes;
+    this.documents = documents;
+    this.calendar = calendar;
+    this.recordNumbers = recordNumbers;
+    this.decisionLog = decisionLog;
+    this.decisions = decisions;
+    this.notifications = notifications;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  // --- registration and routing ---
+
+  /** Who agrees and approves a document of this type ({@code planning-document-routing}, latest version). */
+  @Transactional(readOnly = true)
+  public DocumentRouting routingOf(PlanningDocumentType type, boolean regionalPart) {
+    Map<String, Object> row = singleRow(StateProgrammeProcess.DECISION_ROUTING, Variables.createVariables()
+        .putValue("documentType", type.name())
+        .putValue("regionalPart", regionalPart), type.name());
+    String approver = group(row.get("approverGroup"));
+    if (approver == null) {
+      throw new IllegalStateException(StateProgrammeProcess.DECISION_ROUTING + " gives no approver for " + type);
+    }
+    DocumentRouting routing = new DocumentRouting(Boolean.TRUE.equals(row.get("justificationRequired")),
+        Boolean.TRUE.equals(row.get("regionalReview")), Boolean.TRUE.equals(row.get("publicDiscussion")),
+        Objects.toString(row.get("agreementGroups"), ""), approver, group(row.get("actionPlanGroup")));
+    if (routing.agreementGroupList().isEmpty()) {
+      throw new IllegalStateException(StateProgrammeProcess.DECISION_ROUTING + " gives no agreeing body for " + type);
+    }
+    return routing;
+  }
+
+  /** Registers the document as SPR-YYYY-NNNN with its justification and the routing of its type. */
+  public StateProgramme register(JustificationInput input, String submittedBy, String processInstanceId) {
+    if (input.documentType() == null) {
+      throw new IllegalArgumentException(Vars.DOCUMENT_TYPE + ": құжат түрін таңдаңыз");
+    }
+    requireText(input.name(), Vars.NAME, "атауы", 500);
+    requireText(input.developerBody(), Vars.DEVELOPER_BODY, "әзірлеуші мемлекеттік орган", 500);
+    if (input.periodStartYear() == null || input.periodEndYear() == null) {
+      throw new IllegalArgumentException(Vars.PERIOD_START_YEAR + ": іске асыру кезеңінің басталу және аяқталу жылдары "
+          + "көрсетілуі тиіс");
+    }
+    if (input.periodEndYear() < input.periodStartYear()) {
+      throw new IllegalArgumentException(Vars.PERIOD_END_YEAR + ": аяқталу жылы басталу жылынан ерте болмауы тиіс");
+    }
+    if (input.periodEndYear() - input.periodStartYear() > 20) {
+      throw new IllegalArgumentException(Vars.PERIOD_END_YEAR + ": іске асыру кезеңі 20 жылдан аспауы тиіс");
+    }
+    if (input.fundingVolume() != null && input.fundingVolume().signum() < 0) {
+      throw new IllegalArgumentException(Vars.FUNDING_VOLUME + ": қаржыландыру көлемі теріс болмауы тиіс");
+    }
+    DocumentRouting routing = routingOf(input.documentType(), input.regionalPart());
+    if (routing.justificationRequired()) {
+      // A2 §80.1: what the justification must contain.
+      requireText(input.goal(), Vars.GOAL, "мақсаты", 4000);
+      requireText(input.tasksAndWays(), Vars.TASKS_AND_WAYS, "міндеттері мен оларды шешу жолдары", 4000);
+      requireText(input.coExecutors(), Vars.CO_EXECUTORS, "бірлесіп орындаушы органдар", 2000);
+      requireText(input.higherDocumentsLink(), Vars.HIGHER_DOCUMENTS_LINK,
+          "жоғары тұрған құжаттармен өзара байланысы", 4000);
+      requireText(input.duplicationAnalysis(), Vars.DUPLICATION_ANALYSIS, "қайталануына талдау", 4000);
+      requireText(input.expectedEffect(), Vars.EXPECTED_EFFECT, "күтілетін әлеуметтік-экономикалық тиімділік", 4000);
+      requireText(input.fundingSources(), Vars.FUNDING_SOURCES, "қаржыландыру көздері", 2000);
+      if (input.fundingVolume() == null) {
+        throw new IllegalArgumentException(Vars.FUNDING_VOLUME + ": қаржыландыру көлемі көрсетілуі тиіс (A2 §80.1)");
+      }
+    }
+    String number = recordNumbers.yearly(StateProgrammeProcess.NUMBER_PREFIX, Year.from(calendar.today()));
+    StateProgramme programme = programmes.save(new StateProgramme(number, input, routing, submittedBy,
+        clock.instant(), processInstanceId));
+    ProgrammeDocument justification = documents.save(new ProgrammeDocument(programme.getId(),
+        ProgrammeStep.JUSTIFICATION, null, null, 0, null, null, clock.instant()));
+    justification.submit("SUBMITTED", write(justificationContent(input)), submittedBy, clock.instant());
+    log(programme, processInstanceId, ProgrammeStep.JUSTIFICATION.elementId(), "SUBMITTED", null, submittedBy);
+    return programme;
+  }
+
+  private static Map<String, Object> justificationContent(JustificationInput input) {
+    Map<String, Object> content = new java.util.LinkedHashMap<>();
+    content.put(Vars.GOAL, input.goal());
+    content.put(Vars.TASKS_AND_WAYS, input.tasksAndWays());
+    content.put(Vars.CO_EXECUTORS, input.coExecutors());
+    content.put(Vars.HIGHER_DOCUMENTS_LINK, input.higherDocumentsLink());
+    content.put(Vars.DUPLICATION_ANALYSIS, input.duplicationAnalysis());
+    content.put(Vars.EXPECTED_EFFECT, input.expectedEffect());
+    content.put(Vars.FUNDING_SOURCES, input.fundingSources());
+    content.put(Vars.FUNDING_VOLUME, input.fundingVolume());
+    content.values().removeIf(Objects::isNull);
+    return content;
+  }
+
+  // --- steps ---
+
+  /**
+   * A step's task opened: the document takes the step's status and a pending document with the task's deadline is
+   * kept. No monitoring conclusion is drafted in an evaluation year (A2 §20).
+   */
+  public void openStep(Long programmeId, ProgrammeStep step, String group, Integer reportingYear,
+      EvaluationKind evaluationKind, Date due) {
+    StateProgramme programme = require(programmeId);
+    if (step == ProgrammeStep.MONITORING_CONCLUSION && evaluationKind != null && evaluationKind != EvaluationKind.NONE) {
+      throw new IllegalStateException(programme.getNumber() + ": " + reportingYear
+          + " is an evaluation year; no monitoring conclusion is produced (A2 §20)");
+    }
+    if (step.statusWhileOpen() != null) {
+      programme.moveTo(step.statusWhileOpen());
+    }
+    LocalDate dueOn = due == null ? null : calendar.dateOf(due.toInstant());
+    documents.save(new ProgrammeDocument(programmeId, step, group, step.isYearly() ? reportingYear : null,
+        programme.getCorrectionRound(), step.isYearly() ? evaluationKind : null, dueOn, clock.instant()));
+  }
+
+  /** What a completed step means for the process: its outcome, whether it was positive and the date it names. */
+  public record StepResult(String outcome, boolean positive, LocalDate date, String remarks) {
+  }
+
+  /** Records a completed step's document and decision and moves the document on; refuses incomplete answers. */
+  public StepResult completeStep(Long programmeId, ProgrammeStep step, String group, StepAnswer answer, String by,
+      String processInstanceId) {
+    StateProgramme programme = require(programmeId);
+    if (programme.getStatus().isFinal()) {
+      throw new IllegalStateException(programme.getNumber() + " is " + programme.getStatus());
+    }
+    ProgrammeDocument document = openDocument(programme, step, group);
+    StepResult result = apply(programme, step, document, answer);
+    document.submit(result.outcome(), write(answer.values()), by, clock.instant());
+    String where = step == ProgrammeStep.AGREEMENT && group != null ? step.elementId() + "[" + group + "]"
+        : step.elementId();
+    log(programme, processInstanceId, where, result.outcome(), result.remarks(), by);
+    return result;
+  }
+
+  private StepResult apply(StateProgramme programme, ProgrammeStep step, ProgrammeDocument document,
+      StepAnswer answer) {
+    LocalDate today = calendar.today();
+    switch (step) {
+      case REGIONAL_REVIEW -> {
+        boolean worthwhile = "worthwhile".equals(answer.choice(Vars.REGIONAL_REVIEW_OUTCOME, "worthwhile",
+            "notWorthwhile"));
+        String comment = answer.requiredText(Vars.REGIONAL_REVIEW_COMMENT, "қарау қорытындысы");
+        return new StepResult(worthwhile ? "WORTHWHILE" : "NOT_WORTHWHILE", worthwhile, null, comment);
+      }
+      case SPA_CONCLUSION -> {
+        boolean worthwhile = "worthwhile".equals(answer.choice(Vars.SPA_CONCLUSION_OUTCOME, "worthwhile",
+            "notWorthwhile"));
+        String text = answer.requiredText(Vars.SPA_CONCLUSION_TEXT, "қорытындының мәтіні");
+        if (worthwhile && !(answer.flag(Vars.SPA_NOT_SINGLE_SECTOR) && answer.flag(Vars.SPA_NOT_DEPARTMENTAL)
+            && answer.flag(Vars.SPA_NO_DUPLICATION))) {
+          throw new IllegalArgumentException(Vars.SPA_CONCLUSION_OUTCOME + ": A2 §90 бойынша тексерулердің бәрі "
+              + "расталмаса, әзірлеу орынды деп танылмайды (жеке сала не өңір, ведомствоішілік мәселе, қайталану)");
+        }
+        return new StepResult(worthwhile ? "WORTHWHILE" : "NOT_WORTHWHILE", worthwhile, null, text);
+      }
+      case ENDORSEMENT -> {
+        boolean endorsed = "endorse".equals(answer.choice(Vars.ENDORSEMENT_DECISION, "endorse", "notEndorse"));
+        answer.requiredText(Vars.ENDORSEMENT_PROTOCOL, "отырыс хаттамасының нөмірі мен күні");
+        String comment = answer.text(Vars.ENDORSEMENT_COMMENT);
+        if (!endorsed) {
+          if (comment == null) {
+            throw new IllegalArgumentException(Vars.ENDORSEMENT_COMMENT + ": мақұлдамау себебі жазылуы тиіс");
+          }
+          programme.end(StateProgrammeStatus.NOT_ENDORSED, clock.instant());
+        }
+        return new StepResult(endorsed ? "ENDORSED" : "NOT_ENDORSED", endorsed, null, comment);
+      }
+      case PA_NOTICE -> {
+        answer.requiredText(Vars.PA_NOTICE_REFERENCE, "хаттың шығыс нөмірі");
+        LocalDate sent = notFuture(answer.requiredDate(Vars.PA_NOTICE_DATE, "жолданған күні"), Vars.PA_NOTICE_DATE,
+            today);
+        return new StepResult("SENT", true, sent, answer.text(Vars.PA_NOTICE_SUMMARY));
+      }
+      case PRESIDENTIAL_DECISION -> {
+        boolean develop = "develop".equals(answer.choice(Vars.PRESIDENTIAL_DECISION, "develop", "refuse"));
+        LocalDate on = notFuture(answer.requiredDate(Vars.PRESIDENTIAL_DECISION_DATE, "шешім күні"),
+            Vars.PRESIDENTIAL_DECISION_DATE, today);
+        String comment = answer.text(Vars.PRESIDENTIAL_DECISION_COMMENT);
+        if (develop) {
+          String act = answer.requiredText(Vars.PRESIDENTIAL_DECISION_ACT, "шешімнің деректемелері");
+          programme.recordDecision(on, act, answer.text(Vars.DEVELOPER_BODY));
+        } else {
+          programme.recordDecision(on, answer.text(Vars.PRESIDENTIAL_DECISION_ACT), null);
+          programme.end(StateProgrammeStatus.REJECTED, clock.instant());
+        }
+        return new StepResult(develop ? "DEVELOP" : "REFUSED", develop, on, comment);
+      }
+      case LIST_SUBMISSION -> {
+        LocalDate development = answer.requiredDate(Vars.LIST_DEVELOPMENT_DEADLINE, "әзірлеу мерзімі");
+        LocalDate submission = answer.requiredDate(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE, "бекітуге енгізу мерзімі");
+        if (submission.isBefore(development)) {
+          throw new IllegalArgumentException(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE
+              + ": бекітуге енгізу мерзімі әзірлеу мерзімінен ерте болмауы тиіс");
+        }
+        answer.requiredText(Vars.LIST_IMPLEMENTATION_PERIOD, "іске асыру мерзімі");
+        return new StepResult("SUBMITTED", true, null, answer.text(Vars.LIST_SUBMISSION_REFERENCE));
+      }
+      case LIST_APPROVAL -> {
+        String act = answer.requiredText(Vars.LIST_ACT, "тізбені бекіткен актінің деректемелері");
+        LocalDate on = notFuture(answer.requiredDate(Vars.LIST_ACT_DATE, "актінің күні"), Vars.LIST_ACT_DATE, today);
+        programme.recordList(on, act);
+        return new StepResult("LISTED", true, on, act);
+      }
+      case DRAFT -> {
+        answer.requiredText(Vars.DRAFT_REFERENCE, "жобаның тіркеу нөмірі не сілтемесі");
+        answer.requiredText(Vars.DRAFT_SUMMARY, "жобаның қысқаша мазмұны");
+        LocalDate until = null;
+        if (programme.isPublicDiscussion()) {
+          answer.requiredText(Vars.PUBLICATION_REFERENCE, "жария талқылауға орналастырылған жері (БАҚ, сілтеме)");
+          until = answer.requiredDate(Vars.DISCUSSION_UNTIL, "жария талқылаудың аяқталу күні");
+          if (!until.isAfter(today)) {
+            throw new IllegalArgumentException(Vars.DISCUSSION_UNTIL + ": жария талқылау бүгіннен кейін аяқталуы тиіс");
+          }
+        }
+        programme.openDiscussion(until);
+        return new StepResult("DRAFTED", true, until, null);
+      }
+      case DISCUSSION_RESULT -> {
+        Integer received = answer.wholeNumber(Vars.PROPOSALS_RECEIVED);
+        if (received == null || received < 0) {
+          throw new IllegalArgumentException(Vars.PROPOSALS_RECEIVED + ": түскен ұсыныстар саны (0 не одан көп)");
+        }
+        String summary = answer.requiredText(Vars.PROPOSALS_SUMMARY, "ұсыныстардың ескерілуі");
+        return new StepResult("REFINED", true, null, summary);
+      }
+      case AGREEMENT -> {
+        boolean agreed = "agree".equals(answer.choice(Vars.AGREEMENT_DECISION, "agree", "remarks"));
+        String comment = answer.text(Vars.AGREEMENT_COMMENT);
+        if (!agreed && comment == null) {
+          throw new IllegalArgumentException(Vars.AGREEMENT_COMMENT + ": ескертулер жазылуы тиіс");
+        }
+        return new StepResult(agreed ? "AGREED" : "REMARKS", agreed, null, comment);
+      }
+      case REVISION -> {
+        return new StepResult("REVISED", true, null,
+            answer.requiredText(Vars.REVISION_SUMMARY, "ескертулердің қалай ескерілгені"));
+      }
+      case APPROVAL -> {
+        boolean approved = "approve".equals(answer.choice(Vars.APPROVAL_DECISION, "approve", "return"));
+        String comment = answer.text(Vars.APPROVAL_COMMENT);
+        if (!approved) {
+          if (comment == null) {
+            throw new IllegalArgumentException(Vars.APPROVAL_COMMENT + ": пысықтауға қайтару себебі жазылуы тиіс");
+          }
+          return new StepResult("RETURNED", false, null, comment);
+        }
+        String act = answer.requiredText(Vars.APPROVAL_ACT, "бекіткен актінің деректемелері");
+        LocalDate on = notFuture(answer.requiredDate(Vars.APPROVAL_DATE, "бекітілген күні"), Vars.APPROVAL_DATE, today);
+        programme.approve(on, act);
+        return new StepResult("APPROVED", true, on, comment);
+      }
+      case ACTION_PLAN -> {
+        String act = answer.requiredText(Vars.ACTION_PLAN_ACT, "іс-шаралар жоспарын бекіткен актінің деректемелері");
+        LocalDate on = notFuture(answer.requiredDate(Vars.ACTION_PLAN_DATE, "бекітілген күні"), Vars.ACTION_PLAN_DATE,
+            today);
+        answer.choice(Vars.ACTION_PLAN_SCOPE, "WHOLE_PERIOD", "STAGE");
+        if (!answer.flag(Vars.ACTION_PLAN_AGREED)) {
+          throw new IllegalArgumentException(Vars.ACTION_PLAN_AGREED
+              + ": іс-шаралар жоспары келісім бойынша бекітіледі (A1 §31, §50) — келісімді растаңыз");
+        }
+        programme.recordActionPlan(on, act);
+        return new StepResult("APPROVED", true, on, answer.text(Vars.ACTION_PLAN_COMMENT));
+      }
+      case IMPLEMENTATION_INFO -> {
+        answer.requiredText(Vars.INFO_INDICATORS, "нысаналы индикаторлар мен нәтижелер көрсеткіштері");
+        answer.requiredText(Vars.INFO_ACTIVITIES, "іс-шаралардың орындалуы");
+        return new StepResult("SUBMITTED", true, null, null);
+      }
+      case IMPLEMENTATION_REPORT -> {
+        // A2 §18 (its parts), §19 (the whole evaluation period in an evaluation year), §113.2 (first head, portal).
+        answer.requiredText(Vars.REPORT_INDICATORS, "жоспарланған және нақты индикаторлар (A2 §18.2)");
+        answer.requiredText(Vars.REPORT_ACTIVITIES, "орындалған және орындалмаған іс-шаралар (A2 §18.3)");
+        answer.requiredText(Vars.REPORT_FUNDS, "қаржы қаражатының игерілуі (A2 §18.4)");
+        answer.requiredText(Vars.REPORT_PROPOSALS, "тұжырымдар мен ұсыныстар (A2 §18.10)");
+        if (document.getEvaluationKind() != null && document.getEvaluationKind() != EvaluationKind.NONE) {
+          answer.requiredText(Vars.REPORT_IMPACT, "бағалау жылы: проблемалардың шешілу дәрежесі және ықпалы (A2 §18.7)");
+          answer.requiredText(Vars.REPORT_SATISFACTION, "бағалау жылы: игілік алушылардың қанағаттануы (A2 §18.8)");
+        }
+        if (!answer.flag(Vars.REPORT_SIGNED)) {
+          throw new IllegalArgumentException(Vars.REPORT_SIGNED + ": есепке бірінші басшы қол қоюы тиіс (A2 §113.2)");
+        }
+        answer.requiredText(Vars.REPORT_PORTAL_URL, "есеп орналастырылған веб-портал сілтемесі (A2 §113.2)");
+        return new StepResult("SUBMITTED", true, null, null);
+      }
+      case MONITORING_CONCLUSION -> {
+        answer.requiredText(Vars.CONCLUSION_RESULTS, "қол жеткізілген нәтижелер (A2 §21.2)");
+        answer.requiredText(Vars.CONCLUSION_ACTIVITIES, "іс-шаралардың орындалуы (A2 §21.3)");
+        answer.requiredText(Vars.CONCLUSION_PROPOSALS, "тұжырымдар мен ұсыныстар (A2 §21.9)");
+        boolean correction = answer.flag(Vars.CONCLUSION_CORRECTION);
+        return new StepResult(correction ? "CORRECTION_RECOMMENDED" : "SUBMITTED", true, null, null);
+      }
+      case EVALUATION_CONCLUSION -> {
+        answer.requiredText(Vars.EVALUATION_EFFECTIVENESS, "нәтижелілігі мен тиімділігі (A2 §25)");
+        answer.requiredText(Vars.EVALUATION_SOURCES, "бағалау негіздері (A2 §26)");
+        answer.requiredText(Vars.EVALUATION_PROPOSALS, "тұжырымдар мен ұсыныстар");
+        boolean correction = answer.flag(Vars.EVALUATION_CORRECTION);
+        EvaluationKind kind = document.getEvaluationKind() == null ? EvaluationKind.NONE : document.getEvaluationKind();
+        return new StepResult(kind.name() + (correction ? "_CORRECTION_RECOMMENDED" : ""), true, null, null);
+      }
+      case SUBMISSION_TO_PA -> {
+        answer.requiredText(Vars.SUBMISSION_REFERENCE, "ілеспе хаттың нөмірі");
+        LocalDate on = notFuture(answer.requiredDate(Vars.SUBMISSION_DATE, "ұсынылған күні"), Vars.SUBMISSION_DATE,
+            today);
+        return new StepResult("SUBMITTED", true, on, answer.text(Vars.SUBMISSION_COMMENT));
+      }
+      case CORRECTION_DECISION -> {
+        boolean correct = "correct".equals(answer.choice(Vars.CORRECTION_DECISION, "correct", "continue"));
+        String comment = answer.text(Vars.CORRECTION_COMMENT);
+        if (correct) {
+          answer.choice(Vars.CORRECTION_GROUNDS, "MONITORING", "EVALUATION", "ADDRESS", "INSTRUCTION",
+              "HIGHER_DOCUMENT");
+          if (comment == null) {
+            throw new IllegalArgumentException(Vars.CORRECTION_COMMENT + ": нені және неге түзету керегін жазыңыз");
+          }
+          programme.startCorrection();
+        } else {
+          programme.moveTo(StateProgrammeStatus.IMPLEMENTING);
+        }
+        return new StepResult(correct ? "CORRECT" : "CONTINUE", correct, null, comment);
+      }
+      case CORRECTION -> {
+        return new StepResult("PREPARED", true, null,
+            answer.requiredText(Vars.CORRECTION_SUMMARY, "енгізілетін өзгерістер мен толықтырулар"));
+      }
+      default -> throw new IllegalStateException("Step " + step + " is not completed by a task");
+    }
+  }
+
+  /** The pending document of a step (for an agreement: of that group), or a new one if its task had none. */
+  private ProgrammeDocument openDocument(StateProgramme programme, ProgrammeStep step, String group) {
+    return documents.findByProgrammeIdAndStepOrderByIdDesc(programme.getId(), step).stream()
+        .filter(document -> !document.isSubmitted())
+        .filter(document -> group == null || Objects.equals(group, document.getResponsibleGroup()))
+        .findFirst()
+        .orElseGet(() -> documents.save(new ProgrammeDocument(programme.getId(), step, group,
+            programme.getCurrentReportingYear(), programme.getCorrectionRound(), null, null, clock.instant())));
+  }
+
+  /** Whether every agreeing body agreed in this round, and their remarks for the developer if not (A2 §88). */
+  public record AgreementOutcome(boolean agreed, String remarks) {
+  }
+
+  @Transactional(readOnly = true)
+  public AgreementOutcome agreementOf(Long programmeId, List<String> groups) {
+    List<ProgrammeDocument> answers = documents.findByProgrammeIdAndStepOrderByIdDesc(programmeId,
+        ProgrammeStep.AGREEMENT);
+    List<String> remarks = new ArrayList<>();
+    for (String group : groups) {
+      ProgrammeDocument latest = answers.stream().filter(ProgrammeDocument::isSubmitted)
+          .filter(document -> group.equals(document.getResponsibleGroup())).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No agreement answer from " + group));
+      if (!"AGREED".equals(latest.getOutcome())) {
+        remarks.add(group + ": " + commentOf(latest));
+      }
+    }
+    return new AgreementOutcome(remarks.isEmpty(), remarks.isEmpty() ? null : String.join("\n", remarks));
+  }
+
+  private String commentOf(ProgrammeDocument document) {
+    try {
+      Object comment = json.readValue(document.getContent(), Map.class).get(Vars.AGREEMENT_COMMENT);
+      return comment == null ? "" : comment.toString();
+    } catch (JsonProcessingException e) {
+      return "";
+    }
+  }
+
+  // --- the yearly monitoring chain (A2 §111–119) ---
+
+  /**
+   * Opens the next reporting year of an approved document: the first is the start year (or the year of approval if
+   * later), each next one follows the last. The chain's dates and bodies come from the monitoring calendar; whether
+   * the year is evaluated, from the evaluation table.
+   */
+  public ReportingYear openReportingYear(Long programmeId) {
+    StateProgramme programme = require(programmeId);
+    int year;
+    if (programme.getCurrentReportingYear() == null) {
+      int approvalYear = programme.getApprovedOn() == null ? calendar.today().getYear()
+          : programme.getApprovedOn().getYear();
+      year = Math.max(programme.getPeriodStartYear(), approvalYear);
+    } else {
+      year = programme.getCurrentReportingYear() + 1;
+    }
+    boolean lastYear = year >= programme.getPeriodEndYear();
+    int yearIndex = year - programme.getPeriodStartYear() + 1;
+    String type = programme.getDocumentType().name();
+
+    Map<String, Object> chain = singleRow(StateProgrammeProcess.DECISION_MONITORING_CALENDAR,
+        Variables.createVariables().putValue("documentType", type), type);
+    ReportingYear.Step info = step(chain, "infoDate", "infoGroup");
+    ReportingYear.Step report = step(chain, "reportDate", "reportGroup");
+    ReportingYear.Step conclusion = step(chain, "conclusionDate", "conclusionGroup");
+    ReportingYear.Step finalSubmission = step(chain, "finalDate", "finalGroup");
+    if (!report.present()) {
+      throw new IllegalStateException(StateProgrammeProcess.DECISION_MONITORING_CALENDAR
+          + " gives no implementation report for " + type);
+    }
+
+    Map<String, Object> evaluationRow = singleRow(StateProgrammeProcess.DECISION_EVALUATION,
+        Variables.createVariables().putValue("documentType", type).putValue("yearIndex", yearIndex)
+            .putValue("lastYear", lastYear), type);
+    EvaluationKind kind = EvaluationKind.valueOf(Objects.toString(evaluationRow.get("evaluationKind"), "NONE"));
+    ReportingYear.Step evaluation = step(evaluationRow, "evaluationDate", "evaluationGroup");
+    if (kind != EvaluationKind.NONE && !evaluation.present()) {
+      throw new IllegalStateException(StateProgrammeProcess.DECISION_EVALUATION + " gives " + kind
+          + " without a date and body for " + type);
+    }
+    programme.openReportingYear(year);
+    Instant endsAt = LocalDate.of(year + 1, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+    return new ReportingYear(year, yearIndex, lastYear, endsAt, info, report, conclusion, finalSubmission, kind,
+        kind == EvaluationKind.NONE ? ReportingYear.Step.ABSENT : evaluation);
+  }
+
+  private static ReportingYear.Step step(Map<String, Object> row, String dateColumn, String groupColumn) {
+    String date = Objects.toString(row.get(dateColumn), "").strip();
+    if (date.isEmpty() || ABSENT.equals(date)) {
+      return ReportingYear.Step.ABSENT;
+    }
+    try {
+      MonthDay.parse("--" + date);
+    } catch (DateTimeException e) {
+      throw new IllegalStateException(dateColumn + " '" + date + "' is not a month and day such as 02-15", e);
+    }
+    String group = group(row.get(groupColumn));
+    if (group == null) {
+      throw new IllegalStateException(groupColumn + " is empty although " + dateColumn + " is " + date);
+    }
+    return new ReportingYear.Step(date, group);
+  }
+
+  /** The working day before a step's deadline: its group is reminded. */
+  public void remind(Long programmeId, ProgrammeStep step, String group) {
+    StateProgramme programme = require(programmeId);
+    ProgrammeDocument document = pending(programme, step, group);
+    notifications.notifyGroup(group, programme.getNumber() + " · " + step.kazakhName() + ": мерзімі жақындады",
+        programme.getName() + " — " + step.kazakhName() + " мерзімі: " + dueText(document) + ".");
+  }
+
+  /** A step's deadline passed with its task still open: marked overdue; its group and the waiting body are told. */
+  public void markOverdue(Long programmeId, ProgrammeStep step, String group, String awaitingGroup) {
+    StateProgramme programme = require(programmeId);
+    ProgrammeDocument document = pending(programme, step, group);
+    if (document != null) {
+      document.markOverdue();
+    }
+    String subject = programme.getNumber() + " · " + step.kazakhName() + ": мерзімі өтті";
+    String message = programme.getName() + " — " + step.kazakhName() + " мерзімі (" + dueText(document)
+        + ") өтті; міндет ашық қалады.";
+    notifications.notifyGroup(group, subject, message);
+    if (awaitingGroup != null && !awaitingGroup.isBlank() && !awaitingGroup.equals(group)) {
+      notifications.notifyGroup(awaitingGroup, subject, message);
+    }
+  }
+
+  private ProgrammeDocument pending(StateProgramme programme, ProgrammeStep step, String group) {
+    return documents.findByProgrammeIdAndStepOrderByIdDesc(programme.getId(), step).stream()
+        .filter(document -> !document.isSubmitted())
+        .filter(document -> group == null || document.getResponsibleGroup() == null
+            || group.equals(document.getResponsibleGroup()))
+        .findFirst().orElse(null);
+  }
+
+  private static String dueText(ProgrammeDocument document) {
+    return document == null || document.getDueOn() == null ? "белгіленбеген" : document.getDueOn().toString();
+  }
+
+  /** The last reporting year's chain ended with the final evaluation: the document's life cycle is over. */
+  public void close(Long programmeId) {
+    require(programmeId).end(StateProgrammeStatus.CLOSED, clock.instant());
+  }
+
+  /** The end of the day the public discussion closes on (the developer's own date: not moved off days off). */
+  @Transactional(readOnly = true)
+  public Date discussionEndsAt(Long programmeId) {
+    LocalDate until = require(programmeId).getDiscussionUntil();
+    return until == null ? null : Deadline.endOf(until, calendar.zone()).asDate();
+  }
+
+  // --- reading ---
+
+  @Transactional(readOnly = true)
+  public StateProgramme require(Long id) {
+    return programmes.findById(id).orElseThrow(() -> new NotFoundException("Бағдарлама табылмады: " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public StateProgramme requireByNumber(String number) {
+    return programmes.findByNumber(number)
+        .orElseThrow(() -> new NotFoundException("Бағдарлама табылмады: " + number));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgrammeDocument> documentsOf(Long programmeId) {
+    return documents.findByProgrammeIdOrderByIdAsc(programmeId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DecisionRecord> decisionsOf(Long programmeId) {
+    return decisionLog.historyOf(StateProgrammeProcess.RECORD_TYPE, programmeId);
+  }
+
+  /** The document as its reviewers read it on their task form (markdown, kept short). */
+  @Transactional(readOnly = true)
+  public String summaryOf(Long programmeId) {
+    StateProgramme programme = require(programmeId);
+    StringBuilder text = new StringBuilder()
+        .append("**Құжат түрі:** ").append(programme.getDocumentType().kazakhName()).append("  \n")
+        .append("**Әзірлеуші:** ").append(programme.getDeveloperBody()).append("  \n")
+        .append("**Іске асыру кезеңі:** ").append(programme.period()).append("  \n")
+        .append("**Мәртебесі:** ").append(programme.getStatus().kazakhName()).append("  \n");
+    if (programme.getApprovalAct() != null) {
+      text.append("**Бекітілген:** ").append(programme.getApprovalAct()).append(", ")
+          .append(programme.getApprovedOn()).append("  \n");
+    }
+    if (programme.getGoal() != null) {
+      text.append("**Мақсаты:** ").append(programme.getGoal()).append("  \n");
+    }
+    if (programme.getExpectedEffect() != null) {
+      text.append("**Күтілетін тиімділік:** ").append(programme.getExpectedEffect()).append("  \n");
+    }
+    if (programme.getFundingVolume() != null) {
+      text.append("**Қаржыландыру:** ").append(programme.getFundingSources()).append(", ")
+          .append(programme.getFundingVolume().toPlainString()).append(" мың теңге");
+    }
+    return text.length() <= SUMMARY_LIMIT ? text.toString() : text.substring(0, SUMMARY_LIMIT) + "…";
+  }
+
+  // --- helpers ---
+
+  private Map<String, Object> singleRow(String decisionKey, Map<String, Object> facts, String documentType) {
+    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(decisionKey, facts).getSingleResult();
+    if (row == null) {
+      throw new IllegalStateException(decisionKey + " has no row for " + documentType);
+    }
+    return row.getEntryMap();
+  }
+
+  private static String group(Object value) {
+    String text = value == null ? "" : value.toString().strip();
+    return text.isEmpty() || ABSENT.equals(text) ? null : text;
+  }
+
+  private static void requireText(String value, String field, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + ": " + what + " толтырылуы тиіс");
+    }
+    if (value.strip().length() > max) {
+      throw new IllegalArgumentException(field + ": " + max + " таңбадан аспауы тиіс");
+    }
+  }
+
+  private static LocalDate notFuture(LocalDate date, String field, LocalDate today) {
+    if (date.isAfter(today)) {
+      throw new IllegalArgumentException(field + ": күн болашақта болмауы тиіс");
+    }
+    return date;
+  }
+
+  private String write(Map<String, Object> content) {
+    try {
+      return json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void log(StateProgramme programme, String processInstanceId, String step, String outcome, String comment,
+      String by) {
+    decisionLog.record(new Decision(StateProgrammeProcess.RECORD_TYPE, programme.getId(), programme.getNumber(),
+        processInstanceId, step, outcome, comment, by));
+  }
+}

@@ -1,0 +1,76 @@
+package kz.jobalyq.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small files of the kinds users upload, and impostors. */
+final class ArchiveFiles {
+
+  private ArchiveFiles() {
+  }
+
+  static byte[] pdf(String text) {
+    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A Windows program: "MZ", then the DOS header's zeros. */
+  static byte[] windowsProgram() {
+    byte[] program = new byte[512];
+    program[0] = 'M';
+    program[1] = 'Z';
+    Arrays.fill(program, 64, 80, (byte) 0x90);
+    return program;
+  }
+
+  static byte[] docx() {
+    return zip(new String[] {"[Content_Types].xml", "<Types/>"}, new String[] {"word/document.xml", "<w:document/>"});
+  }
+
+  static byte[] plainZip() {
+    return zip(new String[] {"notes/readme.txt", "not a word document"});
+  }
+
+  /** An OpenDocument text: the uncompressed entry "mimetype" first. */
+  static byte[] odt() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      byte[] mimeType = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry entry = new ZipEntry("mimetype");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(mimeType.length);
+      CRC32 crc = new CRC32();
+      crc.update(mimeType);
+      entry.setCrc(crc.getValue());
+      zip.putNextEntry(entry);
+      zip.write(mimeType);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] zip(String[]... entries) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String[] entry : entries) {
+        zip.putNextEntry(new ZipEntry(entry[0]));
+        zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
