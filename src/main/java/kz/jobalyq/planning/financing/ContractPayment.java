@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A payment the Commission made on a contract for the beneficiary (TAP §13: project aid, no tranches). */
 @Entity
@@ -52,6 +53,10 @@ public class ContractPayment {
     this.paidOn = paidOn;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  public static BigDecimal total(List<ContractPayment> payments) {
+    return payments.stream().map(ContractPayment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public Long getId() {

@@ -137,11 +137,11 @@ public class ContractRegisterService {
     }
   }
 
-  /** What the contracts bind of the EU contribution: their amounts, or what was paid on a terminated one. */
+  /** What the contracts bind of the EU contribution. */
   private BigDecimal committed(FinancingAgreement agreement) {
     BigDecimal total = BigDecimal.ZERO;
     for (FinancedContract contract : contracts.findByAgreementIdOrderBySignedOnAscIdAsc(agreement.getId())) {
-      total = total.add(contract.getStatus() == ContractStatus.AUTO_TERMINATED ? paid(contract) : contract.getAmount());
+      total = total.add(contract.binds(paid(contract)));
     }
     return total;
   }
@@ -226,13 +226,11 @@ public class ContractRegisterService {
 
   /** The contract's amount with its addenda. */
   public BigDecimal contractValue(FinancedContract contract) {
-    return contracts.findByParentContractId(contract.getId()).stream().map(FinancedContract::getAmount)
-        .reduce(contract.getAmount(), BigDecimal::add);
+    return contract.valueWith(contracts.findByParentContractId(contract.getId()));
   }
 
   public BigDecimal paid(FinancedContract contract) {
-    return payments.findByContractIdOrderByPaidOnAscIdAsc(contract.getId()).stream().map(ContractPayment::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return ContractPayment.total(payments.findByContractIdOrderByPaidOnAscIdAsc(contract.getId()));
   }
 
   // --- reading ---

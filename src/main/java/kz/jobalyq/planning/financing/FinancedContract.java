@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A contract of the register (GC 6): what was signed, when, for how much, and whether it is being paid. */
 @Entity
@@ -85,6 +86,16 @@ public class FinancedContract {
     this.cutoffRule = cutoffRule;
     this.registeredBy = registeredBy;
     this.registeredAt = registeredAt;
+  }
+
+  /** The contract's amount with its addenda (the register rows whose parent it is). */
+  public BigDecimal valueWith(List<FinancedContract> addenda) {
+    return addenda.stream().map(FinancedContract::getAmount).reduce(amount, BigDecimal::add);
+  }
+
+  /** What the contract binds of the EU contribution: its amount, or only what was paid once it terminated (GC 6.5). */
+  public BigDecimal binds(BigDecimal paid) {
+    return status == ContractStatus.AUTO_TERMINATED ? paid : amount;
   }
 
   void markInPayment() {

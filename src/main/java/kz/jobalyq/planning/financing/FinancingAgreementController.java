@@ -154,8 +154,7 @@ public class FinancingAgreementController {
   private AgreementView view(FinancingAgreement agreement) {
     Register register = registerOf(agreement);
     List<ContractView> contracts = register.contracts().stream().map(register::view).toList();
-    BigDecimal committed = contracts.stream()
-        .map(contract -> contract.status() == ContractStatus.AUTO_TERMINATED ? contract.paid() : contract.amount())
+    BigDecimal committed = register.contracts().stream().map(contract -> contract.binds(register.paid(contract)))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal paid = contracts.stream().map(ContractView::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
     Milestones milestones = new Milestones(agreement.getEntryIntoForceOn(), agreement.getCutoffOn(),
@@ -185,18 +184,21 @@ public class FinancingAgreementController {
 
   private record Register(List<FinancedContract> contracts, Map<Long, List<ContractPayment>> payments) {
 
+    BigDecimal paid(FinancedContract contract) {
+      return ContractPayment.total(payments.getOrDefault(contract.getId(), List.of()));
+    }
+
     ContractView view(FinancedContract contract) {
-      List<ContractPayment> own = payments.getOrDefault(contract.getId(), List.of());
-      BigDecimal withAddenda = contracts.stream().filter(other -> contract.getId().equals(other.getParentContractId()))
-          .map(FinancedContract::getAmount).reduce(contract.getAmount(), BigDecimal::add);
+      List<FinancedContract> addenda = contracts.stream()
+          .filter(other -> contract.getId().equals(other.getParentContractId())).toList();
       String parentReference = contracts.stream().filter(other -> other.getId().equals(contract.getParentContractId()))
           .map(FinancedContract::getReference).findFirst().orElse(null);
       return new ContractView(contract.getReference(), contract.getType(), contract.getTitle(),
-          contract.getContractor(), contract.getAmount(), withAddenda, contract.getSignedOn(), parentReference,
-          contract.getPaymentDeadlineOn(), contract.getStatus(), contract.getStatus().kazakhName(),
-          contract.getTerminatedOn(), contract.getCutoffRule(),
-          own.stream().map(ContractPayment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
-          own.stream().map(FinancingAgreementController::paymentView).toList());
+          contract.getContractor(), contract.getAmount(), contract.valueWith(addenda), contract.getSignedOn(),
+          parentReference, contract.getPaymentDeadlineOn(), contract.getStatus(), contract.getStatus().kazakhName(),
+          contract.getTerminatedOn(), contract.getCutoffRule(), paid(contract),
+          payments.getOrDefault(contract.getId(), List.of()).stream()
+              .map(FinancingAgreementController::paymentView).toList());
     }
   }
 
