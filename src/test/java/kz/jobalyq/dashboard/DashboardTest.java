@@ -169,7 +169,8 @@ class DashboardTest {
     assertThat(tasks).extracting(task -> task.path("businessKey").asText())
         .containsExactly(within.getBusinessKey(), atTheEnd.getBusinessKey());
     JsonNode first = tasks.get(0);
-    assertThat(first.path("name").asText()).isEqualTo(within.getBusinessKey() + " · Өзгеріске сұрау салуды қарау");
+    assertThat(first.path("name").asText())
+        .isEqualTo(within.getBusinessKey() + " · Өзгеріске сұрау салуды қарау — Мерзімі жақын");
     assertThat(instant(first.path("due"))).isEqualTo(date("2026-04-13T23:59:59+05:00"));
     assertThat(first.path("candidateGroups").toString()).isEqualTo("[\"project-lead\"]");
     assertThat(first.path("processKey").asText()).isEqualTo(ChangeRequestProcess.KEY);

@@ -107,7 +107,7 @@ class TaskMailTest {
   void aNewGroupTaskMailsEveryMemberWithAnAddressInTheirOwnLanguage() throws Exception {
     ProcessInstance instance = filings.file(projects.ordinary(), "CHANGE", "2026-03-26");
     Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    String taskName = instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау";
+    String taskName = instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау — " + TestProjects.ORDINARY_NAME;
     assertThat(review.getName()).isEqualTo(taskName);
 
     MimeMessage kazakh = onlyMail(KAZAKH, instance.getBusinessKey());
@@ -149,12 +149,12 @@ class TaskMailTest {
     scanAt("2026-03-20T00:01:00+05:00");
     assertThat(reminderSubjects(KAZAKH, number)).containsExactly(
         "Еске салу: мерзімі келесі жұмыс күні аяқталады — " + number
-            + " · Өзгеріске сұрау салуды қарау · мерзімі 26.03.2026 23:59");
+            + " · Өзгеріске сұрау салуды қарау — " + TestProjects.ORDINARY_NAME + " · мерзімі 26.03.2026 23:59");
     assertThat(text(mailsTo(KAZAKH, number).get(1)))
         .contains("Тапсырманың орындалу мерзімі келесі жұмыс күні аяқталады.", "PUT /api/me/preferences");
     assertThat(reminderSubjects(RUSSIAN, number)).containsExactly(
         "Напоминание: срок истекает в следующий рабочий день — " + number
-            + " · Өзгеріске сұрау салуды қарау · срок 26.03.2026 23:59");
+            + " · Өзгеріске сұрау салуды қарау — " + TestProjects.ORDINARY_NAME + " · срок 26.03.2026 23:59");
     assertThat(reminderSubjects(QUIET, number)).as("reminders turned off").isEmpty();
 
     scanAt("2026-03-20T15:00:00+05:00");
@@ -188,9 +188,9 @@ class TaskMailTest {
     scanAt("2026-03-27T09:15:00+05:00");
     scanAt("2026-03-30T09:00:00+05:00");
     assertThat(overdueSubjects(KAZAKH, number)).containsExactly(
-        "Мерзімі өтті: " + number + " · Өзгеріске сұрау салуды қарау · мерзімі 26.03.2026 23:59");
+        "Мерзімі өтті: " + number + " · Өзгеріске сұрау салуды қарау — " + TestProjects.ORDINARY_NAME + " · мерзімі 26.03.2026 23:59");
     assertThat(overdueSubjects(RUSSIAN, number)).containsExactly(
-        "Просрочено: " + number + " · Өзгеріске сұрау салуды қарау · срок 26.03.2026 23:59");
+        "Просрочено: " + number + " · Өзгеріске сұрау салуды қарау — " + TestProjects.ORDINARY_NAME + " · срок 26.03.2026 23:59");
     assertThat(text(mailsTo(RUSSIAN, number).get(1))).contains("Срок выполнения задачи истёк");
     assertThat(reminderSubjects(KAZAKH, number)).isEmpty();
     assertThat(mailsTo(QUIET, number)).extracting(TestMail::subject).singleElement().asString()

@@ -317,7 +317,8 @@ class ProjectLifecycleProcessTest {
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(problem.getEscalationNumber())
           .singleResult()).isNotNull();
       assertThat(taskService.createTaskQuery().processInstanceBusinessKey(problem.getEscalationNumber())
-          .singleResult().getName()).endsWith("(Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы)");
+          .singleResult().getName())
+          .endsWith("(Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы) — Мердігер жабдықты бермеді");
     });
   }
 

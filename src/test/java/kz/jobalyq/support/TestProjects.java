@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @org.springframework.boot.test.context.TestComponent
 public class TestProjects {
 
+  /** The name of {@link #ordinary()} projects: Tasklist shows it after the task name. */
+  public static final String ORDINARY_NAME = "Сынақ жобасы";
+
   private final ProjectService projects;
 
   public TestProjects(ProjectService projects) {
@@ -21,7 +24,7 @@ public class TestProjects {
   }
 
   public ProjectSummary ordinary() {
-    return register("Сынақ жобасы", false);
+    return register(ORDINARY_NAME, false);
   }
 
   public ProjectSummary regulated() {
