@@ -158,7 +158,7 @@ public class HiringService {
     try {
       runtime.createMessageCorrelation(HiringProcess.MESSAGE_CANDIDATE_APPLIED)
           .processInstanceBusinessKey(call.getNumber())
-          .setVariableLocal(HiringProcess.Vars.APPLICATION_ID, application.getId())
+          .setVariableToTriggeredScope(HiringProcess.Vars.APPLICATION_ID, application.getId())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new CallClosedException("Өтінімдер қабылдау аяқталды / Приём заявок завершён (" + callNumber + ")");

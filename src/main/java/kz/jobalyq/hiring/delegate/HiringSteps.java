@@ -1,6 +1,7 @@
 package kz.jobalyq.hiring.delegate;
 
 import kz.jobalyq.system.process.JsonRows;
+import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;
@@ -65,7 +66,7 @@ public class HiringSteps {
   @Bean
   TaskListener recordCallApprovalListener(HiringService hiring) {
     return task -> {
-      boolean approved = decision(task, Vars.CALL_DECISION, "approve", "revise");
+      boolean approved = choice(task, Vars.CALL_DECISION, "approve", "revise");
       hiring.recordApproval(callId(task), approved, text(task, Vars.APPROVAL_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.CALL_APPROVED, approved);
       task.getExecution().setVariable(Vars.APPROVAL_COMMENT, text(task, Vars.APPROVAL_COMMENT));
@@ -265,7 +266,7 @@ public class HiringSteps {
   @Bean
   TaskListener recordAppointmentListener(HiringService hiring) {
     return task -> {
-      boolean appointed = decision(task, Vars.APPOINTMENT_DECISION, "appoint", "refuse");
+      boolean appointed = choice(task, Vars.APPOINTMENT_DECISION, "appoint", "refuse");
       hiring.recordAppointment(callId(task), appointed, text(task, Vars.APPOINTMENT_DECISION_NUMBER),
           date(task, Vars.APPOINTMENT_DECISION_DATE), text(task, Vars.APPOINTMENT_COMMENT),
           CurrentUser.completing(task));
@@ -282,7 +283,7 @@ public class HiringSteps {
   @Bean
   TaskListener recordRepublicationDecisionListener(HiringService hiring) {
     return task -> {
-      boolean republish = decision(task, Vars.REPUBLICATION_DECISION, "republish", "close");
+      boolean republish = choice(task, Vars.REPUBLICATION_DECISION, "republish", "close");
       hiring.recordRepublicationDecision(callId(task), republish, text(task, Vars.REPUBLICATION_COMMENT),
           CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.REPUBLISH, republish);
@@ -338,7 +339,7 @@ public class HiringSteps {
   @Bean
   TaskListener recordLeadConsentListener(HiringService hiring) {
     return task -> {
-      boolean consent = decision(task, Vars.LEAD_CONSENT_DECISION, "consent", "refuse");
+      boolean consent = choice(task, Vars.LEAD_CONSENT_DECISION, "consent", "refuse");
       hiring.recordLeadConsent(callId(task), consent, text(task, Vars.CONSENT_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.LEAD_CONSENT, consent);
       task.getExecution().removeVariable(Vars.LEAD_CONSENT_DECISION);
@@ -364,16 +365,6 @@ public class HiringSteps {
         text(scope, Vars.PLANNED_DEADLINES));
   }
 
-  private static boolean decision(VariableScope scope, String field, String yes, String no) {
-    String value = text(scope, field);
-    if (yes.equals(value)) {
-      return true;
-    }
-    if (no.equals(value)) {
-      return false;
-    }
-    throw new IllegalArgumentException(field + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
-  }
 
   private static String required(Map<String, Object> row, String key, String where) {
     String value = ProcessVariables.text(row, key);

@@ -80,6 +80,18 @@ public final class ProcessVariables {
     }
   }
 
+  /** A two-way decision from a form's radio ({@code "approve"} / {@code "revise"}): true for {@code yes}. */
+  public static boolean choice(VariableScope scope, String name, String yes, String no) {
+    String value = text(scope, name);
+    if (yes.equals(value)) {
+      return true;
+    }
+    if (no.equals(value)) {
+      return false;
+    }
+    throw new IllegalArgumentException(name + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
+  }
+
   public static BigDecimal decimal(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {

@@ -1,5 +1,6 @@
 package kz.jobalyq.planning.financing.delegate;
 
+import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;
@@ -218,7 +219,7 @@ public class FinancingAgreementSteps {
   @Bean
   TaskListener recordExtensionDecisionListener(FinancingRequestService requests) {
     return task -> {
-      boolean approved = decision(task, Vars.EXTENSION_DECISION, "approve", "refuse");
+      boolean approved = choice(task, Vars.EXTENSION_DECISION, "approve", "refuse");
       requests.decideExtension(requestId(task), approved, text(task, Vars.DECISION_COMMENT),
           CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.EXTENSION_APPROVED, approved);
@@ -263,7 +264,7 @@ public class FinancingAgreementSteps {
     return task -> {
       Party party = FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY.equals(task.getTaskDefinitionKey())
           ? Party.BENEFICIARY : Party.COMMISSION;
-      boolean approved = decision(task, Vars.AMENDMENT_DECISION, "approve", "refuse");
+      boolean approved = choice(task, Vars.AMENDMENT_DECISION, "approve", "refuse");
       requests.approveAmendment(requestId(task), party, approved, text(task, Vars.DECISION_COMMENT),
           CurrentUser.completing(task));
       task.getExecution().removeVariables(List.of(Vars.AMENDMENT_DECISION, Vars.DECISION_COMMENT));
@@ -361,7 +362,7 @@ public class FinancingAgreementSteps {
   @Bean
   TaskListener recordContingencyStatementListener(FinancingRequestService requests) {
     return task -> {
-      boolean given = decision(task, Vars.STATEMENT_DECISION, "state", "withdraw");
+      boolean given = choice(task, Vars.STATEMENT_DECISION, "state", "withdraw");
       requests.recordStatement(requestId(task), given, text(task, Vars.STATEMENT_REFERENCE),
           text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.STATEMENT_GIVEN, given);
@@ -373,7 +374,7 @@ public class FinancingAgreementSteps {
   @Bean
   TaskListener recordContingencyConsentListener(FinancingRequestService requests) {
     return task -> {
-      boolean consent = decision(task, Vars.CONSENT_DECISION, "consent", "refuse");
+      boolean consent = choice(task, Vars.CONSENT_DECISION, "consent", "refuse");
       requests.recordConsent(requestId(task), consent, text(task, Vars.CONSENT_REFERENCE),
           text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.CONSENT_GIVEN, consent);
@@ -418,16 +419,6 @@ public class FinancingAgreementSteps {
     return groups;
   }
 
-  private static boolean decision(VariableScope scope, String field, String yes, String no) {
-    String value = text(scope, field);
-    if (yes.equals(value)) {
-      return true;
-    }
-    if (no.equals(value)) {
-      return false;
-    }
-    throw new IllegalArgumentException(field + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
-  }
 
   private static Long agreementId(VariableScope scope) {
     return id(scope, Vars.AGREEMENT_ID);

@@ -1,5 +1,6 @@
 package kz.jobalyq.planning.operational.delegate;
 
+import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.integer;
 import static kz.jobalyq.system.process.ProcessVariables.rows;
@@ -111,7 +112,7 @@ public class OperationalPlanSteps {
   @Bean
   TaskListener recordPlanApprovalListener(OperationalPlanService plans) {
     return task -> {
-      boolean approved = decision(task, Vars.PLAN_DECISION, "approve", "return");
+      boolean approved = choice(task, Vars.PLAN_DECISION, "approve", "return");
       String comment = text(task, Vars.PLAN_DECISION_COMMENT);
       plans.recordApproval(planId(task), approved, comment, task.getTaskDefinitionKey(),
           CurrentUser.completing(task));
@@ -272,7 +273,7 @@ public class OperationalPlanSteps {
   @Bean
   TaskListener recordReportDecisionListener(OperationalPlanService plans) {
     return task -> {
-      boolean correct = decision(task, Vars.REPORT_DECISION, "correct", "accept");
+      boolean correct = choice(task, Vars.REPORT_DECISION, "correct", "accept");
       Long planId = planId(task);
       int quarter = quarter(task);
       plans.recordReportDecision(planId, quarter, correct ? ReportDecision.CORRECTION : ReportDecision.ACCEPTED,
@@ -321,16 +322,6 @@ public class OperationalPlanSteps {
     return SpinValues.jsonValue(JsonRows.write(rows)).create();
   }
 
-  private static boolean decision(VariableScope scope, String field, String yes, String no) {
-    String value = text(scope, field);
-    if (yes.equals(value)) {
-      return true;
-    }
-    if (no.equals(value)) {
-      return false;
-    }
-    throw new IllegalArgumentException(field + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
-  }
 
   private static QuarterReport quarterReport(OperationalPlanService plans, DelegateExecution execution) {
     return plans.quarterOf(plans.require(planId(execution)), quarter(execution)).orElseThrow();
