@@ -118,6 +118,8 @@ class ChangeRequestTasklistBrowserTest {
     password.sendKeys("demo");
     browser.waitClickable(By.cssSelector("button[type=submit]")).click();
     browser.waitFor(filter(IdentitySetup.FILTER_MY_TASKS));
+    // The language picker in the footer shows the language in use; choosing another reloads in it.
+    assertThat(browser.waitFor(By.cssSelector("footer #jobalyq-language")).getAttribute("value")).isEqualTo("kk");
   }
 
   private static By filter(String name) {

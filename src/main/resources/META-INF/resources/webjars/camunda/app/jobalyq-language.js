@@ -67,30 +67,22 @@ function newPicker() {
 
 /**
  * The picker sits in the webapp's footer, in the flow of the page, so it never covers a button
- * (such as Tasklist's "Complete" at the bottom right). The footer is drawn by the app after start-up.
+ * (such as Tasklist's "Complete" at the bottom right). The footer's content is drawn (and may be
+ * redrawn) by the app after start-up, so the picker is put back whenever it is missing.
  */
 function addPicker() {
   const place = () => {
     if (document.getElementById('jobalyq-language')) {
-      return true;
+      return;
     }
-    // Camunda's footer: "Based on Camunda Platform / v7.x" on its right; the picker follows that text.
-    const spot = document.querySelector('footer .row > div:last-child') || document.querySelector('footer');
-    if (!spot) {
-      return false;
+    // Camunda's footer row: "Based on Camunda Platform / v7.x" on its right; the picker follows that text.
+    const spot = document.querySelector('footer .row > div:last-child');
+    if (spot) {
+      spot.appendChild(newPicker());
     }
-    spot.appendChild(newPicker());
-    return true;
   };
-  if (place()) {
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (place()) {
-      observer.disconnect();
-    }
-  });
-  observer.observe(document.body, {childList: true, subtree: true});
+  place();
+  new MutationObserver(place).observe(document.body, {childList: true, subtree: true});
 }
 
 if (document.readyState === 'loading') {
