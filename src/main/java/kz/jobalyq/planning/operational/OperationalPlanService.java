@@ -345,8 +345,10 @@ public class OperationalPlanService {
     return schedule;
   }
 
-  /** Reads {@code dmn/operational-plan-reporting-schedule.dmn} (latest version) for one quarter of a plan year. */
-  @Transactional(readOnly = true)
+  /**
+   * Reads {@code dmn/operational-plan-reporting-schedule.dmn} (latest version) for one quarter of a plan year. Not a
+   * read-only transaction: the engine records each evaluation in its decision history.
+   */
   public ReportingSchedule scheduleOf(int planYear, int quarter) {
     Map<String, Object> result = decisions.evaluateDecisionTableByKey(
         OperationalPlanProcess.DECISION_REPORTING_SCHEDULE, Variables.createVariables().putValue("quarter", quarter))
