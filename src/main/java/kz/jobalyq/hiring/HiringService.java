@@ -525,9 +525,8 @@ public class HiringService {
   }
 
   private PublicCall toPublic(HiringCall call) {
-    boolean listPublished = EnumSet.of(HiringCallStatus.INTERVIEW_SCHEDULED, HiringCallStatus.CONCLUSION_SIGNING,
-        HiringCallStatus.CONCLUDED, HiringCallStatus.APPOINTED, HiringCallStatus.HIRED).contains(call.getStatus())
-        || call.getInterviewAt() != null && call.getStatus() != HiringCallStatus.UNDER_REVIEW;
+    // The admitted list is public from its publication until a re-publication clears the interview date.
+    boolean listPublished = call.getInterviewAt() != null && call.getStatus() != HiringCallStatus.UNDER_REVIEW;
     List<String> admittedNames = listPublished
         ? admitted(call).stream().map(CandidateApplication::getFullName).toList() : List.of();
     String selected = call.getConclusionPublishedOn() == null ? null
@@ -546,9 +545,8 @@ public class HiringService {
         outcome, comment, by));
   }
 
-  /** For the reminders: the date the conclusion is due, as a timer date. */
+  /** The conclusion's deadline recorded with the interview, as the timers and the signing tasks need it. */
   public Date conclusionDue(Long callId) {
-    return calendar.workingDaysAfter(calendar.dateOf(require(callId).getInterviewHeldAt()), CONCLUSION_WORKING_DAYS)
-        .asDate();
+    return Deadline.endOf(require(callId).getConclusionDueOn(), calendar.zone()).asDate();
   }
 }
