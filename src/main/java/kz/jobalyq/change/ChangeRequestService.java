@@ -16,6 +16,7 @@ import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.change.ChangeRequestDecision.Step;
 import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.AcceptedChange;
@@ -257,7 +258,8 @@ public class ChangeRequestService {
         approvedBy.isEmpty() ? null : approvedBy));
     request.applied(clock.instant());
     baseline.filter(after -> !after.getPlannedEnd().equals(endBefore)).ifPresent(after ->
-        notifications.notifyGroup(Role.PROJECT_TEAM.groupId(), project(request).number()
+        notifications.notifyGroup(Role.PROJECT_TEAM.groupId(), RecordScope.ofProject(project(request).number()),
+            project(request).number()
             + " · Жоба кестесі түзетілді (" + request.getNumber() + ")", "Жобаның аяқталу мерзімі "
             + endBefore + " күнінен " + after.getPlannedEnd() + " күніне ауыстырылды (базалық жоспардың "
             + after.getVersion() + "-нұсқасы, 000 §104)."));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
 import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -118,7 +119,8 @@ public class EscalationService {
     for (String coordinator : organisation.holdersOf(project.number(), Role.PROJECT_COORDINATOR)) {
       notifications.escalateToUser(coordinator, subject, message);
     }
-    notifications.escalateToGroup(Role.PROJECT_GROUP_HEAD.groupId(), subject, message);
+    notifications.escalateToGroup(Role.PROJECT_GROUP_HEAD.groupId(), RecordScope.ofProject(project.number()), subject,
+        message);
     notifications.escalateToGroup(Role.PO_CHIEF_MANAGER.groupId(), subject, message);
   }
 

@@ -35,6 +35,10 @@ public class HiringCall {
   @Column(name = "project_number", length = 30)
   private String projectNumber;
 
+  /** The base direction whose implementation group runs the call: its tasks reach that group's people. */
+  @Column(name = "base_direction_code", length = 30)
+  private String baseDirectionCode;
+
   @Column(name = "project_name", nullable = false, length = 500)
   private String projectName;
 
@@ -133,6 +137,18 @@ public class HiringCall {
     this.processInstanceId = processInstanceId;
     this.status = HiringCallStatus.AWAITING_APPROVAL;
     revise(draft);
+  }
+
+  void placeIn(String baseDirectionCode) {
+    this.baseDirectionCode = baseDirectionCode;
+  }
+
+  public String getPreparedBy() {
+    return preparedBy;
+  }
+
+  public String getBaseDirectionCode() {
+    return baseDirectionCode;
   }
 
   void revise(CallDraft draft) {

@@ -84,13 +84,17 @@ public class HiringService {
   /** Registers the prepared call as CALL-YYYY-NNNN, awaiting the base direction head's approval. */
   public HiringCall prepare(CallDraft draft, String preparedBy, String processInstanceId) {
     checkProject(draft);
+    String direction = baseDirectionOf(draft, preparedBy);
     String number = recordNumbers.yearly("CALL", Year.from(calendar.today()));
-    return calls.save(new HiringCall(number, draft, preparedBy, clock.instant(), processInstanceId));
+    HiringCall call = new HiringCall(number, draft, preparedBy, clock.instant(), processInstanceId);
+    call.placeIn(direction);
+    return calls.save(call);
   }
 
   public void revise(Long callId, CallDraft draft, String by) {
     checkProject(draft);
     HiringCall call = require(callId);
+    call.placeIn(baseDirectionOf(draft, call.getPreparedBy()));
     call.revise(draft);
     call.resubmit();
     log(call, "Task_ReviseCall", "REVISED", null, by);
@@ -102,6 +106,24 @@ public class HiringService {
       call.sendForRevision();
     }
     log(call, "Task_ApproveCall", approved ? "APPROVED" : "RETURNED", comment, by);
+  }
+
+  /**
+   * The base direction whose implementation group runs the call (§9.3): the project's, or else the one where
+   * the author holds an implementation-group role.
+   */
+  private String baseDirectionOf(CallDraft draft, String author) {
+    if (draft.projectNumber() != null && !draft.projectNumber().isBlank()) {
+      return organisation.requireProject(draft.projectNumber()).baseDirectionCode();
+    }
+    List<String> directions = organisation.baseDirectionsWhereHeldBy(author);
+    if (directions.size() != 1) {
+      throw new IllegalArgumentException("projectNumber: хабарландыру қай базалық бағыттың іске асыру тобына "
+          + "тиесілі екені анықталмады (" + (directions.isEmpty() ? "сізге базалық бағытта рөл берілмеген"
+          : "сіз бірнеше базалық бағытта рөл атқарасыз: " + String.join(", ", directions))
+          + ") — жобаның нөмірін көрсетіңіз не әкімшіге жүгініңіз");
+    }
+    return directions.get(0);
   }
 
   private void checkProject(CallDraft draft) {

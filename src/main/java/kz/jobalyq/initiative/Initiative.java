@@ -119,6 +119,10 @@ public class Initiative {
     return id;
   }
 
+  public String getProposedBy() {
+    return proposedBy;
+  }
+
   public String getNumber() {
     return number;
   }

@@ -1,5 +1,10 @@
 package kz.jobalyq.notification;
 
+import java.util.List;
+import java.util.Optional;
+import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.organisation.RoleHolders;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -10,7 +15,8 @@ import org.springframework.stereotype.Service;
  * Tells people what happened to their records. A notice is a Tasklist task of its own (no process)
  * addressed to a user or a group: it shows in their task list with the record's number, and
  * completing it marks it read. Once the caller's transaction commits, the same notice goes by e-mail
- * to the user or the group's members ({@link TaskMails}); an escalation is mailed as one.
+ * to the user or the group's members ({@link TaskMails}); an escalation is mailed as one. A notice about
+ * a record to a record-scoped role reaches that record's holders of the role only (as its tasks do).
  */
 @Service
 public class NotificationService {
@@ -21,18 +27,26 @@ public class NotificationService {
 
   private final TaskService taskService;
   private final TaskMails mails;
+  private final RoleHolders roleHolders;
 
-  public NotificationService(TaskService taskService, TaskMails mails) {
+  public NotificationService(TaskService taskService, TaskMails mails, RoleHolders roleHolders) {
     this.taskService = taskService;
     this.mails = mails;
+    this.roleHolders = roleHolders;
   }
 
   public Task notifyUser(String userId, String subject, String message) {
     return toUser(userId, subject, message, MailKind.NOTICE);
   }
 
+  /** A notice to a ministry-wide group (or about a record with no place in the hierarchy). */
   public Task notifyGroup(String groupId, String subject, String message) {
-    return toGroup(groupId, subject, message, MailKind.NOTICE);
+    return toGroup(groupId, RecordScope.NONE, subject, message, MailKind.NOTICE);
+  }
+
+  /** A notice about a record: a record-scoped role's notice reaches the record's holders of that role. */
+  public Task notifyGroup(String groupId, RecordScope record, String subject, String message) {
+    return toGroup(groupId, record, subject, message, MailKind.NOTICE);
   }
 
   /** A notice that something was escalated to the user (a missed deadline, a problem): mailed as an escalation. */
@@ -42,7 +56,12 @@ public class NotificationService {
 
   /** A notice that something was escalated to the group: every member is mailed an escalation. */
   public Task escalateToGroup(String groupId, String subject, String message) {
-    return toGroup(groupId, subject, message, MailKind.ESCALATED);
+    return toGroup(groupId, RecordScope.NONE, subject, message, MailKind.ESCALATED);
+  }
+
+  /** An escalation about a record to the record's holders of a record-scoped role. */
+  public Task escalateToGroup(String groupId, RecordScope record, String subject, String message) {
+    return toGroup(groupId, record, subject, message, MailKind.ESCALATED);
   }
 
   private Task toUser(String userId, String subject, String message, MailKind kind) {
@@ -57,13 +76,23 @@ public class NotificationService {
     return notice;
   }
 
-  private Task toGroup(String groupId, String subject, String message, MailKind kind) {
+  private Task toGroup(String groupId, RecordScope record, String subject, String message, MailKind kind) {
     Task notice = newNotice(subject, message);
     taskService.saveTask(notice);
+    // The record's place travels with the notice, so the group link grants nothing by itself (see routing).
+    record.asVariables().forEach((name, value) -> taskService.setVariableLocal(notice.getId(), name, value));
     taskService.addCandidateGroup(notice.getId(), groupId);
+    Optional<List<String>> holders = Role.ofGroup(groupId).flatMap(role -> roleHolders.holders(role, record));
+    holders.ifPresent(users -> {
+      if (users.isEmpty()) {
+        LOG.warn("Notice '{}': nobody holds {} for {}; only the project office sees it", subject, groupId, record);
+      }
+      users.forEach(user -> taskService.addCandidateUser(notice.getId(), user));
+    });
     mails.sendAfterCommit(notice.getId(), kind);
     return notice;
   }
+
 
   private Task newNotice(String subject, String message) {
     Task notice = taskService.newTask();

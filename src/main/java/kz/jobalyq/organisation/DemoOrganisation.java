@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Developer machines only: the ministry structure of the appendix to seed 000 (order No. 269-ө as
  * amended by No. 393-ө) — the programme, the three base directions, the typical base direction with
- * its six project groups — with the demo users in its roles. The demo projects are started by the
- * project feature, so that they have a life cycle.
+ * its six project groups — with the demo users in its roles: every role held in a unit has two holders in
+ * two units (base directions BD-T and BD-1, project groups PG-3.3 and PG-1.1), so a task visibly reaches
+ * its own record's people. The demo projects are started by the project feature, so that they have a life
+ * cycle.
  */
 @Component
 @Profile("dev")
@@ -21,7 +23,10 @@ public class DemoOrganisation implements ApplicationRunner {
 
   public static final String PROGRAMME = "P-1";
   public static final String TYPICAL_DIRECTION = "BD-T";
+  public static final String CLEAN_KAZAKHSTAN_DIRECTION = "BD-1";
   public static final String PUBLIC_APPEALS_GROUP = "PG-3.3";
+  /** A project group of the other base direction: its people never see PG-3.3's work. */
+  public static final String CLEAN_AIR_GROUP = "PG-1.1";
 
   private final OrganisationService organisation;
 
@@ -38,17 +43,26 @@ public class DemoOrganisation implements ApplicationRunner {
     Programme programme = organisation.createProgramme(PROGRAMME,
         "Су ресурстарын басқару және «Жасыл Қазақстан» ұлттық жобасы, «Қазақстандықтардың әл-ауқатына "
             + "бағытталған тұрақты экономикалық өсу» ұлттық жобасының 3-бағыты");
-    organisation.assignRole("programme", Role.PROGRAMME_HEAD, OrganisationUnit.of(programme),
+    OrganisationUnit ofProgramme = OrganisationUnit.of(programme);
+    organisation.assignRole("programme", Role.PROGRAMME_HEAD, ofProgramme,
         "Экология, геология және табиғи ресурстар министрі");
+    organisation.assignRole("committee", Role.STEERING_COMMITTEE, ofProgramme, "Басқарушы комитеттің хатшысы");
+    organisation.assignRole("committee2", Role.STEERING_COMMITTEE, ofProgramme, "Басқарушы комитеттің мүшесі");
+    organisation.assignRole("expert", Role.EXPERT_COUNCIL, ofProgramme, "Сараптамалық кеңестің хатшысы");
 
-    BaseDirection clean = organisation.createBaseDirection(PROGRAMME, "BD-1", "Таза Қазақстан", false);
+    BaseDirection clean = organisation.createBaseDirection(PROGRAMME, CLEAN_KAZAKHSTAN_DIRECTION, "Таза Қазақстан",
+        false);
     organisation.createBaseDirection(PROGRAMME, "BD-2", "Үнемді Қазақстан", false);
     organisation.createBaseDirection(PROGRAMME, "BD-3", "Табиғат", false);
-    organisation.assignRole("bdhead", Role.BASE_DIRECTION_HEAD, OrganisationUnit.of(clean), "Вице-министр");
+    staffBaseDirection(clean, "2", "Вице-министр (экология)");
+    ProjectGroup cleanAir = organisation.createProjectGroup(CLEAN_KAZAKHSTAN_DIRECTION, CLEAN_AIR_GROUP,
+        "Атмосфералық ауаның сапасын жақсарту");
+    organisation.assignRole("pghead2", Role.PROJECT_GROUP_HEAD, OrganisationUnit.of(cleanAir),
+        "Экологиялық реттеу департаментінің директоры");
 
     BaseDirection typical = organisation.createBaseDirection(PROGRAMME, TYPICAL_DIRECTION,
         "Типтік базалық бағыт", true);
-    organisation.assignRole("bdlead", Role.BD_GROUP_LEAD, OrganisationUnit.of(typical), "Аппарат басшысы");
+    staffBaseDirection(typical, "", "Аппарат басшысы");
     organisation.createProjectGroup(TYPICAL_DIRECTION, "PG-3.1", "Мемлекеттік басқаруды жаңғырту");
     organisation.createProjectGroup(TYPICAL_DIRECTION, "PG-3.2",
         "Мемлекеттік аппараттың кәсібилігі мен біліктілігін арттыру");
@@ -60,5 +74,14 @@ public class DemoOrganisation implements ApplicationRunner {
         "Мемлекеттік көрсетілетін қызметтерді және саланы цифрландыру");
     organisation.assignRole("pghead", Role.PROJECT_GROUP_HEAD, OrganisationUnit.of(appeals),
         "Әкімшілік жұмысы департаменті директорының орынбасары");
+  }
+
+  /** The base direction's head and its implementation group: bdhead, bdlead… with {@code suffix}. */
+  private void staffBaseDirection(BaseDirection direction, String suffix, String headTitle) {
+    OrganisationUnit unit = OrganisationUnit.of(direction);
+    organisation.assignRole("bdhead" + suffix, Role.BASE_DIRECTION_HEAD, unit, headTitle);
+    organisation.assignRole("bdlead" + suffix, Role.BD_GROUP_LEAD, unit, "Іске асыру тобының жетекшісі");
+    organisation.assignRole("bdmanager" + suffix, Role.BD_CHIEF_MANAGER, unit, "Іске асыру тобының бас менеджері");
+    organisation.assignRole("bdadmin" + suffix, Role.BD_ADMIN, unit, "Іске асыру тобының әкімшісі");
   }
 }

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.security.RoleScope;
 import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +27,21 @@ public class OrganisationService {
   private final ProjectRepository projects;
   private final RoleAssignmentRepository roleAssignments;
   private final RecordNumbers recordNumbers;
+  private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public OrganisationService(ProgrammeRepository programmes, BaseDirectionRepository baseDirections,
       ProjectGroupRepository projectGroups, ProjectRepository projects, RoleAssignmentRepository roleAssignments,
-      RecordNumbers recordNumbers, Clock clock) {
+      RecordNumbers recordNumbers, IdentityService identityService, ApplicationEventPublisher events, Clock clock) {
     this.programmes = programmes;
     this.baseDirections = baseDirections;
     this.projectGroups = projectGroups;
     this.projects = projects;
     this.roleAssignments = roleAssignments;
     this.recordNumbers = recordNumbers;
+    this.identityService = identityService;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -128,9 +136,23 @@ public class OrganisationService {
     Project project = projects.findByNumber(projectNumber)
         .orElseThrow(() -> new NotFoundException("Жоба табылмады: " + projectNumber));
     if (!roleAssignments.existsByUserIdAndRoleGroupAndProject(userId, role.groupId(), project)) {
-      roleAssignments.save(new RoleAssignment(userId, role.groupId(), OrganisationUnit.of(project), null,
+      roleAssignments.saveAndFlush(new RoleAssignment(userId, role.groupId(), OrganisationUnit.of(project), null,
           clock.instant()));
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0
+          && identityService.createUserQuery().userId(userId).count() > 0) {
+        identityService.createMembership(userId, role.groupId());
+      }
+      events.publishEvent(RoleHoldersChanged.onProject(role, project.getNumber()));
     }
+  }
+
+  /** The project lead appointed at initiation (§58): the user must exist. */
+  @Transactional
+  public void appointProjectLead(String projectNumber, String userId) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      throw new IllegalArgumentException("projectLeadUserId: пайдаланушы жоқ: " + userId);
+    }
+    assignProjectRole(projectNumber, userId, Role.PROJECT_LEAD);
   }
 
   /** The user ids holding {@code role} on the project, e.g. its project lead. */
@@ -139,6 +161,12 @@ public class OrganisationService {
         .map(project -> roleAssignments.findByProjectAndRoleGroup(project, role.groupId()).stream()
             .map(RoleAssignment::getUserId).toList())
         .orElse(List.of());
+  }
+
+  /** The base directions where the user holds a base-direction role (head, implementation group). */
+  public List<String> baseDirectionsWhereHeldBy(String userId) {
+    return userId == null ? List.of() : roleAssignments.baseDirectionsHeldBy(userId, Arrays.stream(Role.values())
+        .filter(role -> role.scope() == RoleScope.BASE_DIRECTION).map(Role::groupId).toList());
   }
 
   public List<ProgrammeNode> tree() {

@@ -1,7 +1,9 @@
 package kz.jobalyq.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
 
@@ -10,4 +12,39 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
   List<RoleAssignment> findByUserId(String userId);
 
   boolean existsByUserIdAndRoleGroupAndProject(String userId, String roleGroup, Project project);
+
+  @Query("select distinct a.userId from RoleAssignment a where a.roleGroup = :role and a.project.id = :id order by a.userId")
+  List<String> holdersOnProject(String role, Long id);
+
+  @Query("select distinct a.userId from RoleAssignment a where a.roleGroup = :role and a.projectGroup.id = :id "
+      + "order by a.userId")
+  List<String> holdersOnProjectGroup(String role, Long id);
+
+  @Query("select distinct a.userId from RoleAssignment a where a.roleGroup = :role and a.baseDirection.id = :id "
+      + "order by a.userId")
+  List<String> holdersOnBaseDirection(String role, Long id);
+
+  @Query("select distinct a.userId from RoleAssignment a where a.roleGroup = :role and a.programme.id = :id "
+      + "order by a.userId")
+  List<String> holdersOnProgramme(String role, Long id);
+
+  /** Whether the user holds any role on one of the units (a project and the units above it). */
+  @Query("""
+      select count(a) > 0 from RoleAssignment a
+      where a.userId = :userId and (a.project.id in :projects or a.projectGroup.id in :groups
+        or a.baseDirection.id in :directions or a.programme.id in :programmes)""")
+  boolean holdsAnyRoleIn(String userId, Collection<Long> projects, Collection<Long> groups,
+      Collection<Long> directions, Collection<Long> programmes);
+
+  @Query("""
+      select distinct a.baseDirection.code from RoleAssignment a
+      where a.userId = :userId and a.roleGroup in :roles and a.baseDirection is not null
+      order by a.baseDirection.code""")
+  List<String> baseDirectionsHeldBy(String userId, Collection<String> roles);
+
+  @Query("""
+      select a from RoleAssignment a left join fetch a.project left join fetch a.projectGroup
+        left join fetch a.baseDirection left join fetch a.programme
+      order by a.roleGroup, a.userId""")
+  List<RoleAssignment> findAllWithUnits();
 }

@@ -80,6 +80,8 @@ public final class ProjectLifecycleProcess {
     public static final String PROJECT_GROUP_NAME = "projectGroupName";
     public static final String BASE_DIRECTION_NAME = "baseDirectionName";
     public static final String INITIATOR_NAME = "initiatorName";
+    /** Start form: the user appointed project lead at initiation (§58), who receives the charter task. */
+    public static final String PROJECT_LEAD_USER_ID = "projectLeadUserId";
 
     public static final String INITIATION_DECISION = "initiationDecision";
     public static final String INITIATION_COMMENT = "initiationComment";

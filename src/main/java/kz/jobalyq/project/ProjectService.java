@@ -58,9 +58,13 @@ public class ProjectService {
 
   /** Registers the project and starts its life cycle, e.g. for an initiative given the status NEW_PROJECT. */
   public ProcessInstance startFromProposal(ProjectProposal proposal, String proposedBy) {
-    ProjectSummary project = register(proposal, proposedBy);
+    return startLifecycle(register(proposal, proposedBy));
+  }
+
+  /** Starts the life cycle of a registered project, e.g. once its people are appointed. */
+  public ProcessInstance startLifecycle(ProjectSummary project) {
     return runtimeService.startProcessInstanceByKey(ProjectLifecycleProcess.KEY, project.number(),
-        Map.of(Vars.PROJECT_ID, project.id()));
+        Map.of(Vars.PROJECT_ID, project.id(), Vars.PROJECT_NUMBER, project.number()));
   }
 
   public void linkProcess(Long projectId, String processInstanceId) {

@@ -31,8 +31,17 @@ public class TestChangeRequests {
     return file(projects.ordinary(), "CHANGE", null);
   }
 
+  /** A schedule change filed by {@code filer}, a member of the project's team. */
+  public ProcessInstance file(ProjectSummary project, String filer) {
+    return file(project, "CHANGE", null, filer);
+  }
+
   public ProcessInstance file(ProjectSummary project, String requestType, String answerNeededBy) {
-    identityService.setAuthentication("team", List.of(Role.PROJECT_TEAM.groupId()));
+    return file(project, requestType, answerNeededBy, "team");
+  }
+
+  private ProcessInstance file(ProjectSummary project, String requestType, String answerNeededBy, String filer) {
+    identityService.setAuthentication(filer, List.of(Role.PROJECT_TEAM.groupId()));
     try {
       return runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY,
           filing(project.number(), requestType, answerNeededBy));

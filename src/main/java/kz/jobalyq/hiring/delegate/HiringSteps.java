@@ -24,6 +24,7 @@ import kz.jobalyq.hiring.InterviewOutcome;
 import kz.jobalyq.hiring.PreCheck;
 import kz.jobalyq.hiring.RoleSought;
 import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.process.ProcessVariables;
 import kz.jobalyq.system.security.Role;
@@ -60,6 +61,7 @@ public class HiringSteps {
       execution.setVariable(Vars.ROLE_SOUGHT, call.getRoleSought().name());
       execution.setVariable(Vars.CALL_SUMMARY, hiring.summaryOf(call.getId()));
       execution.removeVariables(CALL_FIELDS);
+      execution.setVariables(placeOf(call));
     };
   }
 
@@ -97,7 +99,13 @@ public class HiringSteps {
       task.getExecution().setVariable(Vars.ROLE_SOUGHT, call.getRoleSought().name());
       task.getExecution().setVariable(Vars.CALL_SUMMARY, hiring.summaryOf(call.getId()));
       task.getExecution().removeVariables(CALL_FIELDS);
+      task.getExecution().setVariables(placeOf(call));
     };
+  }
+
+  /** The call's place in the hierarchy: its tasks reach the people of that base direction (and project). */
+  private static Map<String, String> placeOf(HiringCall call) {
+    return new RecordScope(call.getProjectNumber(), null, call.getBaseDirectionCode(), null, null).asVariables();
   }
 
   // --- publication and the window ---
@@ -161,14 +169,14 @@ public class HiringSteps {
 
   @Bean
   JavaDelegate remindApplicationReviewDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(),
+    return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution),
         number(execution) + " · Өтінімдерді қарау мерзімі ертең аяқталады",
         "Өтінімдерді қарау мерзімі: " + execution.getVariable(Vars.REVIEW_DUE) + " (§9.3, 3 жұмыс күні).");
   }
 
   @Bean
   JavaDelegate escalateApplicationReviewDelegate(NotificationService notifications) {
-    return execution -> notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(),
+    return execution -> notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), RecordScope.of(execution),
         number(execution) + " · Өтінімдерді қарау мерзімі өтті",
         "Базалық бағытты іске асыру тобы өтінімдерді 3 жұмыс күнінде қарамады (§9.3): "
             + execution.getVariable(Vars.CALL_TITLE));
@@ -242,7 +250,7 @@ public class HiringSteps {
 
   @Bean
   JavaDelegate remindConclusionDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(),
+    return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution),
         number(execution) + " · Сұхбат қорытындысы ертең жариялануы тиіс",
         "Қорытынды сұхбаттан кейін 3 жұмыс күні ішінде ресми сайтта жариялануы тиіс (§9.6): "
             + execution.getVariable(Vars.CONCLUSION_DUE));
@@ -253,8 +261,9 @@ public class HiringSteps {
     return execution -> {
       String subject = number(execution) + " · Сұхбат қорытындысы 3 жұмыс күнінде жарияланбады";
       String message = "Қорытындыға әлі барлық қатысушылар қол қойған жоқ; §9.6 бойынша мерзім өтті.";
-      notifications.escalateToGroup(Role.BD_GROUP_LEAD.groupId(), subject, message);
-      notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), subject, message);
+      notifications.escalateToGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution), subject, message);
+      notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), RecordScope.of(execution), subject,
+          message);
     };
   }
 

@@ -3,6 +3,7 @@ package kz.jobalyq.initiative.delegate;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;
 import static kz.jobalyq.system.process.ProcessVariables.text;
 
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.initiative.Initiative;
 import kz.jobalyq.initiative.InitiativeLevel;
 import kz.jobalyq.initiative.InitiativeProcess.Vars;
@@ -34,6 +35,8 @@ public class RegisterInitiativeDelegate implements JavaDelegate {
     execution.setVariable(Vars.INITIATIVE_NUMBER, initiative.getNumber());
     execution.setVariable(Vars.TITLE, initiative.getTitle());
     execution.setVariable(Vars.LEVEL, initiative.getLevel().name());
+    // The initiator's stage tasks reach the person who filed the initiative, not every initiator.
+    execution.setVariable(RecordScope.OWNER_USER_ID, initiative.getProposedBy());
     // The passport's "direction" opens with the initiative's place in the hierarchy.
     initiatives.directionOf(initiative).ifPresent(group ->
         execution.setVariable("passportDirection", group.baseDirectionName() + " / " + group.name()));

@@ -43,6 +43,11 @@ public class RegisterProjectDelegate implements JavaDelegate {
           text(execution, Vars.INITIATOR_NAME), text(execution, "proposalGoal"), text(execution, "proposalScope"),
           text(execution, "expectedResults"), decimal(execution, "plannedCosts")),
           CurrentUser.of(execution.getProcessEngineServices()));
+      String lead = text(execution, Vars.PROJECT_LEAD_USER_ID);
+      if (lead != null && !lead.isBlank()) {
+        organisation.appointProjectLead(project.number(), lead.strip());
+      }
+      execution.removeVariable(Vars.PROJECT_LEAD_USER_ID);
     } else {
       project = organisation.findProjectById(ProjectVariables.projectId(execution)).orElseThrow();
     }

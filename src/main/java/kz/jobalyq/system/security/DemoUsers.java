@@ -10,8 +10,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Developer machines only (profile {@code dev}): one demo user per role, all with the password
- * {@code demo}, so every Tasklist view can be tried. No other profile creates any user.
+ * Developer machines only (profile {@code dev}): a demo user per role, and a second one for every role held
+ * below the ministry (a second project lead, group head, base direction head… in another unit), all with the
+ * password {@code demo}, so every Tasklist view can be tried and the per-record routing is visible. Which
+ * record each one holds their role on is the demo organisation's data (DemoOrganisation, DemoProjects). No
+ * other profile creates any user.
  */
 @Component
 @Profile("dev")
@@ -56,7 +59,19 @@ public class DemoUsers implements ApplicationRunner {
       Map.entry("natcoord", Role.NATIONAL_COORDINATOR),
       Map.entry("eudelegation", Role.EU_DELEGATION),
       Map.entry("commission", Role.EUROPEAN_COMMISSION),
-      Map.entry("finsc", Role.FINANCING_STEERING_COMMITTEE));
+      Map.entry("finsc", Role.FINANCING_STEERING_COMMITTEE),
+      // The second holder of each role held in a unit: the rule "a task reaches its record's holders" shows.
+      Map.entry("bdhead2", Role.BASE_DIRECTION_HEAD),
+      Map.entry("bdlead2", Role.BD_GROUP_LEAD),
+      Map.entry("bdmanager2", Role.BD_CHIEF_MANAGER),
+      Map.entry("bdadmin2", Role.BD_ADMIN),
+      Map.entry("pghead2", Role.PROJECT_GROUP_HEAD),
+      Map.entry("lead2", Role.PROJECT_LEAD),
+      Map.entry("coordinator2", Role.PROJECT_COORDINATOR),
+      Map.entry("team2", Role.PROJECT_TEAM),
+      Map.entry("customer2", Role.PROJECT_CUSTOMER),
+      Map.entry("initiator2", Role.INITIATOR),
+      Map.entry("committee2", Role.STEERING_COMMITTEE));
 
   private static final String[][] NAMES = {
       {"Айгүл", "Серікова"}, {"Бауыржан", "Омаров"}, {"Гүлнар", "Жақсылықова"}, {"Дәурен", "Қасымов"},
@@ -64,7 +79,13 @@ public class DemoUsers implements ApplicationRunner {
       {"Қайрат", "Мұратов"}, {"Ләззат", "Сағынова"}, {"Мұрат", "Есенов"}, {"Нұргүл", "Ахметова"},
       {"Олжас", "Жұмабаев"}, {"Перизат", "Қалиева"}, {"Руслан", "Исаев"}, {"Сәуле", "Тұрсынова"},
       {"Талғат", "Әлиев"}, {"Ұлан", "Болатов"}, {"Фариза", "Оспанова"}, {"Шынар", "Мамырова"},
-      {"Ерлан", "Сейітов"}};
+      {"Ерлан", "Сейітов"}, {"Асель", "Байжанова"}, {"Болат", "Құрманов"}, {"Динара", "Ермекова"},
+      {"Әсет", "Жанұзақов"}, {"Гаухар", "Смағұлова"}, {"Данияр", "Тоқтаров"}, {"Еркежан", "Әлімова"},
+      {"Жандос", "Қуанышев"}, {"Индира", "Мұқанова"}, {"Кәмшат", "Сейдахметова"}, {"Ләйлә", "Оразова"},
+      {"Мағжан", "Байтұрсынов"}, {"Назерке", "Құдайбергенова"}, {"Оспан", "Тәжібаев"}, {"Салтанат", "Нұрпейісова"},
+      {"Тимур", "Ақмолдин"}, {"Әйгерім", "Жолдасбекова"}, {"Нұрлан", "Рысқұлов"}, {"Ақмарал", "Досова"},
+      {"Серік", "Ыбырайұлы"}, {"Мадина", "Бекмұратова"}, {"Абай", "Қалдыбаев"}, {"Жібек", "Тілеубаева"},
+      {"Арман", "Шайкенов"}, {"Қарлығаш", "Есімова"}, {"Бекзат", "Орынбаев"}, {"Толқын", "Жүнісова"}};
 
   private final IdentitySetup identitySetup;
   private final String password;

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.TaskQuery;
+import kz.jobalyq.system.process.TaskMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,11 @@ public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
+  /** The first screen: what the user must do, assigned to them or theirs to claim, by due date. */
+  public static final String FILTER_MY_WORK = "Менің жұмысым";
   public static final String FILTER_MY_TASKS = "Менің тапсырмаларым";
+  /** The project office's: tasks nobody holds the role for, to appoint a holder or reassign. */
+  public static final String FILTER_UNROUTED = "Орындаушысы жоқ тапсырмалар";
   public static final String FILTER_MY_GROUPS_TASKS = "Менің топтарымның тапсырмалары";
   /** Suffixes of each role group's filters: "{role}: Топтың тапсырмалары" and so on. */
   public static final String FILTER_GROUP_TASKS = "Топтың тапсырмалары";
@@ -82,6 +87,13 @@ public class IdentitySetup {
       }
     }
     ensureSharedFilters();
+    for (Role role : Role.values()) {
+      if (role.ownsProcesses()) {
+        groupFilter(role.groupId(), FILTER_UNROUTED, 5, COLOR_OVERDUE,
+            "Жазбада рөлді ешкім атқармайтын тапсырмалар: рөлге адам тағайындаңыз не тапсырманы қайта беріңіз",
+            taskService.createTaskQuery().taskVariableValueLike(TaskMarks.ROUTING_GAP, "%"));
+      }
+    }
     Role[] roles = Role.values();
     for (int i = 0; i < roles.length; i++) {
       ensureRoleFilters(roles[i], i);
@@ -99,22 +111,31 @@ public class IdentitySetup {
     grant(groupId, Resources.GROUP, ANY, Permissions.READ);
   }
 
-  /** The ministry project office watches and repairs running work in Cockpit. */
+  /**
+   * The ministry project office watches and repairs running work in Cockpit: it reads every instance and task
+   * and may retry, suspend or migrate, but it does not claim or complete another role's task (no task update);
+   * where a holder is absent it reassigns the task explicitly (/api/tasks/{id}/reassignment).
+   */
   private void grantProcessOwnerPermissions(String groupId) {
     grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.RETRY_JOB,
-        ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+        ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+    revoke(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.UPDATE_TASK);
     grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-    grant(groupId, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(groupId, Resources.TASK, ANY, Permissions.READ);
+    revoke(groupId, Resources.TASK, ANY, Permissions.UPDATE);
     grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
   }
 
   private void ensureSharedFilters() {
+    ensureFilter(FILTER_MY_WORK, -20, "Маған тағайындалған және мен ала алатын тапсырмалар, мерзімі бойынша",
+        taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}").endOr().orderByDueDate().asc());
     ensureFilter(FILTER_MY_TASKS, -10, "Маған тағайындалған тапсырмалар",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter(FILTER_MY_GROUPS_TASKS, 0, "Менің топтарыма арналған барлық тапсырмалар",

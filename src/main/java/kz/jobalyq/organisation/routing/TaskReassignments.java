@@ -1,0 +1,88 @@
+package kz.jobalyq.organisation.routing;
+
+import java.time.Clock;
+import java.util.List;
+import kz.jobalyq.system.web.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The project office steps in where a role holder is absent: it hands the task to another person who holds
+ * the task's role, with a reason, and the hand-over is recorded (table, task comment). It never completes the
+ * task itself.
+ */
+@Service
+@Transactional
+public class TaskReassignments {
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final TaskReassignmentRepository reassignments;
+  private final Clock clock;
+
+  public TaskReassignments(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      TaskReassignmentRepository reassignments, Clock clock) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.reassignments = reassignments;
+    this.clock = clock;
+  }
+
+  public TaskReassignment reassign(String taskId, String toUser, String reason, String by) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new NotFoundException("Тапсырма табылмады не аяқталған: " + taskId);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason: қайта тағайындаудың себебі міндетті");
+    }
+    if (reason.length() > 2000) {
+      throw new IllegalArgumentException("reason: 2000 таңбадан аспауы тиіс");
+    }
+    if (toUser == null || toUser.isBlank() || identityService.createUserQuery().userId(toUser.strip()).count() == 0) {
+      throw new IllegalArgumentException("userId: пайдаланушы жоқ: " + toUser);
+    }
+    String user = toUser.strip();
+    List<String> roles = taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    boolean holdsRole = roles.isEmpty() || roles.stream()
+        .anyMatch(role -> identityService.createUserQuery().userId(user).memberOfGroup(role).count() > 0);
+    if (!holdsRole) {
+      throw new IllegalArgumentException("userId: " + user + " бұл тапсырманың рөлін атқармайды ("
+          + String.join(", ", roles) + ")");
+    }
+    String from = task.getAssignee();
+    taskService.setAssignee(taskId, user);
+    taskService.setVariableLocal(taskId, TaskRouter.REASSIGNED_BY, by);
+    taskService.removeVariableLocal(taskId, TaskRouter.ROUTING_GAP);
+    String recordNumber = recordNumberOf(task);
+    taskService.createComment(taskId, task.getProcessInstanceId(),
+        "Жобалық офис (" + by + ") тапсырманы " + user + " пайдаланушысына берді. Себебі: " + reason.strip());
+    return reassignments.save(new TaskReassignment(taskId, task.getName(), task.getProcessInstanceId(), recordNumber,
+        from, user, reason.strip(), by, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TaskReassignment> ofRecord(String recordNumber) {
+    return reassignments.findByRecordNumberOrderByReassignedAtAsc(recordNumber);
+  }
+
+  private String recordNumberOf(Task task) {
+    if (task.getProcessInstanceId() == null) {
+      return null;
+    }
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    return instance == null ? null : instance.getBusinessKey();
+  }
+}
