@@ -16,9 +16,9 @@ import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.change.ChangeRequestDecision.Step;
 import kz.jobalyq.notification.NotificationService;
-import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.project.AcceptedChange;
 import kz.jobalyq.project.ClosureType;
 import kz.jobalyq.project.FinalReportInput;
@@ -27,8 +27,9 @@ import kz.jobalyq.project.ProjectClosureService;
 import kz.jobalyq.project.ProjectPlanningService;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
-import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
@@ -78,31 +79,32 @@ public class ChangeRequestService {
 
   /** Registers the change sheet in the project archive with status SUBMITTED and its number CR-PRJ-…-n. */
   public Registered register(ChangeRequestDraft draft, String filedBy, String processInstanceId) {
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     if (draft.type() == null) {
-      errors.add("requestType: choose CHANGE, SUSPEND, TERMINATE or RESUME");
+      errors.add(BadInput.of("requestType", "change.requestType.required"));
     }
     if (draft.subject() == null && draft.type() == ChangeRequestType.CHANGE) {
-      errors.add("changeSubject: choose what the request changes");
+      errors.add(BadInput.of("changeSubject", "change.subject.required"));
     }
     if (isBlank(draft.description())) {
-      errors.add("description: describe the change");
+      errors.add(BadInput.of("description", "change.description.required"));
     }
     if (isBlank(draft.justification())) {
-      errors.add("justification: give the justification");
+      errors.add(BadInput.of("justification", "change.justification.required"));
     }
     if (draft.proposedBudget() != null && draft.proposedBudget().signum() < 0) {
-      errors.add("proposedBudget: must not be negative");
+      errors.add(BadInput.of("proposedBudget", "change.proposedBudget.negative"));
     }
     ProjectSummary project = isBlank(draft.projectNumber()) ? null
         : organisation.findProject(draft.projectNumber()).orElse(null);
     if (project == null) {
-      errors.add("projectNumber: no project " + (isBlank(draft.projectNumber()) ? "given" : draft.projectNumber()));
+      errors.add(isBlank(draft.projectNumber()) ? BadInput.of("projectNumber", "change.project.required")
+          : BadInput.of("projectNumber", "change.project.unknown", draft.projectNumber().strip()));
     } else if (draft.type() != null) {
       acceptanceProblem(project, draft.type()).ifPresent(errors::add);
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("The change request cannot be registered: " + String.join("; ", errors));
+      throw BadInput.all(errors);
     }
     Instant now = clock.instant();
     String number = recordNumbers.under(project.number(), "CR");
@@ -114,18 +116,18 @@ public class ChangeRequestService {
   }
 
   /** A closed project takes no requests; a suspended one only its resumption or termination (§111). */
-  private Optional<String> acceptanceProblem(ProjectSummary project, ChangeRequestType type) {
+  private Optional<BadInput> acceptanceProblem(ProjectSummary project, ChangeRequestType type) {
     ProjectStatus status = projects.find(project.id()).map(lifecycle -> lifecycle.getStatus()).orElse(null);
     if (status == null) {
       return Optional.empty();
     }
     return switch (status) {
-      case CLOSED, FORCED_CLOSED, TERMINATED, CLOSED_AT_INITIATION -> Optional.of("projectNumber: " + project.number()
-          + " is " + status + "; a closed project takes no change requests");
+      case CLOSED, FORCED_CLOSED, TERMINATED, CLOSED_AT_INITIATION ->
+          Optional.of(BadInput.of("projectNumber", "change.project.closed", project.number()));
       case SUSPENDED -> type == ChangeRequestType.RESUME || type == ChangeRequestType.TERMINATE ? Optional.empty()
-          : Optional.of("requestType: " + project.number() + " is SUSPENDED; it can only be resumed or terminated");
+          : Optional.of(BadInput.of("requestType", "change.project.suspended", project.number()));
       default -> type == ChangeRequestType.RESUME
-          ? Optional.of("requestType: " + project.number() + " is " + status + ", not suspended; nothing to resume")
+          ? Optional.of(BadInput.of("requestType", "change.project.notSuspended", project.number()))
           : Optional.empty();
     };
   }
@@ -145,7 +147,7 @@ public class ChangeRequestService {
     ChangeRequest request = get(id);
     if (ChangeRequestProcess.OUTCOME_REFUSE.equals(outcome)) {
       if (isBlank(grounds)) {
-        throw new IllegalArgumentException("refusalGrounds: a refusal must give its grounds (seed 000 §106.2)");
+        throw BadInput.of("refusalGrounds", "change.refusalGrounds.required");
       }
       request.refuseAtReview(reason == null ? RefusalReason.OTHER : reason, grounds.strip(), clock.instant());
       log(request, ChangeRequestProcess.TASK_REVIEW, "REFUSED", grounds.strip(), decidedBy);
@@ -153,7 +155,7 @@ public class ChangeRequestService {
       request.acceptForEvaluation();
       log(request, ChangeRequestProcess.TASK_REVIEW, "ACCEPTED_FOR_EVALUATION", comment, decidedBy);
     } else {
-      throw new IllegalArgumentException("reviewOutcome: must be accept or refuse, was " + outcome);
+      throw BadInput.of("reviewOutcome", "change.reviewOutcome.invalid", outcome);
     }
   }
 
@@ -167,7 +169,7 @@ public class ChangeRequestService {
   /** The project group head records the measures taken on an overdue review. */
   public void recordOverdueHandled(Long id, String measures, String decidedBy) {
     if (isBlank(measures)) {
-      throw new IllegalArgumentException("overdueMeasures: say what was done about the overdue review");
+      throw BadInput.of("overdueMeasures", "change.overdueMeasures.required");
     }
     log(get(id), ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, "OVERDUE_MEASURES", measures, decidedBy);
   }
@@ -176,10 +178,10 @@ public class ChangeRequestService {
   public Evaluation recordEvaluation(Long id, Integer scheduleShiftDays, BigDecimal costChange, String scopeChange,
       String qualityChange, String comment, String decidedBy) {
     if (scheduleShiftDays == null) {
-      throw new IllegalArgumentException("scheduleShiftDays: give the schedule shift in days (0 if none)");
+      throw BadInput.of("scheduleShiftDays", "change.scheduleShiftDays.required");
     }
     if (costChange == null) {
-      throw new IllegalArgumentException("costChange: give the cost change in tenge (0 if none)");
+      throw BadInput.of("costChange", "change.costChange.required");
     }
     ChangeRequest request = get(id);
     request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange));
@@ -214,16 +216,15 @@ public class ChangeRequestService {
     } else if (ChangeRequestProcess.DECISION_REFUSE.equals(decision)) {
       approved = false;
     } else {
-      throw new IllegalArgumentException("decision: must be approve or refuse, was " + decision);
+      throw BadInput.of("decision", "change.decision.invalid", decision);
     }
     if (isBlank(comment)) {
-      throw new IllegalArgumentException("decisionComment: give the grounds of the decision");
+      throw BadInput.of("decisionComment", "change.decisionComment.required");
     }
     ChangeRequest request = get(id);
     boolean stopping = request.getType() != ChangeRequestType.CHANGE;
     if (approved && stopping && Role.STEERING_COMMITTEE.groupId().equals(approverGroup) && isBlank(officeAgreement)) {
-      throw new IllegalArgumentException("officeAgreement: record the agreement of the Office and/or the national "
-          + "priority steering council (seed 000 §112)");
+      throw BadInput.of("officeAgreement", "change.officeAgreement.required");
     }
     decisions.save(new ChangeRequestDecision(id, Step.APPROVAL, 1, approverGroup, approved, comment.strip(),
         blankToNull(officeAgreement), decidedBy, clock.instant()));
@@ -290,10 +291,10 @@ public class ChangeRequestService {
     } else if (ChangeRequestProcess.REPORT_RETURN.equals(agreement)) {
       agreed = false;
     } else {
-      throw new IllegalArgumentException("reportAgreement: must be agree or return, was " + agreement);
+      throw BadInput.of("reportAgreement", "change.reportAgreement.invalid", agreement);
     }
     if (!agreed && isBlank(comment)) {
-      throw new IllegalArgumentException("reportAgreementComment: say what the report must fix");
+      throw BadInput.of("reportAgreementComment", "change.reportAgreementComment.required");
     }
     ChangeRequest request = get(id);
     decisions.save(new ChangeRequestDecision(id, Step.STOP_REPORT, request.getStopReportRound(), agreerGroup, agreed,

@@ -20,8 +20,8 @@ import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
-import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
@@ -486,14 +486,10 @@ public class HiringService {
     log(require(callId), "Task_ConsentToProjectLead", consent ? "CONSENT" : "REFUSED", comment, by);
   }
 
-  /** The project lead role on the project (§80), and the Camunda group so the new lead sees the lead's tasks. */
+  /** The project lead role on the project (§80): the new lead joins the group and gets the project's lead tasks. */
   public void assignProjectLead(Long callId) {
     HiringCall call = require(callId);
-    String userId = call.getProjectLeadUserId();
-    organisation.assignProjectRole(call.getProjectNumber(), userId, Role.PROJECT_LEAD);
-    if (identity.createUserQuery().userId(userId).memberOfGroup(Role.PROJECT_LEAD.groupId()).count() == 0) {
-      identity.createMembership(userId, Role.PROJECT_LEAD.groupId());
-    }
+    organisation.assignProjectRole(call.getProjectNumber(), call.getProjectLeadUserId(), Role.PROJECT_LEAD);
   }
 
   public void complete(Long callId) {

@@ -2,6 +2,7 @@ package kz.jobalyq.system;
 
 import kz.jobalyq.system.deployment.ModelDeployer;
 import kz.jobalyq.system.deployment.ModelDeploymentException;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.security.IdentitySetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +25,14 @@ public class PlatformStartup implements ApplicationRunner {
 
   private final IdentitySetup identitySetup;
   private final ModelDeployer modelDeployer;
+  private final ModelTranslations translations;
   private final boolean failOnModelError;
 
-  public PlatformStartup(IdentitySetup identitySetup, ModelDeployer modelDeployer,
+  public PlatformStartup(IdentitySetup identitySetup, ModelDeployer modelDeployer, ModelTranslations translations,
       @Value("${jobalyq.models.fail-on-error:false}") boolean failOnModelError) {
     this.identitySetup = identitySetup;
     this.modelDeployer = modelDeployer;
+    this.translations = translations;
     this.failOnModelError = failOnModelError;
   }
 
@@ -44,6 +47,8 @@ public class PlatformStartup implements ApplicationRunner {
       }
       LOG.error("Models in {} were refused; the versions deployed before keep running. {}",
           modelDeployer.location(), e.getMessage());
+      // The running versions still need their Russian words.
+      translations.reload(modelDeployer.location());
     }
   }
 }

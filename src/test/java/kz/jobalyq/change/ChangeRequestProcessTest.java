@@ -135,7 +135,7 @@ class ChangeRequestProcessTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ChangeRequestProcess.KEY, variables))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("projectNumber: no project PRJ-1999-0001");
+        .hasMessageContaining("projectNumber: PRJ-1999-0001 нөмірлі жоба жоқ");
     assertThat(changeRequests.findByNumber("CR-PRJ-1999-0001-1")).isEmpty();
   }
 

@@ -139,7 +139,7 @@ class ProjectSuspensionAndTerminationTest {
     // A suspended project takes only its resumption or termination.
     assertThatThrownBy(() -> file(TestChangeRequests.filing(project.number(), "CHANGE", null)))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("is SUSPENDED; it can only be resumed or terminated");
+        .hasMessageContaining("жобасы тоқтатыла тұрған: тек қайта бастау не тоқтату");
 
     // Ten days later the project is resumed: its deadlines move on by the pause.
     ClockUtil.setCurrentTime(date("2026-04-16T09:00:00+05:00"));
@@ -193,7 +193,7 @@ class ProjectSuspensionAndTerminationTest {
     // A terminated project takes no more change requests; nothing is stored.
     assertThatThrownBy(() -> file(TestChangeRequests.filing(project.number(), "CHANGE", null)))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("is TERMINATED; a closed project takes no change requests");
+        .hasMessageContaining("жобасы аяқталған: аяқталған жоба бойынша сұрау салу қабылданбайды");
     assertThat(changeRequests.findByNumber("CR-" + project.number() + "-2")).isEmpty();
   }
 

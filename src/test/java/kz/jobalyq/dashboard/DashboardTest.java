@@ -19,9 +19,13 @@ import kz.jobalyq.hiring.HiringProcess;
 import kz.jobalyq.organisation.DemoOrganisation;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.organisation.RoleAssignments.Appointment;
+import kz.jobalyq.organisation.RoleAssignments.UnitKind;
+import kz.jobalyq.organisation.RoleAssignments;
 import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,6 +66,8 @@ class DashboardTest {
   private TaskService taskService;
   @Autowired
   private IdentityService identityService;
+  @Autowired
+  private RoleAssignments roleAssignments;
 
   private String direction;
   private String group;
@@ -74,6 +80,14 @@ class DashboardTest {
     group = "PG-DASH-" + suffix;
     organisation.createBaseDirection(DemoOrganisation.PROGRAMME, direction, "Сынақ бағыты " + suffix, false);
     organisation.createProjectGroup(direction, group, "Сынақ жобалар тобы");
+    // The test direction's people, as the demo typical direction has them.
+    appoint("bdhead", Role.BASE_DIRECTION_HEAD, UnitKind.BASE_DIRECTION, direction);
+    appoint("bdlead", Role.BD_GROUP_LEAD, UnitKind.BASE_DIRECTION, direction);
+    appoint("pghead", Role.PROJECT_GROUP_HEAD, UnitKind.PROJECT_GROUP, group);
+  }
+
+  private void appoint(String user, Role role, UnitKind unit, String code) {
+    roleAssignments.appoint(new Appointment(user, role.groupId(), unit, code, null));
   }
 
   @AfterEach
@@ -272,6 +286,13 @@ class DashboardTest {
   // --- helpers ---
 
   private ProjectSummary project(String name) {
+    ProjectSummary project = register(name);
+    appoint("lead", Role.PROJECT_LEAD, UnitKind.PROJECT, project.number());
+    appoint("team", Role.PROJECT_TEAM, UnitKind.PROJECT, project.number());
+    return project;
+  }
+
+  private ProjectSummary register(String name) {
     return projects.register(new ProjectProposal(name, group, false, "Сынақ бастамашысы", "Сынақ мақсаты", null,
         null, new BigDecimal("100000000.00")), "pomanager");
   }

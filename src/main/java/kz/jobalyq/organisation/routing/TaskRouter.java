@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes the role holders of a task's record its candidate users: when the task is created, and again for
- * open tasks when an administrator changes who holds a role. A task nobody can act on is marked
+ * open tasks when an administrator changes who holds a role. A task only one person can act on is assigned to
+ * them at once. A task nobody can act on is marked
  * {@value #ROUTING_GAP} (the project office's filter shows it) until a holder is appointed or the office
  * reassigns it.
  */
@@ -57,6 +58,7 @@ public class TaskRouter {
     if (!routing.users().isEmpty()) {
       task.addCandidateUsers(routing.users());
     }
+    routing.soleHolder().filter(user -> task.getAssignee() == null).ifPresent(task::setAssignee);
     if (routing.nobodyCanAct() && task.getAssignee() == null) {
       LOG.warn("Task {} '{}' ({}): nobody holds {} for this record; the project office must appoint a holder or "
           + "reassign the task", task.getId(), task.getName(), task.getProcessInstanceId(), routing.missingRoles());
@@ -141,6 +143,11 @@ public class TaskRouter {
       assignee = null;
       changed = true;
     }
+    if (assignee == null && routing.soleHolder().isPresent()) {
+      taskService.setAssignee(task.getId(), routing.soleHolder().get());
+      assignee = routing.soleHolder().get();
+      changed = true;
+    }
     if (routing.nobodyCanAct() && assignee == null) {
       taskService.setVariableLocal(task.getId(), ROUTING_GAP, String.join(",", routing.missingRoles()));
     } else if (taskService.getVariableLocal(task.getId(), ROUTING_GAP) != null) {
@@ -182,6 +189,11 @@ public class TaskRouter {
   private record Routing(boolean narrowed, boolean groupWide, Set<String> users, Set<String> missingRoles) {
     boolean nobodyCanAct() {
       return narrowed && !groupWide && users.isEmpty();
+    }
+
+    /** The one person who can act: the task is theirs at once, on their first screen, with no claim to make. */
+    Optional<String> soleHolder() {
+      return narrowed && !groupWide && users.size() == 1 ? Optional.of(users.iterator().next()) : Optional.empty();
     }
   }
 }

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.security.IdentitySetup;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -41,15 +42,17 @@ public class ModelDeployer {
   private final RepositoryService repositoryService;
   private final ModelValidator validator;
   private final IdentitySetup identitySetup;
+  private final ModelTranslations translations;
   private final Path location;
   private final String deploymentName;
 
   public ModelDeployer(RepositoryService repositoryService, ModelValidator validator, IdentitySetup identitySetup,
-      @Value("${jobalyq.models.location}") Path location,
+      ModelTranslations translations, @Value("${jobalyq.models.location}") Path location,
       @Value("${jobalyq.models.deployment-name:jobalyq-models}") String deploymentName) {
     this.repositoryService = repositoryService;
     this.validator = validator;
     this.identitySetup = identitySetup;
+    this.translations = translations;
     this.location = location.toAbsolutePath().normalize();
     this.deploymentName = deploymentName;
   }
@@ -94,6 +97,7 @@ public class ModelDeployer {
       processes.forEach(process -> identitySetup.allowStart(process.getKey(),
           repositoryService.getIdentityLinksForProcessDefinition(process.getId())));
     }
+    translations.reload(folder);
     LOG.info("Models from {}: {}", folder, report.summary());
     return report;
   }

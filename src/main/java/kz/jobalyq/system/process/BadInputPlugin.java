@@ -2,6 +2,10 @@ package kz.jobalyq.system.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.RefusedInput;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -34,6 +38,9 @@ public class BadInputPlugin extends AbstractProcessEnginePlugin {
     return result;
   }
 
+  /** Our refusals read "field: why" (a field key, maybe with a row: {@code interviewScores[2].member}). */
+  private static final Pattern FIELD_NAMED = Pattern.compile("^([A-Za-z][\\w.\\[\\]]*): (.+)$", Pattern.DOTALL);
+
   static final class TranslateBadInput extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
@@ -47,7 +54,22 @@ public class BadInputPlugin extends AbstractProcessEnginePlugin {
         if (badInput == null) {
           throw e;
         }
+        remember(badInput);
         throw new FormFieldValidationException(null, badInput.getMessage(), e);
+      }
+    }
+
+    /** Kept for the Tasklist layer, which answers with these words instead of the engine's wrapping. */
+    private static void remember(IllegalArgumentException badInput) {
+      if (badInput instanceof BadInput refused) {
+        RefusedInput.remember(refused.field(), refused.reason());
+        return;
+      }
+      Matcher named = FIELD_NAMED.matcher(String.valueOf(badInput.getMessage()));
+      if (named.matches()) {
+        RefusedInput.remember(named.group(1), named.group(2));
+      } else {
+        RefusedInput.remember(null, badInput.getMessage());
       }
     }
 

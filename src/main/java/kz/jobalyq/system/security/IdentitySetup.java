@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.jobalyq.system.process.TaskMarks;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.TaskQuery;
-import kz.jobalyq.system.process.TaskMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,11 +42,11 @@ public class IdentitySetup {
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   /** The first screen: what the user must do, assigned to them or theirs to claim, by due date. */
-  public static final String FILTER_MY_WORK = "Менің жұмысым";
-  public static final String FILTER_MY_TASKS = "Менің тапсырмаларым";
+  public static final String FILTER_MY_WORK = TasklistFilterNames.MY_WORK.kk();
+  public static final String FILTER_MY_TASKS = TasklistFilterNames.MY_TASKS.kk();
   /** The project office's: tasks nobody holds the role for, to appoint a holder or reassign. */
-  public static final String FILTER_UNROUTED = "Орындаушысы жоқ тапсырмалар";
-  public static final String FILTER_MY_GROUPS_TASKS = "Менің топтарымның тапсырмалары";
+  public static final String FILTER_UNROUTED = TasklistFilterNames.UNROUTED.kk();
+  public static final String FILTER_MY_GROUPS_TASKS = TasklistFilterNames.MY_GROUPS_TASKS.kk();
   /** Suffixes of each role group's filters: "{role}: Топтың тапсырмалары" and so on. */
   public static final String FILTER_GROUP_TASKS = "Топтың тапсырмалары";
   public static final String FILTER_OVERDUE = "Мерзімі өткен";
@@ -89,8 +89,7 @@ public class IdentitySetup {
     ensureSharedFilters();
     for (Role role : Role.values()) {
       if (role.ownsProcesses()) {
-        groupFilter(role.groupId(), FILTER_UNROUTED, 5, COLOR_OVERDUE,
-            "Жазбада рөлді ешкім атқармайтын тапсырмалар: рөлге адам тағайындаңыз не тапсырманы қайта беріңіз",
+        groupFilter(role.groupId(), FILTER_UNROUTED, 5, COLOR_OVERDUE, TasklistFilterNames.UNROUTED_DESCRIPTION.kk(),
             taskService.createTaskQuery().taskVariableValueLike(TaskMarks.ROUTING_GAP, "%"));
       }
     }
@@ -133,12 +132,12 @@ public class IdentitySetup {
   }
 
   private void ensureSharedFilters() {
-    ensureFilter(FILTER_MY_WORK, -20, "Маған тағайындалған және мен ала алатын тапсырмалар, мерзімі бойынша",
+    ensureFilter(FILTER_MY_WORK, -20, TasklistFilterNames.MY_WORK_DESCRIPTION.kk(),
         taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
             .taskCandidateUserExpression("${currentUser()}").endOr().orderByDueDate().asc());
-    ensureFilter(FILTER_MY_TASKS, -10, "Маған тағайындалған тапсырмалар",
+    ensureFilter(FILTER_MY_TASKS, -10, TasklistFilterNames.MY_TASKS_DESCRIPTION.kk(),
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilter(FILTER_MY_GROUPS_TASKS, 0, "Менің топтарыма арналған барлық тапсырмалар",
+    ensureFilter(FILTER_MY_GROUPS_TASKS, 0, TasklistFilterNames.MY_GROUPS_TASKS_DESCRIPTION.kk(),
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
   }
@@ -151,15 +150,15 @@ public class IdentitySetup {
     String group = role.groupId();
     String name = role.kazakhName();
     int priority = 10 + order * 3;
-    groupFilter(group, name + ": " + FILTER_GROUP_TASKS, priority, COLOR_GROUP,
-        "«" + name + "» тобының барлық тапсырмалары",
+    groupFilter(group, TasklistFilterNames.GROUP_TASKS.kk(role), priority, COLOR_GROUP,
+        TasklistFilterNames.GROUP_TASKS_DESCRIPTION.kk(role),
         taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks());
-    groupFilter(group, name + ": " + FILTER_OVERDUE, priority + 1, COLOR_OVERDUE,
-        "«" + name + "» тобының мерзімі өткен тапсырмалары",
+    groupFilter(group, TasklistFilterNames.OVERDUE.kk(role), priority + 1, COLOR_OVERDUE,
+        TasklistFilterNames.OVERDUE_DESCRIPTION.kk(role),
         taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
             .dueBeforeExpression("${now()}"));
-    groupFilter(group, name + ": " + FILTER_DUE_THIS_WEEK, priority + 2, COLOR_THIS_WEEK,
-        "«" + name + "» тобының осы аптада орындалатын тапсырмалары",
+    groupFilter(group, TasklistFilterNames.DUE_THIS_WEEK.kk(role), priority + 2, COLOR_THIS_WEEK,
+        TasklistFilterNames.DUE_THIS_WEEK_DESCRIPTION.kk(role),
         taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
             .dueAfterExpression("${now()}")
             .dueBeforeExpression("${dateTime().withDayOfWeek(7).withTime(23, 59, 59, 999).toDate()}"));

@@ -4,6 +4,8 @@
  * The choice is kept in this browser (localStorage) and applied before the app starts.
  */
 const STORAGE_KEY = 'jobalyq.locale';
+/** The server serves forms, task names and messages in this language (kz.jobalyq.system.i18n.UserLanguage). */
+const COOKIE = 'jobalyq-lang';
 const CHOICES = [
   ['kk', 'Қазақша'],
   ['ru', 'Русский'],
@@ -34,7 +36,8 @@ if (chosen && locales.availableLocales.includes(chosen)) {
   }
 }
 
-function currentLanguage() {
+/** The language the webapps speak: kk, ru or en. */
+export function currentLanguage() {
   const nav = window.navigator;
   const first = ((nav.languages && nav.languages[0]) || nav.language || 'en').split('-')[0].toLowerCase();
   return CHOICES.some(([code]) => code === first) ? first : 'en';
@@ -60,10 +63,20 @@ function newPicker() {
     } catch (e) {
       // Private mode: the choice lasts for this page only.
     }
+    tellServer(select.value);
     window.location.reload();
   });
   return select;
 }
+
+/** Forms, task names and messages come from the server in the chosen language: it reads this cookie. */
+function tellServer(language) {
+  const served = language === 'ru' ? 'ru' : 'kk';
+  document.cookie = COOKIE + '=' + served + '; path=/; max-age=31536000; SameSite=Lax';
+}
+
+// Keep the server in step with the language the app shows (also for a browser whose language picked it).
+tellServer(currentLanguage());
 
 /**
  * The picker sits in the webapp's footer, in the flow of the page, so it never covers a button

@@ -22,6 +22,8 @@ import {locales} from '../../jobalyq-language.js';
 
 export default {
   locales: locales,
+  // Forms that complete, form-js and dates in Kazakh or Russian, the first screen, the filer's number.
+  customScripts: ['scripts/jobalyq-tasklist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

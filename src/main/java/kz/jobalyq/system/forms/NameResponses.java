@@ -1,0 +1,98 @@
+package kz.jobalyq.system.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.function.Consumer;
+import kz.jobalyq.system.i18n.ModelTranslations;
+import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.TasklistFilterNames;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task, filter and process names in the reader's language: the models and the filters are written in
+ * Kazakh, and a Russian reader gets each name from its translation (an untranslated name stays Kazakh).
+ */
+@Component
+class NameResponses {
+
+  private final ObjectMapper json;
+  private final ModelTranslations translations;
+
+  NameResponses(ObjectMapper json, ModelTranslations translations) {
+    this.json = json;
+    this.translations = translations;
+  }
+
+  /** A task, a list of tasks, or a HAL page of them (with its embedded process definitions). */
+  byte[] tasks(byte[] body) {
+    return rewrite(body, node -> {
+      forEachObject(node, this::task);
+      forEachObject(node.path("_embedded").path("task"), this::task);
+      forEachObject(node.path("_embedded").path("processDefinition"), this::processDefinition);
+    });
+  }
+
+  byte[] filters(byte[] body) {
+    return rewrite(body, node -> forEachObject(node, filter -> {
+      if (filter.hasNonNull("name")) {
+        filter.put("name", TasklistFilterNames.russian(filter.get("name").asText()));
+      }
+      if (filter.path("properties") instanceof ObjectNode properties && properties.hasNonNull("description")) {
+        properties.put("description", TasklistFilterNames.russian(properties.get("description").asText()));
+      }
+    }));
+  }
+
+  byte[] processDefinitions(byte[] body) {
+    return rewrite(body, node -> forEachObject(node, this::processDefinition));
+  }
+
+  private void task(ObjectNode task) {
+    String definition = task.path("processDefinitionId").asText(null);
+    String element = task.path("taskDefinitionKey").asText(null);
+    if (definition != null && element != null && task.hasNonNull("name")) {
+      task.put("name", translations.taskNameRu(keyOf(definition), element, task.get("name").asText()));
+    }
+  }
+
+  private void processDefinition(ObjectNode definition) {
+    String key = definition.path("key").asText(null);
+    if (key != null) {
+      translations.processNameRu(key).ifPresent(name -> definition.put("name", name));
+    }
+  }
+
+  /** {@code change-request:3:8f0e…} → {@code change-request}. */
+  private static String keyOf(String processDefinitionId) {
+    int colon = processDefinitionId.indexOf(':');
+    return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+  }
+
+  private byte[] rewrite(byte[] body, Consumer<JsonNode> change) {
+    if (!UserLanguage.isRussian()) {
+      return body;
+    }
+    try {
+      JsonNode node = json.readTree(body);
+      change.accept(node);
+      return json.writeValueAsBytes(node);
+    } catch (IOException e) {
+      return body;
+    }
+  }
+
+  /** The node itself when it is an object, or each object of an array. */
+  private static void forEachObject(JsonNode node, Consumer<ObjectNode> action) {
+    if (node instanceof ObjectNode object) {
+      action.accept(object);
+    } else if (node != null && node.isArray()) {
+      node.forEach(item -> {
+        if (item instanceof ObjectNode object) {
+          action.accept(object);
+        }
+      });
+    }
+  }
+}

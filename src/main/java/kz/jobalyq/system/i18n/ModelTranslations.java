@@ -1,0 +1,185 @@
+package kz.jobalyq.system.i18n;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Russian words of the models, beside the models: {@code forms/i18n/ru/<form id>.json} (the form's texts
+ * by {@link FormTexts} key) and {@code processes/i18n/ru/<process id>.json} (element id → name, the process
+ * id → the process's name). The Kazakh words are the models themselves. Read from the models folder at every
+ * deployment, so an administrator edits them without a rebuild; a text without a translation shows in Kazakh.
+ */
+@Component
+public class ModelTranslations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelTranslations.class);
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+  private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
+
+  public static final String FORMS_RU = "forms/i18n/ru";
+  public static final String PROCESSES_RU = "processes/i18n/ru";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+  /** Reads the translations and the Kazakh names of the models in {@code folder}. */
+  public void reload(Path folder) {
+    Map<String, Map<String, String>> forms = readAll(folder.resolve(FORMS_RU));
+    Map<String, Map<String, String>> formsKk = new HashMap<>();
+    Map<String, Map<String, String>> fieldIds = new HashMap<>();
+    try (Stream<Path> files = Files.isDirectory(folder.resolve("forms")) ? Files.list(folder.resolve("forms"))
+        : Stream.empty()) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+        try {
+          JsonNode form = json.readTree(file.toFile());
+          String id = form.path("id").asText();
+          formsKk.put(id, FormTexts.of(form));
+          fieldIds.put(id, FormTexts.fieldIds(form));
+        } catch (IOException e) {
+          LOG.warn("Form {} not read for its option labels: {}", file, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Forms of {} not read: {}", folder, e.getMessage());
+    }
+    Map<String, Map<String, String>> processesRu = readAll(folder.resolve(PROCESSES_RU));
+    Map<String, Map<String, String>> processesKk = new HashMap<>();
+    try (Stream<Path> files = Files.isDirectory(folder.resolve("processes"))
+        ? Files.list(folder.resolve("processes")) : Stream.empty()) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          namesOf(Bpmn.readModelFromStream(in), processesKk);
+        } catch (RuntimeException | IOException e) {
+          LOG.warn("Names of {} not read for translation: {}", file, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Processes of {} not read for translation: {}", folder, e.getMessage());
+    }
+    snapshot = new Snapshot(forms, formsKk, fieldIds, processesKk, processesRu);
+  }
+
+  /**
+   * The label a form shows for one of its options, in the reader's language: how a view names a stored code
+   * ({@code CHANGE} → "Өзгеріс") with the same words the filer chose it by. Unknown: the code itself.
+   */
+  public String optionLabel(String formId, String fieldKey, Object value) {
+    if (value == null) {
+      return null;
+    }
+    String componentId = snapshot.fieldIds().getOrDefault(formId, Map.of()).get(fieldKey);
+    if (componentId == null) {
+      return value.toString();
+    }
+    String key = componentId + ".values." + value;
+    String ru = UserLanguage.isRussian() ? formRu(formId).get(key) : null;
+    return ru != null ? ru : snapshot.formsKk().getOrDefault(formId, Map.of()).getOrDefault(key, value.toString());
+  }
+
+  /** The form's texts by key, in Russian; empty when there is no translation. */
+  public Map<String, String> formRu(String formId) {
+    return snapshot.formsRu().getOrDefault(formId, Map.of());
+  }
+
+  /** The Russian name of a process, or empty. */
+  public Optional<String> processNameRu(String processKey) {
+    return Optional.ofNullable(snapshot.processesRu().getOrDefault(processKey, Map.of()).get(processKey));
+  }
+
+  /**
+   * A task's name as the engine made it from the model's Kazakh name (expressions evaluated, perhaps a record
+   * title appended), in Russian: the model's Russian name with the same expression values.
+   */
+  public String taskNameRu(String processKey, String elementId, String name) {
+    String kk = snapshot.processesKk().getOrDefault(processKey, Map.of()).get(elementId);
+    String ru = snapshot.processesRu().getOrDefault(processKey, Map.of()).get(elementId);
+    if (kk == null || ru == null || name == null) {
+      return name;
+    }
+    List<String> expressions = new ArrayList<>();
+    StringBuilder pattern = new StringBuilder("^");
+    Matcher matcher = EXPRESSION.matcher(kk);
+    int last = 0;
+    while (matcher.find()) {
+      pattern.append(Pattern.quote(kk.substring(last, matcher.start()))).append("(.*?)");
+      expressions.add(matcher.group());
+      last = matcher.end();
+    }
+    pattern.append(Pattern.quote(kk.substring(last))).append("(.*)$");
+    Matcher actual = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(name);
+    if (!actual.matches()) {
+      return name;
+    }
+    String translated = ru;
+    for (int i = 0; i < expressions.size(); i++) {
+      translated = translated.replace(expressions.get(i), actual.group(i + 1));
+    }
+    return translated + actual.group(expressions.size() + 1);
+  }
+
+  private static void namesOf(BpmnModelInstance model, Map<String, Map<String, String>> names) {
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Map<String, String> ofProcess = names.computeIfAbsent(process.getId(), id -> new HashMap<>());
+      if (process.getName() != null) {
+        ofProcess.put(process.getId(), process.getName());
+      }
+      for (FlowElement element : process.getChildElementsByType(FlowElement.class)) {
+        collect(element, ofProcess);
+      }
+    }
+  }
+
+  private static void collect(FlowElement element, Map<String, String> names) {
+    if (element.getName() != null) {
+      names.put(element.getId(), element.getName());
+    }
+    if (element instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub) {
+      sub.getFlowElements().forEach(child -> collect(child, names));
+    }
+  }
+
+  private Map<String, Map<String, String>> readAll(Path dir) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    if (!Files.isDirectory(dir)) {
+      return all;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".json")).toList()) {
+        String id = file.getFileName().toString().replaceFirst("\\.json$", "");
+        try {
+          all.put(id, json.readValue(file.toFile(), TEXTS));
+        } catch (IOException e) {
+          LOG.warn("Translation {} not read: {}", file, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Translations in {} not read: {}", dir, e.getMessage());
+    }
+    return all;
+  }
+
+  private record Snapshot(Map<String, Map<String, String>> formsRu, Map<String, Map<String, String>> formsKk,
+      Map<String, Map<String, String>> fieldIds, Map<String, Map<String, String>> processesKk,
+      Map<String, Map<String, String>> processesRu) {
+  }
+}

@@ -1,0 +1,231 @@
+package kz.jobalyq.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A person working in Tasklist through its own buttons, in Kazakh or Russian: signs in, starts a process
+ * from its start form, opens a task from the first screen ("Менің жұмысым"), fills the Camunda Form and
+ * completes it. Fields are found by their component ids ({@code Field_reviewOutcome}), buttons by the
+ * webapp's own translated labels, so a test reads as the person acts.
+ */
+public final class TasklistSession {
+
+  private final Browser browser;
+  private final String baseUrl;
+  private final String language;
+  private final JsonNode labels;
+
+  private TasklistSession(Browser browser, String baseUrl, String language) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    this.language = language;
+    this.labels = labels(language);
+  }
+
+  /** Opens Tasklist in a fresh browser session and signs in; the UI language is the browser's. */
+  public static TasklistSession signIn(Browser browser, int port, String user, String language) {
+    TasklistSession session = new TasklistSession(browser, "http://localhost:" + port, language);
+    session.signInAs(user);
+    return session;
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  /** The webapp's own word for a key of its locale file (COMPLETE, CLAIM…), in this session's language. */
+  public String label(String key) {
+    return labels.path(key).asText();
+  }
+
+  public void signInAs(String user) {
+    browser.driver().manage().deleteAllCookies();
+    WebElement password = browser.goUntil(tasklist(), By.cssSelector("input[type=password]"));
+    browser.waitFor(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    password.sendKeys("demo");
+    browser.waitClickable(By.cssSelector("button[type=submit]")).click();
+    browser.waitFor(By.cssSelector("ol.tasks-list, .tasks-list .well, section.tasks-list"));
+    browser.waitUntil(driver -> "true".equals(String.valueOf(((JavascriptExecutor) driver)
+        .executeScript("return window.jobalyqFormsPatched === true"))));
+  }
+
+  // --- starting a process ---
+
+  /** Tasklist's "Start process", the process chosen by its (translated) name; the start form opens. */
+  public void startProcess(String processName) {
+    browser.click(By.cssSelector("li.start-process-action a"));
+    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
+        + "//a[contains(normalize-space(.), '" + processName + "')]"));
+    browser.waitFor(By.cssSelector(".modal-dialog .fjs-container"));
+  }
+
+  /** Presses the start form's start button and answers the number the filer is shown. */
+  public String submitStartForm() {
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='"
+        + label("START") + "']"));
+    WebElement registered = browser.waitFor(By.id("jobalyq-registered"));
+    String text = registered.findElement(By.tagName("strong")).getText();
+    return text.substring(text.indexOf(':') + 1).strip();
+  }
+
+  // --- working on a task ---
+
+  /** Opens the task from the first screen by its record number and (part of) its name. */
+  public void openTask(String number, String namePart) {
+    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + number + "') and contains(., '"
+        + namePart + "')]");
+    browser.click(task);
+    claimIfOffered();
+    browser.waitFor(By.cssSelector(".task-details .fjs-container, .task-details form"));
+  }
+
+  /** Whether the first screen lists a task of the record with that name part. */
+  public boolean sees(String number, String namePart) {
+    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    browser.waitFor(By.cssSelector("ol.tasks-list, section.tasks-list .well"));
+    return !browser.all(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + number
+        + "') and contains(., '" + namePart + "')]")).isEmpty();
+  }
+
+  /** A task several people may take opens read-only until one of them claims it. */
+  public void claimIfOffered() {
+    List<WebElement> claim = browser.all(By.cssSelector(".task-details button.claim"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      browser.click(By.cssSelector(".task-details button.claim"));
+    }
+    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+  }
+
+  /** The text the open form shows (its texts with the record, its labels). */
+  public String formText() {
+    return container().getText();
+  }
+
+  public void type(String componentId, String text) {
+    WebElement input = field(componentId);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** The n-th (from 0) input of a component inside a list row, e.g. an indicator's name in row 0. */
+  public void typeInRow(String componentId, int row, String text) {
+    List<WebElement> inputs = container().findElements(By.cssSelector("[id*='" + componentId + "']"
+        + ":not([id$='-description']):not([id$='-error-message'])"));
+    WebElement input = inputs.get(row);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** A date typed as the browser's locale writes it (form-js follows the browser), then confirmed. */
+  public void date(String componentId, String isoDate) {
+    WebElement input = field(componentId + "-date");
+    String placeholder = String.valueOf(input.getAttribute("placeholder"));
+    input.clear();
+    input.sendKeys(inLocaleOrder(isoDate, placeholder));
+    input.sendKeys(Keys.ENTER);
+  }
+
+  /** Chooses a radio option by its position (0 = first). */
+  public void choose(String componentId, int option) {
+    browser.click(By.cssSelector(".fjs-container input[id$='" + componentId + "-" + option + "']"));
+  }
+
+  public void check(String componentId) {
+    browser.click(By.cssSelector(".fjs-container input[id$='" + componentId + "']"));
+  }
+
+  /** Picks an option of a select by its (translated) label. */
+  public void select(String componentId, String optionLabel) {
+    browser.click(By.cssSelector(".fjs-container [id$='" + componentId + "-display'], "
+        + ".fjs-container [id$='" + componentId + "-search']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist')]//div[contains(@class,"
+        + "'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']"));
+  }
+
+  /** A new row in a dynamic list ("Қосу" / "Добавить"). */
+  public void addRow(String listComponentId) {
+    browser.click(By.xpath("//*[contains(@id,'" + listComponentId + "') or .//*[contains(@id,'"
+        + listComponentId + "')]]//button[contains(@class,'fjs-repeat-render-add')]"));
+  }
+
+  public boolean completeEnabled() {
+    return completeButton().isEnabled();
+  }
+
+  /** Tasklist's Complete button. */
+  public void complete() {
+    WebElement button = completeButton();
+    browser.waitUntil(driver -> button.isEnabled());
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+  }
+
+  /** Completes and waits until the task has left the form (the pane goes back to the list). */
+  public void completeAndWait() {
+    complete();
+    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .fjs-container")).isEmpty()
+        || !driver.findElements(By.cssSelector(".jobalyq-refusal")).isEmpty());
+    List<WebElement> refusal = browser.all(By.cssSelector(".jobalyq-refusal"));
+    assertThat(refusal).as("refused: " + (refusal.isEmpty() ? "" : refusal.get(0).getText())).isEmpty();
+  }
+
+  /** The refusal shown beside the Complete button after pressing it. */
+  public String refusal() {
+    return browser.waitFor(By.cssSelector(".jobalyq-refusal")).getText();
+  }
+
+  public void capture(String name) {
+    browser.capture(name + "-" + language);
+  }
+
+  private WebElement completeButton() {
+    return browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+        + "//button[normalize-space()='" + label("COMPLETE") + "']"));
+  }
+
+  private WebElement field(String componentId) {
+    return browser.waitFor(By.cssSelector(".fjs-container [id$='" + componentId + "']"));
+  }
+
+  private WebElement container() {
+    return browser.waitFor(By.cssSelector(".modal-dialog .fjs-container, .task-details .fjs-container"));
+  }
+
+  private String tasklist() {
+    return baseUrl + "/camunda/app/tasklist/default/";
+  }
+
+  /** 2026-03-31 in the order the placeholder shows (yyyy-mm-dd, dd.mm.yyyy…), whatever its letters. */
+  static String inLocaleOrder(String isoDate, String placeholder) {
+    String[] parts = isoDate.split("-");
+    String pattern = placeholder.toLowerCase();
+    char separator = pattern.chars().filter(c -> !Character.isLetter(c)).mapToObj(c -> (char) c).findFirst()
+        .orElse('-');
+    int yearAt = Math.max(pattern.indexOf('y'), Math.max(pattern.indexOf('ж'), pattern.indexOf('г')));
+    if (yearAt == 0) {
+      return parts[0] + separator + parts[1] + separator + parts[2];
+    }
+    return parts[2] + separator + parts[1] + separator + parts[0];
+  }
+
+  private static JsonNode labels(String language) {
+    String file = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + language + ".json";
+    try (InputStream in = TasklistSession.class.getClassLoader().getResourceAsStream(file)) {
+      return new ObjectMapper().readTree(in).path("labels");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

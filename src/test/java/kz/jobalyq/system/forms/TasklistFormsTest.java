@@ -1,0 +1,161 @@
+package kz.jobalyq.system.forms;
+
+import static kz.jobalyq.support.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.organisation.DemoOrganisation;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.ProjectProposal;
+import kz.jobalyq.project.ProjectService;
+import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.IdentitySetup;
+import kz.jobalyq.system.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What Tasklist reads from the engine, as the person reads it: the record in view on the form, the form
+ * and the names in their language, typed text never rendered as a link, refusals in their words.
+ */
+@IntegrationTest
+class TasklistFormsTest {
+
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private TestChangeRequests changeRequests;
+  @Autowired
+  private TestProjects projects;
+  @Autowired
+  private ProjectService projectService;
+  @Autowired
+  private OrganisationService organisation;
+  @Autowired
+  private ObjectMapper json;
+
+  @Test
+  void theReviewFormShowsTheChangeSheetAsFiled() throws Exception {
+    Task review = review(changeRequests.file());
+
+    JsonNode variables = get("/engine-rest/task/" + review.getId() + "/form-variables", "lead", "kk");
+    JsonNode view = json.readTree(variables.path("view").path("value").asText());
+
+    assertThat(variables.path("view").path("type").asText()).isEqualTo("Json");
+    assertThat(view.path("description").asText()).isEqualTo("Кестені 10 күнге жылжыту");
+    assertThat(view.path("justification").asText()).isEqualTo("Мердігер жабдықты кешіктірді");
+    assertThat(view.path("type").asText()).as("the filing form's own label").isEqualTo("Өзгерту");
+    assertThat(view.path("subject").asText()).isEqualTo("Күнтізбелік жоспар-кесте");
+    assertThat(view.path("project").asText()).contains(TestProjects.ORDINARY_NAME);
+    assertThat(view.path("filedBy").asText()).as("escaped for markdown").endsWith("\\(team\\)");
+  }
+
+  @Test
+  void whatSomeoneTypedIsNeverAMarkdownLink() throws Exception {
+    ProjectSummary project = projectService.register(new ProjectProposal("[Sign with EDS](https://evil.example/login)",
+        DemoOrganisation.PUBLIC_APPEALS_GROUP, false, "Бастамашы", "Мақсат", null, null, BigDecimal.TEN), "pomanager");
+    organisation.assignProjectRole(project.number(), "lead", Role.PROJECT_LEAD);
+    Task review = review(changeRequests.file(project, "team"));
+    taskService.setVariable(review.getId(), "projectName", project.name());
+
+    JsonNode variables = get("/engine-rest/task/" + review.getId() + "/form-variables", "lead", "kk");
+
+    String shown = variables.path("projectName").path("value").asText();
+    assertThat(shown).isEqualTo("\\[Sign with EDS\\]\\(https\\://evil.example/login\\)");
+    assertThat(json.readTree(variables.path("view").path("value").asText()).path("project").asText())
+        .contains("\\[Sign with EDS\\]\\(https\\://evil");
+    // A field the form edits keeps its value exactly.
+    assertThat(variables.has("reviewOutcome")).isFalse();
+  }
+
+  @Test
+  void aRussianReaderGetsTheFormAndTheTaskNameInRussian() {
+    Task review = review(changeRequests.file());
+
+    JsonNode form = get("/engine-rest/task/" + review.getId() + "/deployed-form", "lead", "ru");
+    assertThat(form.toString()).contains("Принять на оценку", "Обоснование отказа").doesNotContain("Бағалауға қабылдау");
+    JsonNode kazakh = get("/engine-rest/task/" + review.getId() + "/deployed-form", "lead", "kk");
+    assertThat(kazakh.toString()).contains("Бағалауға қабылдау");
+
+    JsonNode task = get("/engine-rest/task/" + review.getId(), "lead", "ru");
+    assertThat(task.path("name").asText()).contains("Рассмотрение запроса на изменение", TestProjects.ORDINARY_NAME)
+        .startsWith("CR-");
+
+    JsonNode filters = get("/engine-rest/filter?resourceType=Task", "lead", "ru");
+    assertThat(filters.toString()).contains("Моя работа", "Руководитель проекта: Просроченные")
+        .doesNotContain(IdentitySetup.FILTER_MY_WORK);
+  }
+
+  @Test
+  void aRefusalNamesTheFieldInTheUsersLanguageWithoutEngineWords() throws Exception {
+    Task review = review(changeRequests.file());
+    String body = "{\"variables\":{\"reviewOutcome\":{\"value\":\"refuse\"}}}";
+
+    ResponseEntity<String> kk = post("/engine-rest/task/" + review.getId() + "/submit-form", body, "lead", "kk");
+    assertThat(kk.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode kazakh = json.readTree(kk.getBody());
+    assertThat(kazakh.path("field").asText()).isEqualTo(ChangeRequestProcess.Vars.REFUSAL_GROUNDS);
+    assertThat(kazakh.path("message").asText()).isEqualTo("бас тартудың негіздемесі міндетті (000 §106.2)");
+
+    ResponseEntity<String> ru = post("/engine-rest/task/" + review.getId() + "/submit-form", body, "lead", "ru");
+    assertThat(json.readTree(ru.getBody()).path("message").asText())
+        .isEqualTo("обоснование отказа обязательно (000 §106.2)");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+  }
+
+  @Test
+  void theEnginesEnglishNeverReachesTheUser() throws Exception {
+    Task review = review(changeRequests.file(projects.elsewhere(), "team2"));
+
+    ResponseEntity<String> claim = post("/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"lead\"}",
+        "lead", "ru");
+
+    assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    String message = json.readTree(claim.getBody()).path("message").asText();
+    assertThat(message).startsWith("У вас нет прав на это действие").doesNotContain("permission", "does not have");
+  }
+
+  private Task review(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_REVIEW).singleResult();
+  }
+
+  private JsonNode get(String url, String user, String language) {
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth(user, "demo")
+        .exchange(url, HttpMethod.GET, new HttpEntity<>(headers(language)), JsonNode.class);
+    assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private ResponseEntity<String> post(String url, String body, String user, String language) {
+    HttpHeaders headers = headers(language);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
+  }
+
+  private static HttpHeaders headers(String language) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=" + language);
+    return headers;
+  }
+}

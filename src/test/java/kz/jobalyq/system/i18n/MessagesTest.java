@@ -1,0 +1,59 @@
+package kz.jobalyq.system.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The platform's own words exist in Kazakh and Russian, key by key, with the same placeholders. */
+class MessagesTest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+  @Test
+  void everyMessageHasBothLanguagesWithTheSamePlaceholders() throws IOException {
+    Properties kk = load("i18n/messages_kk.properties");
+    Properties ru = load("i18n/messages_ru.properties");
+
+    assertThat(ru.stringPropertyNames()).as("keys in Russian").isEqualTo(kk.stringPropertyNames());
+    for (String key : kk.stringPropertyNames()) {
+      assertThat(placeholders(ru.getProperty(key))).as(key).isEqualTo(placeholders(kk.getProperty(key)));
+      assertThat(ru.getProperty(key)).as(key + " is Russian").doesNotContainPattern("[әғқңөұүһі]");
+    }
+  }
+
+  @Test
+  void aMessageIsInTheLanguageBeingServed() {
+    assertThat(Messages.text(UserLanguage.KK, "display.yes")).isEqualTo("Иә");
+    assertThat(Messages.text(UserLanguage.RU, "display.yes")).isEqualTo("Да");
+    UserLanguage.serve(UserLanguage.RU, () -> assertThat(BadInput.of("description",
+        "change.description.required").getMessage()).isEqualTo("description: опишите изменение"));
+    assertThat(BadInput.of("description", "change.description.required").reason()).isEqualTo("өзгерісті сипаттаңыз");
+  }
+
+  private static Set<String> placeholders(String text) {
+    Set<String> found = new TreeSet<>();
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
