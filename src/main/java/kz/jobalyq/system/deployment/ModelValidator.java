@@ -29,6 +29,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.ModelParseException;
@@ -192,9 +193,37 @@ public class ModelValidator {
 
   private void checkGroup(ModelFile file, String elementId, String group, List<ModelProblem> problems) {
     String id = group.strip();
-    if (!id.isEmpty() && !id.contains("${") && !knownGroups.contains(id)) {
+    if (!id.isEmpty() && !id.contains("${") && !groupExists(id)) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
-          "group '" + id + "' is not a role of REGULATIONS.md §1"));
+          "group '" + id + "' does not exist: no role of the platform and no group in the identity store"));
+    }
+  }
+
+  /** A role of the platform, or a group an administrator created in the identity store (read when checking). */
+  private boolean groupExists(String id) {
+    if (knownGroups.contains(id)) {
+      return true;
+    }
+    ProcessEngineConfigurationImpl engine = expressions.getIfAvailable();
+    return engine != null && engine.getIdentityService().createGroupQuery().groupId(id).count() > 0;
+  }
+
+  /**
+   * An output named for groups ({@code approverGroup}, {@code agreementGroups}…) routes tasks: every group in
+   * its literal ({@code "project-group-head,bd-group-lead"}) must exist, or its tasks would reach nobody.
+   */
+  private void checkOutputGroups(ModelFile file, String ruleId, int row, Output output, String text,
+      List<ModelProblem> problems) {
+    String name = output.getName() == null ? "" : output.getName();
+    if (!name.matches("(?i).*groups?") || !text.startsWith("\"") || !text.endsWith("\"") || text.length() < 2) {
+      return;
+    }
+    for (String group : text.substring(1, text.length() - 1).split(",")) {
+      String id = group.strip();
+      if (!id.isEmpty() && !groupExists(id)) {
+        problems.add(ModelProblem.atElement(file.name(), ruleId, "row " + row + ", output '" + name + "': group '"
+            + id + "' does not exist: no role of the platform and no group in the identity store"));
+      }
     }
   }
 
@@ -290,6 +319,7 @@ public class ModelValidator {
 
   private void checkFeel(ModelFile file, DecisionTable table, List<ModelProblem> problems) {
     List<Input> inputs = new ArrayList<>(table.getInputs());
+    List<Output> outputs = new ArrayList<>(table.getOutputs());
     for (Input input : inputs) {
       if (input.getInputExpression() != null && input.getInputExpression().getText() != null
           && isFeel(input.getInputExpression().getExpressionLanguage())) {
@@ -312,6 +342,7 @@ public class ModelValidator {
         }
         column++;
       }
+      int outputColumn = 0;
       for (OutputEntry entry : rule.getOutputEntries()) {
         String text = entry.getText() == null ? "" : entry.getText().getTextContent().strip();
         if (!text.isEmpty() && isFeel(entry.getExpressionLanguage())) {
@@ -321,6 +352,10 @@ public class ModelValidator {
                 "row " + row + ": output '" + text + "' is not a FEEL expression: " + result.failure().message()));
           }
         }
+        if (outputColumn < outputs.size()) {
+          checkOutputGroups(file, rule.getId(), row, outputs.get(outputColumn), text, problems);
+        }
+        outputColumn++;
       }
     }
   }

@@ -153,6 +153,24 @@ class ModelDeploymentTest {
   }
 
   @Test
+  void aTableThatRoutesToAGroupNobodyIsInIsRefusedNamingTheRuleAndTheValue() {
+    int tableVersion = latestDecisionVersion();
+    long deployments = repositoryService.createDeploymentQuery().count();
+    edit(ROUTING_TABLE, "<text>\"project-group-head\"</text>", "<text>\"project-coordnator\"</text>");
+
+    assertThatThrownBy(() -> deployer.deploy(models))
+        .isInstanceOfSatisfying(ModelDeploymentException.class, refused ->
+            assertThat(refused.getProblems()).singleElement().satisfies(problem -> {
+              assertThat(problem.file()).isEqualTo(ROUTING_TABLE);
+              assertThat(problem.element()).startsWith("Rule_");
+              assertThat(problem.message()).contains("output 'approverGroups'", "'project-coordnator'",
+                  "does not exist");
+            }));
+    assertThat(latestDecisionVersion()).isEqualTo(tableVersion);
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
   void aBrokenFormIsRefusedWithItsLine() {
     String form = "forms/" + ChangeRequestProcess.FORM_REVIEW + ".form";
     edit(form, "\"components\": [", "\"components\": [ ,");
