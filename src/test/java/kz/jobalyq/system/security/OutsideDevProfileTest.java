@@ -21,9 +21,12 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=sa",
     "spring.datasource.password=",
     "JOBALYQ_ADMIN_USERNAME=chief",
-    "JOBALYQ_ADMIN_PASSWORD=from-the-environment"})
+    "JOBALYQ_ADMIN_PASSWORD=" + OutsideDevProfileTest.PASSWORD})
 @ActiveProfiles({"prod", "test"})
 class OutsideDevProfileTest {
+
+  /** Passes the password policy, which the administrator's password must. */
+  static final String PASSWORD = "From-The-Environment-1";
 
   @Autowired
   private IdentityService identityService;
@@ -31,7 +34,7 @@ class OutsideDevProfileTest {
   @Test
   void onlyTheAdministratorFromTheEnvironmentExists() {
     assertThat(identityService.createUserQuery().list()).extracting(User::getId).containsExactly("chief");
-    assertThat(identityService.checkPassword("chief", "from-the-environment")).isTrue();
+    assertThat(identityService.checkPassword("chief", PASSWORD)).isTrue();
     assertThat(identityService.createUserQuery().userId("chief").memberOfGroup(Role.ADMIN_GROUP).count()).isOne();
     assertThat(identityService.createGroupQuery().groupId(Role.PROJECT_LEAD.groupId()).count()).isOne();
   }

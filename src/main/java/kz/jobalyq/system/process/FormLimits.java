@@ -1,0 +1,185 @@
+package kz.jobalyq.system.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda checks a Camunda Form's limits only in the browser. Here the engine checks them too, for every
+ * form, when a task is completed or a process started with it: a text over its field's {@code maxLength} or
+ * a number outside {@code min}/{@code max} — also inside dynamic-list rows — is refused with the field's key
+ * ({@code description: at most 4000 characters}), before any listener stores it. The REST API answers 400
+ * and Tasklist shows it on the form ({@link BadInputPlugin}).
+ */
+@Component
+public class FormLimits extends AbstractProcessEnginePlugin {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Parsed limits per deployed form definition id (a deployed definition never changes). */
+  private static final Map<String, List<Limit>> LIMITS = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          ProcessDefinitionEntity process = (ProcessDefinitionEntity) activity.getProcessDefinition();
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+              task -> check(userTask.getTaskDefinition().getFormDefinition(), task, process.getDeploymentId()));
+        }
+      }
+
+      @Override
+      public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+        if (scope instanceof ProcessDefinitionEntity process) {
+          startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+              check(process.getStartFormDefinition(), execution, process.getDeploymentId()));
+        }
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  private static void check(FormDefinition form, VariableScope scope, String deploymentId) {
+    if (form == null || form.getCamundaFormDefinitionKey() == null) {
+      return;
+    }
+    CamundaFormDefinitionEntity definition = definitionOf(form, scope, deploymentId);
+    if (definition == null) {
+      return;
+    }
+    for (Limit limit : LIMITS.computeIfAbsent(definition.getId(), id -> read(definition))) {
+      limit.check(scope);
+    }
+  }
+
+  private static CamundaFormDefinitionEntity definitionOf(FormDefinition form, VariableScope scope,
+      String deploymentId) {
+    String key = String.valueOf(value(form.getCamundaFormDefinitionKey(), scope));
+    CommandContext context = Context.getCommandContext();
+    String binding = form.getCamundaFormDefinitionBinding();
+    if ("deployment".equals(binding)) {
+      return context.getCamundaFormDefinitionManager().findDefinitionByDeploymentAndKey(deploymentId, key);
+    }
+    if ("version".equals(binding) && form.getCamundaFormDefinitionVersion() != null) {
+      Object version = value(form.getCamundaFormDefinitionVersion(), scope);
+      return context.getCamundaFormDefinitionManager().findDefinitionByKeyVersionAndTenantId(key,
+          Integer.valueOf(String.valueOf(version)), null);
+    }
+    return context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
+  }
+
+  private static Object value(Expression expression, VariableScope scope) {
+    return expression.getValue(scope);
+  }
+
+  private static List<Limit> read(CamundaFormDefinitionEntity definition) {
+    ResourceEntity resource = Context.getCommandContext().getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+    List<Limit> limits = new ArrayList<>();
+    try {
+      collect(JSON.readTree(new String(resource.getBytes(), StandardCharsets.UTF_8)).path("components"), null,
+          limits);
+    } catch (IOException e) {
+      // The deployment checked the form's JSON; an unreadable one has no limits to add.
+    }
+    return List.copyOf(limits);
+  }
+
+  private static void collect(JsonNode components, String list, List<Limit> limits) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if ("dynamiclist".equals(type) && component.hasNonNull("path")) {
+        collect(component.path("components"), component.path("path").asText(), limits);
+        continue;
+      }
+      if (component.has("components")) {
+        collect(component.path("components"), list, limits);
+      }
+      JsonNode validate = component.path("validate");
+      if (!component.hasNonNull("key") || validate.isMissingNode()) {
+        continue;
+      }
+      Integer maxLength = validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null;
+      BigDecimal min = validate.path("min").isNumber() ? validate.get("min").decimalValue() : null;
+      BigDecimal max = validate.path("max").isNumber() ? validate.get("max").decimalValue() : null;
+      if (maxLength != null || min != null || max != null) {
+        limits.add(new Limit(list, component.get("key").asText(), maxLength, min, max));
+      }
+    }
+  }
+
+  /** One field's limits; {@code list} is the dynamic list holding it, if any. */
+  record Limit(String list, String key, Integer maxLength, BigDecimal min, BigDecimal max) {
+
+    void check(VariableScope scope) {
+      if (list == null) {
+        checkValue(key, scope.getVariable(key));
+        return;
+      }
+      JsonNode rows = rows(scope.getVariable(list));
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode cell = rows.get(i).get(key);
+        if (cell != null && !cell.isNull()) {
+          checkValue(list + "[" + i + "]." + key, cell.isNumber() ? cell.decimalValue() : cell.asText());
+        }
+      }
+    }
+
+    private void checkValue(String field, Object value) {
+      if (value instanceof String text && maxLength != null && text.length() > maxLength) {
+        throw new IllegalArgumentException(field + ": at most " + maxLength + " characters, was " + text.length()
+            + " · " + maxLength + " таңбадан аспауы тиіс");
+      }
+      if (value instanceof Number number && (min != null || max != null)) {
+        BigDecimal decimal = new BigDecimal(number.toString());
+        if (min != null && decimal.compareTo(min) < 0 || max != null && decimal.compareTo(max) > 0) {
+          throw new IllegalArgumentException(field + ": must be between " + (min == null ? "…" : min.toPlainString())
+              + " and " + (max == null ? "…" : max.toPlainString()) + ", was " + decimal.toPlainString());
+        }
+      }
+    }
+
+    private static JsonNode rows(Object value) {
+      if (value == null) {
+        return JSON.createArrayNode();
+      }
+      try {
+        JsonNode rows = value instanceof String || value instanceof SpinJsonNode ? JSON.readTree(value.toString())
+            : JSON.valueToTree(value);
+        return rows.isArray() ? rows : JSON.createArrayNode();
+      } catch (IOException | IllegalArgumentException e) {
+        return JSON.createArrayNode();
+      }
+    }
+  }
+}
