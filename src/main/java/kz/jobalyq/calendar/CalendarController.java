@@ -101,8 +101,9 @@ public class CalendarController {
     return date;
   }
 
+  /** A negative count is the calendar's own refusal; here only the upper bound. */
   private static void within(String field, Integer days, int max) {
-    if (days != null && (days < 0 || days > max)) {
+    if (days != null && days > max) {
       throw new IllegalArgumentException(field + ": must be between 0 and " + max + ", was " + days);
     }
   }

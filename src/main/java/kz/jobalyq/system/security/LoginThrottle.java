@@ -12,14 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows down password guessing without letting anyone lock another person out. Camunda's own lock counts
  * wrong passwords per user, so an anonymous client could keep any account locked; here they are counted per
  * user <em>and client address</em>: after {@link #FREE_ATTEMPTS} wrong passwords from one address, that
- * address waits (1 s, 2 s, 4 s … at most {@link #MAX_WAIT}) before it may try that user again, while the
- * user signs in from their own address as usual. A right password clears the count.
+ * address waits ({@link #FIRST_WAIT}, then twice as long after each further wrong password, at most
+ * {@link #MAX_WAIT}) before it may try that user again, while the user signs in from their own address as
+ * usual. A right password clears the count.
  *
  * <p>Kept in memory (per node, forgotten at restart), bounded to {@link #MAX_ENTRIES} pairs.
  */
 public class LoginThrottle {
 
   static final int FREE_ATTEMPTS = 5;
+  static final Duration FIRST_WAIT = Duration.ofSeconds(30);
   static final Duration MAX_WAIT = Duration.ofMinutes(15);
   /** Forgotten this long after the last wrong password. */
   static final Duration MEMORY = Duration.ofHours(1);
@@ -60,8 +62,8 @@ public class LoginThrottle {
   }
 
   private static Duration backoff(int excess) {
-    long seconds = 1L << Math.min(excess - 1, 20);
-    return seconds >= MAX_WAIT.toSeconds() ? MAX_WAIT : Duration.ofSeconds(seconds);
+    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(excess - 1, 10));
+    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
   }
 
   private void forgetOld(Instant now) {

@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,12 @@ public class EngineErrorFilter extends OncePerRequestFilter {
       "TaskAlreadyClaimedException", "The task has already been claimed by another user; reload the list",
       "OptimisticLockingException", "Someone else changed this at the same moment; reload and try again");
 
+  /** Engine answers that are the caller's mistake, told as they are (Camunda answers them 500). */
+  private static final Map<String, String> BAD_INPUT_MESSAGES = Map.of(
+      "Password does not match policy",
+      "Password does not match policy: at least 10 characters with upper and lower case letters, a digit and a "
+          + "special character, not containing the user's id or names (GET /engine-rest/identity/password-policy)");
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -48,25 +55,48 @@ public class EngineErrorFilter extends OncePerRequestFilter {
     String original = capture.body();
     String type = typeOf(original);
     response.resetBuffer();
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
     if (type != null && CONFLICTS.containsKey(type)) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", CONFLICTS.get(type))));
+      answer(response, HttpServletResponse.SC_CONFLICT, Map.of("type", type, "message", CONFLICTS.get(type)));
+      return;
+    }
+    String message = messageOf(original);
+    if ("FormFieldValidationException".equals(type) || BAD_INPUT_MESSAGES.containsKey(message)) {
+      answer(response, HttpServletResponse.SC_BAD_REQUEST, Map.of("type", Objects.requireNonNullElse(type, "BadInput"),
+          "message", BAD_INPUT_MESSAGES.getOrDefault(message, Objects.requireNonNullElse(message, "Invalid input"))));
       return;
     }
     String reference = UUID.randomUUID().toString();
     LOG.error("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), capture.status,
         reference, original);
-    response.setStatus(capture.status);
-    response.getWriter().write(JSON.writeValueAsString(Map.of("type", "ServerError",
-        "message", "Internal error; the server log has the details under reference " + reference)));
+    answer(response, capture.status, Map.of("type", "ServerError",
+        "message", "Internal error; the server log has the details under reference " + reference));
+  }
+
+  /** Replaces the answer whole, its length too (the engine may have declared the original's). */
+  private static void answer(HttpServletResponse response, int status, Map<String, String> body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setContentLength(bytes.length);
+    try {
+      response.getOutputStream().write(bytes);
+    } catch (IllegalStateException writerInUse) {
+      response.getWriter().write(new String(bytes, StandardCharsets.UTF_8));
+    }
   }
 
   private static String typeOf(String body) {
+    return field(body, "type");
+  }
+
+  private static String messageOf(String body) {
+    return field(body, "message");
+  }
+
+  private static String field(String body, String name) {
     try {
-      JsonNode type = JSON.readTree(body).path("type");
-      return type.isTextual() ? type.asText() : null;
+      JsonNode value = JSON.readTree(body).path(name);
+      return value.isTextual() ? value.asText() : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
