@@ -1,6 +1,7 @@
 package kz.jobalyq.system.persistence;
 
 import java.util.List;
+import kz.jobalyq.system.TextLimits;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -62,13 +63,9 @@ public class ColumnLimits implements PreInsertEventListener, PreUpdateEventListe
         continue;
       }
       if (value instanceof String text) {
-        if (text.indexOf('\u0000') >= 0) {
-          throw new IllegalArgumentException(field + ": must not contain the NUL character · NUL таңбасы болмауы тиіс");
-        }
-        Long length = column.getLength();
-        if (length != null && text.length() > length) {
-          throw new IllegalArgumentException(field + ": at most " + length + " characters, was " + text.length()
-              + " · " + length + " таңбадан аспауы тиіс");
+        TextLimits.requireNoNul(field, text);
+        if (column.getLength() != null) {
+          TextLimits.requireMaxLength(field, text, column.getLength());
         }
       }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.jobalyq.system.TextLimits;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -156,9 +157,8 @@ public class FormLimits extends AbstractProcessEnginePlugin {
     }
 
     private void checkValue(String field, Object value) {
-      if (value instanceof String text && maxLength != null && text.length() > maxLength) {
-        throw new IllegalArgumentException(field + ": at most " + maxLength + " characters, was " + text.length()
-            + " · " + maxLength + " таңбадан аспауы тиіс");
+      if (value instanceof String text && maxLength != null) {
+        TextLimits.requireMaxLength(field, text, maxLength);
       }
       if (value instanceof Number number && (min != null || max != null)) {
         BigDecimal decimal = new BigDecimal(number.toString());

@@ -2,6 +2,7 @@ package kz.jobalyq.system.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.jobalyq.system.TextLimits;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.StringValueSerializer;
@@ -34,17 +35,8 @@ public class TextVariables extends AbstractProcessEnginePlugin {
 
     @Override
     public void writeValue(StringValue value, ValueFields fields) {
-      String text = value.getValue();
-      if (text != null) {
-        if (text.indexOf('\u0000') >= 0) {
-          throw new IllegalArgumentException(fields.getName() + ": must not contain the NUL character · NUL "
-              + "таңбасы болмауы тиіс");
-        }
-        if (text.length() > MAX_LENGTH) {
-          throw new IllegalArgumentException(fields.getName() + ": at most " + MAX_LENGTH + " characters, was "
-              + text.length() + " · " + MAX_LENGTH + " таңбадан аспауы тиіс");
-        }
-      }
+      TextLimits.requireNoNul(fields.getName(), value.getValue());
+      TextLimits.requireMaxLength(fields.getName(), value.getValue(), MAX_LENGTH);
       super.writeValue(value, fields);
     }
   }

@@ -3,6 +3,7 @@ package kz.jobalyq.system.security;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
@@ -77,14 +78,19 @@ public class AdministratorSetup {
     if (!skipPasswordPolicy) {
       PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(password, admin);
       if (!policy.isValid()) {
-        throw new IllegalStateException("JOBALYQ_ADMIN_PASSWORD does not pass the password policy: "
-            + policy.getViolatedRules().stream()
-                .map(rule -> rule.getPlaceholder() + rule.getParameters())
-                .collect(Collectors.joining(", ")));
+        throw new IllegalStateException("JOBALYQ_ADMIN_PASSWORD does not pass the password policy ("
+            + policy.getViolatedRules().stream().map(AdministratorSetup::describe).collect(Collectors.joining("; "))
+            + ")");
       }
     }
     // The policy was checked just above (or is skipped for the dev profile's known demo password).
     ((IdentityServiceImpl) identityService).saveUser(admin, true);
     LOG.info("Created administrator {}", username);
+  }
+
+  private static String describe(PasswordPolicyRule rule) {
+    String name = rule.getPlaceholder().replace("PASSWORD_POLICY_", "").toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' ');
+    return rule.getParameters() == null || rule.getParameters().isEmpty() ? name : name + " " + rule.getParameters();
   }
 }

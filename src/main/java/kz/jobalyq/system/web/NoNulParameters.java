@@ -3,6 +3,7 @@ package kz.jobalyq.system.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import kz.jobalyq.system.TextLimits;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -27,22 +28,16 @@ public class NoNulParameters implements WebMvcConfigurer, HandlerInterceptor {
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       for (String value : parameter.getValue()) {
-        refuseNul(parameter.getKey(), value);
+        TextLimits.requireNoNul(parameter.getKey(), value);
       }
     }
     if (request instanceof MultipartHttpServletRequest multipart) {
       multipart.getMultiFileMap().forEach((field, files) -> {
         for (MultipartFile file : files) {
-          refuseNul(field, file.getOriginalFilename());
+          TextLimits.requireNoNul(field, file.getOriginalFilename());
         }
       });
     }
     return true;
-  }
-
-  private static void refuseNul(String field, String value) {
-    if (value != null && value.indexOf('\u0000') >= 0) {
-      throw new IllegalArgumentException(field + ": must not contain the NUL character · NUL таңбасы болмауы тиіс");
-    }
   }
 }
