@@ -267,7 +267,7 @@ class BadInputCorpusTest {
         HttpStatus.BAD_REQUEST, "refusalGrounds");
     assertThat(taskService.createTaskQuery().taskId(review).count()).isOne();
 
-    ProcessInstance lifecycle = lifecycles.propose(false);
+    ProcessInstance lifecycle = lifecycles.propose(false, "lead");
     String charter = taskService.createTaskQuery().processInstanceId(lifecycle.getId()).singleResult().getId();
     String rows = "[{\\\"indicatorName\\\":\\\"" + "И".repeat(501) + "\\\",\\\"targetValue\\\":10}]";
     refused(post("lead", "/engine-rest/task/" + charter + "/submit-form", "{\"variables\":{\"targetIndicators\":"
