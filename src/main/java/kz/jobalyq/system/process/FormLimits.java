@@ -3,7 +3,6 @@ package kz.jobalyq.system.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,11 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda checks a Camunda Form's limits only in the browser. Here the engine checks them too, for every
- * form, when a task is completed or a process started with it: a text over its field's {@code maxLength} or
- * a number outside {@code min}/{@code max} — also inside dynamic-list rows — is refused with the field's key
- * ({@code description: at most 4000 characters}), before any listener stores it. The REST API answers 400
- * and Tasklist shows it on the form ({@link BadInputPlugin}).
+ * Camunda checks a Camunda Form's {@code maxLength} only in the browser. Here the engine checks it too, for
+ * every form, when a task is completed or a process started with it: a text over its field's limit — also
+ * inside dynamic-list rows — is refused with the field's key ({@code description: at most 4000 characters}),
+ * before any listener stores it. The REST API answers 400 and Tasklist shows it on the form
+ * ({@link BadInputPlugin}). Number ranges are the features' own checks, which name every wrong field at once.
  */
 @Component
 public class FormLimits extends AbstractProcessEnginePlugin {
@@ -130,17 +129,14 @@ public class FormLimits extends AbstractProcessEnginePlugin {
       if (!component.hasNonNull("key") || validate.isMissingNode()) {
         continue;
       }
-      Integer maxLength = validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null;
-      BigDecimal min = validate.path("min").isNumber() ? validate.get("min").decimalValue() : null;
-      BigDecimal max = validate.path("max").isNumber() ? validate.get("max").decimalValue() : null;
-      if (maxLength != null || min != null || max != null) {
-        limits.add(new Limit(list, component.get("key").asText(), maxLength, min, max));
+      if (validate.hasNonNull("maxLength")) {
+        limits.add(new Limit(list, component.get("key").asText(), validate.get("maxLength").asInt()));
       }
     }
   }
 
-  /** One field's limits; {@code list} is the dynamic list holding it, if any. */
-  record Limit(String list, String key, Integer maxLength, BigDecimal min, BigDecimal max) {
+  /** One field's limit; {@code list} is the dynamic list holding it, if any. */
+  record Limit(String list, String key, int maxLength) {
 
     void check(VariableScope scope) {
       if (list == null) {
@@ -150,22 +146,15 @@ public class FormLimits extends AbstractProcessEnginePlugin {
       JsonNode rows = rows(scope.getVariable(list));
       for (int i = 0; i < rows.size(); i++) {
         JsonNode cell = rows.get(i).get(key);
-        if (cell != null && !cell.isNull()) {
-          checkValue(list + "[" + i + "]." + key, cell.isNumber() ? cell.decimalValue() : cell.asText());
+        if (cell != null && cell.isTextual()) {
+          checkValue(list + "[" + i + "]." + key, cell.asText());
         }
       }
     }
 
     private void checkValue(String field, Object value) {
-      if (value instanceof String text && maxLength != null) {
+      if (value instanceof String text) {
         TextLimits.requireMaxLength(field, text, maxLength);
-      }
-      if (value instanceof Number number && (min != null || max != null)) {
-        BigDecimal decimal = new BigDecimal(number.toString());
-        if (min != null && decimal.compareTo(min) < 0 || max != null && decimal.compareTo(max) > 0) {
-          throw new IllegalArgumentException(field + ": must be between " + (min == null ? "…" : min.toPlainString())
-              + " and " + (max == null ? "…" : max.toPlainString()) + ", was " + decimal.toPlainString());
-        }
       }
     }
 
