@@ -1,6 +1,13 @@
 # Jobalyq platform image. The BPMN/DMN/form models are NOT baked in: they are mounted at
 # /opt/jobalyq/models/{processes,dmn,forms} (see docker-compose.yml), so an administrator
 # edits them on the host and redeploys without rebuilding the image.
+#
+# It runs the "prod" profile, safe as shipped: it refuses to start unless JOBALYQ_ADMIN_USERNAME is
+# given (and, on the first start, JOBALYQ_ADMIN_PASSWORD, which must pass the password policy); the
+# administrator exists before the port opens, and Camunda's first-user setup is closed. No demo users,
+# no Swagger (JOBALYQ_API_DOCS=true to publish it), mail only to JOBALYQ_MAIL_HOST, Secure cookies for
+# an HTTPS proxy in front (JOBALYQ_SECURE_COOKIES=false only for a trial over plain HTTP).
+#   docker run -e JOBALYQ_ADMIN_USERNAME=admin -e JOBALYQ_ADMIN_PASSWORD='…' -e JOBALYQ_DB_URL=… jobalyq
 
 # ---- build stage -------------------------------------------------------------------------
 FROM eclipse-temurin:17-jdk AS build
@@ -30,6 +37,7 @@ WORKDIR /opt/jobalyq
 COPY --from=build /build/target/jobalyq-0.1.0-SNAPSHOT.jar /opt/jobalyq/app.jar
 RUN mkdir -p /opt/jobalyq/models && chown jobalyq:jobalyq /opt/jobalyq/models
 
+# No administrator, database password or mail server is baked in: they come from the environment.
 ENV JOBALYQ_MODELS_LOCATION=/opt/jobalyq/models \
     SPRING_PROFILES_ACTIVE=prod,postgres \
     TZ=Asia/Almaty

@@ -23,6 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/calendar")
 public class CalendarController {
 
+  /** The range the API answers for: wide enough for any plan, narrow enough that every answer is quick. */
+  static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+  static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+  /** About ten years: more than any period of the regulations. */
+  static final int MAX_WORKING_DAYS = 2600;
+  static final int MAX_CALENDAR_DAYS = 3660;
+
   private final CalendarService calendar;
   private final DeadlineRecalculator recalculator;
 
@@ -40,7 +47,9 @@ public class CalendarController {
     if ((workingDays == null) == (calendarDays == null)) {
       throw new IllegalArgumentException("give exactly one of workingDays or calendarDays");
     }
-    LocalDate event = from != null ? from : calendar.today();
+    LocalDate event = from != null ? inRange("from", from) : calendar.today();
+    within("workingDays", workingDays, MAX_WORKING_DAYS);
+    within("calendarDays", calendarDays, MAX_CALENDAR_DAYS);
     Deadline deadline = workingDays != null
         ? calendar.workingDaysAfter(event, workingDays)
         : calendar.calendarDaysAfter(event, calendarDays);
@@ -50,11 +59,16 @@ public class CalendarController {
 
   @GetMapping("/days")
   public List<DayAnswer> days(@RequestParam int year) {
+    if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
+      throw new IllegalArgumentException("year: must be between " + FIRST_DAY.getYear() + " and "
+          + LAST_DAY.getYear() + ", was " + year);
+    }
     return calendar.daysOf(year).stream().map(day -> DayAnswer.of(day.getDay(), day, false)).toList();
   }
 
   @GetMapping("/days/{date}")
   public DayAnswer day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    inRange("date", date);
     return DayAnswer.of(date, calendar.find(date).orElse(null), calendar.isWorkingDay(date));
   }
 
@@ -62,6 +76,7 @@ public class CalendarController {
   @PreAuthorize(Role.ADMIN_ONLY)
   public ChangeAnswer put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestBody DayRequest request, Principal principal) {
+    inRange("date", date);
     CalendarDay saved = calendar.save(new CalendarChange(date, request.kind(), request.name()), principal.getName());
     return new ChangeAnswer(DayAnswer.of(date, saved, calendar.isWorkingDay(date)),
         recalculator.recalculateOpenDeadlines());
@@ -76,6 +91,21 @@ public class CalendarController {
     }
     return ResponseEntity.ok(new ChangeAnswer(DayAnswer.of(date, null, calendar.isWorkingDay(date)),
         recalculator.recalculateOpenDeadlines()));
+  }
+
+  private static LocalDate inRange(String field, LocalDate date) {
+    if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+      throw new IllegalArgumentException(field + ": must be between " + FIRST_DAY + " and " + LAST_DAY + ", was "
+          + date);
+    }
+    return date;
+  }
+
+  /** A negative count is the calendar's own refusal; here only the upper bound. */
+  private static void within(String field, Integer days, int max) {
+    if (days != null && days > max) {
+      throw new IllegalArgumentException(field + ": must be between 0 and " + max + ", was " + days);
+    }
   }
 
   public record DayRequest(CalendarDayKind kind, String name) {

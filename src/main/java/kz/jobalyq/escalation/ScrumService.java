@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,6 +28,9 @@ public class ScrumService {
 
   /** §24: absent more than three times in a row. */
   static final int ABSENCES_BEFORE_RECOMMENDATION = 3;
+  /** Attendance is recorded for meetings that took place, not before the platform's time. */
+  static final LocalDate FIRST_MEETING = LocalDate.of(2000, 1, 1);
+  private static final Pattern MEETING_TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
 
   private final ScrumScheduleRepository schedules;
   private final ScrumAttendanceRepository attendance;
@@ -55,13 +57,12 @@ public class ScrumService {
 
   public ScrumSchedule setSchedule(String baseDirectionCode, DayOfWeek dayOfWeek, String meetingTime,
       String changedBy) {
+    requireBaseDirection(baseDirectionCode);
     if (dayOfWeek == null) {
       throw new IllegalArgumentException("dayOfWeek: give the weekday of the scrum (MONDAY … FRIDAY)");
     }
-    try {
-      LocalTime.parse(meetingTime == null ? "" : meetingTime);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("meetingTime: '" + meetingTime + "' is not a time like 10:00", e);
+    if (meetingTime == null || !MEETING_TIME.matcher(meetingTime).matches()) {
+      throw new IllegalArgumentException("meetingTime: '" + shorten(meetingTime) + "' is not a time like 10:00");
     }
     ScrumSchedule schedule = schedules.findById(baseDirectionCode).orElseGet(() -> new ScrumSchedule(baseDirectionCode));
     schedule.change(dayOfWeek, meetingTime, changedBy, clock.instant());
@@ -87,11 +88,22 @@ public class ScrumService {
    */
   public List<DisciplinaryRecommendation> recordAttendance(String baseDirectionCode, LocalDate meetingDate,
       Map<String, Boolean> presentByUser, String recordedBy) {
+    requireBaseDirection(baseDirectionCode);
     if (meetingDate == null) {
       throw new IllegalArgumentException("meetingDate: give the date of the meeting");
     }
+    LocalDate today = calendar.dateOf(clock.instant());
+    if (meetingDate.isBefore(FIRST_MEETING) || meetingDate.isAfter(today)) {
+      throw new IllegalArgumentException("meetingDate: a meeting that took place, between " + FIRST_MEETING
+          + " and " + today + ", was " + meetingDate);
+    }
     if (presentByUser == null || presentByUser.isEmpty()) {
       throw new IllegalArgumentException("attendance: list who was present and who was absent");
+    }
+    for (String userId : presentByUser.keySet()) {
+      if (identityService.createUserQuery().userId(userId).count() == 0) {
+        throw new IllegalArgumentException("attendance: '" + shorten(userId) + "' is not a user of the platform");
+      }
     }
     Instant now = clock.instant();
     List<DisciplinaryRecommendation> started = new ArrayList<>();
@@ -108,6 +120,19 @@ public class ScrumService {
       }
     });
     return started;
+  }
+
+  private void requireBaseDirection(String code) {
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("baseDirectionCode: give the base direction whose scrum it is");
+    }
+    if (organisation.baseDirectionName(code).isEmpty()) {
+      throw new IllegalArgumentException("baseDirectionCode: '" + shorten(code) + "' is not a base direction");
+    }
+  }
+
+  private static String shorten(String value) {
+    return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 
   /** Absences since the user's last attended meeting. */

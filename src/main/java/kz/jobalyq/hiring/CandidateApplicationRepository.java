@@ -9,4 +9,6 @@ public interface CandidateApplicationRepository extends JpaRepository<CandidateA
   List<CandidateApplication> findByCallIdAndPublicationRoundOrderByIdAsc(Long callId, int publicationRound);
 
   Optional<CandidateApplication> findByReference(String reference);
+
+  boolean existsByCallIdAndPublicationRoundAndEmailIgnoreCase(Long callId, int publicationRound, String email);
 }

@@ -24,6 +24,7 @@ import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
@@ -174,7 +175,14 @@ public class HiringService {
       throw new CallClosedException("Өтінімдер қабылдау " + call.getApplicationsUntil()
           + " аяқталды / Приём заявок завершён " + call.getApplicationsUntil() + " (" + callNumber + ")");
     }
+    // The number's counter is locked until this transaction ends, so parallel applications to the call wait
+    // here one after the other and each sees those before it: the same candidate is stored once per round.
     String reference = recordNumbers.under(call.getNumber(), "APP");
+    if (applications.existsByCallIdAndPublicationRoundAndEmailIgnoreCase(call.getId(), call.getPublicationRound(),
+        input.email().strip())) {
+      throw new ConflictException("Осы электрондық поштадан өтінім бұрын қабылданған / Заявка с этого адреса "
+          + "уже принята (" + callNumber + ")");
+    }
     CandidateApplication application = applications.saveAndFlush(
         new CandidateApplication(call.getId(), reference, call.getPublicationRound(), input, clock.instant()));
     try {

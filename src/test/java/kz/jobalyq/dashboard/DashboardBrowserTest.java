@@ -32,8 +32,8 @@ class DashboardBrowserTest {
 
     try (Browser browser = Browser.open("kk")) {
       browser.run("dashboard", () -> {
-        // As a person would: the browser is challenged once for the API's Basic credentials and keeps them.
-        browser.goUntil("http://pohead:demo@localhost:" + port + "/api/dashboard", By.tagName("body"));
+        // As a person would: signed in to the webapps, the dashboard uses the same session.
+        browser.signIn("http://localhost:" + port, "pohead", "demo");
         browser.goUntil("http://localhost:" + port + "/dashboard.html", By.id("tile-projects"));
         browser.waitUntil(driver -> !driver.findElement(By.id("tile-projects")).getText().equals("–"));
         browser.waitUntil(driver -> !driver.findElement(By.id("tile-hiring")).getText().equals("–"));

@@ -96,6 +96,8 @@ class ProblemBoardAndScrumTest {
   @Test
   void fourAbsencesInARowGiveTheHeadOfTheProjectOfficeARecommendationTaskAndThreeDoNot() {
     String head = "pg" + UUID.randomUUID().toString().substring(0, 8);
+    // Attendance is recorded for users of the platform only.
+    engine.getIdentityService().saveUser(engine.getIdentityService().newUser(head));
 
     assertThat(meeting(head, "2026-04-07", false)).isEmpty();
     assertThat(meeting(head, "2026-04-14", false)).isEmpty();
@@ -124,7 +126,8 @@ class ProblemBoardAndScrumTest {
     assertThat(rest.withBasicAuth("lead", "demo").postForEntity("/api/escalation/scrum-meetings", json(body),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> noDate = rest.withBasicAuth("poadmin", "demo").postForEntity(
-        "/api/escalation/scrum-meetings", json("{\"baseDirectionCode\":\"BD-T\",\"attendance\":[{\"userId\":\"x\"}]}"),
+        "/api/escalation/scrum-meetings",
+        json("{\"baseDirectionCode\":\"BD-T\",\"attendance\":[{\"userId\":\"lead\",\"present\":true}]}"),
         JsonNode.class);
     assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noDate.getBody().path("detail").asText()).contains("meetingDate");

@@ -370,9 +370,10 @@ class HiringProcessTest {
         json(application("Ф", "DOCTORATE", true, 5, 2, "PMP", 1)), JsonNode.class);
     assertThat(badEducation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+    // Larger than any honest application: refused before it is read.
     ResponseEntity<JsonNode> huge = rest.postForEntity(applicationsOf(instance),
         json(application("Ф", "HIGHER", true, 5, 2, "x".repeat(40_000), 1)), JsonNode.class);
-    assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 
     assertThat(rest.postForEntity("/api/public/calls/CALL-1999-0001/applications",
         json(application("Ф", "HIGHER", true, 5, 2, "PMP", 1)), JsonNode.class).getStatusCode())
@@ -440,7 +441,9 @@ class HiringProcessTest {
 
   private static String application(String name, String education, boolean inField, double fieldYears,
       double pmYears, String certificate, long fee) {
-    return "{\"fullName\":\"" + name + "\",\"email\":\"candidate@example.kz\",\"phone\":\"+7 701 000 00 00\","
+    // One application per candidate (e-mail) and call: each name is a candidate of its own.
+    String email = "candidate-" + Integer.toHexString(name.hashCode()) + "@example.kz";
+    return "{\"fullName\":\"" + name + "\",\"email\":\"" + email + "\",\"phone\":\"+7 701 000 00 00\","
         + "\"education\":\"" + education + "\",\"educationField\":\"Ақпараттық жүйелер\",\"educationInField\":"
         + inField + ",\"fieldExperienceYears\":" + fieldYears + ",\"projectManagementYears\":" + pmYears
         + (certificate == null ? "" : ",\"certificate\":\"" + certificate + "\"")

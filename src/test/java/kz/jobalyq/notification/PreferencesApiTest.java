@@ -21,6 +21,9 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class PreferencesApiTest {
 
+  /** The password policy is on: people's passwords are long and mixed (demo users are the exception). */
+  private static final String PASSWORD = "Preferences-Test-1";
+
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
   private static final String USER = "prefs-user";
 
@@ -38,7 +41,7 @@ class PreferencesApiTest {
       user.setFirstName("Мәди");
       user.setLastName("Әлиев");
       user.setEmail(USER + "@jobalyq.test");
-      user.setPassword("demo");
+      user.setPassword(PASSWORD);
       identityService.saveUser(user);
     }
   }
@@ -92,6 +95,6 @@ class PreferencesApiTest {
   }
 
   private TestRestTemplate me() {
-    return rest.withBasicAuth(USER, "demo");
+    return rest.withBasicAuth(USER, PASSWORD);
   }
 }

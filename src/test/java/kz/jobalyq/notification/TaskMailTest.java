@@ -279,7 +279,6 @@ class TaskMailTest {
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setEmail(email);
-      user.setPassword("demo");
       identityService.saveUser(user);
       identityService.createMembership(userId, GROUP);
     }

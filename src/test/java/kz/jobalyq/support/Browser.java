@@ -91,6 +91,15 @@ public final class Browser implements AutoCloseable {
     throw last;
   }
 
+  /** Signs in on the webapps' login page (Welcome): the session Tasklist, Cockpit and our pages share. */
+  public void signIn(String base, String user, String password) {
+    WebElement passwordField = goUntil(base + "/camunda/app/welcome/default/", By.cssSelector("input[type=password]"));
+    waitFor(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    passwordField.sendKeys(password);
+    waitClickable(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
   public WebElement waitFor(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }

@@ -36,7 +36,15 @@ public class TestLifecycles {
 
   /** The project office proposes a project from Tasklist's start form. */
   public ProcessInstance propose(boolean regulated) {
+    return propose(regulated, null);
+  }
+
+  /** The same, naming the platform user who leads it (the start form's optional field), or null. */
+  public ProcessInstance propose(boolean regulated, String leadUserId) {
     Map<String, Object> form = new HashMap<>();
+    if (leadUserId != null) {
+      form.put(Vars.PROJECT_LEAD_USER_ID, leadUserId);
+    }
     form.put(Vars.PROJECT_NAME, "Азаматтардың өтініштерін цифрлық қабылдау");
     form.put(Vars.PROJECT_GROUP_CODE, DemoOrganisation.PUBLIC_APPEALS_GROUP);
     form.put(Vars.PROJECT_REGULATED, regulated);

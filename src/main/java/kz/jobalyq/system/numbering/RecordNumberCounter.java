@@ -19,10 +19,6 @@ class RecordNumberCounter {
   protected RecordNumberCounter() {
   }
 
-  RecordNumberCounter(String scope) {
-    this.scope = scope;
-  }
-
   int next() {
     return ++lastValue;
   }

@@ -36,6 +36,10 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 
+  public boolean exists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() == 1;
+  }
+
   public List<String> groupsOf(String userId) {
     return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
