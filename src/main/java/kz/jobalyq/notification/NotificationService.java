@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 /**
  * Tells people what happened to their records. A notice is a Tasklist task of its own (no process)
  * addressed to a user or a group: it shows in their task list with the record's number, and
- * completing it marks it read. Once the caller's transaction commits, the same notice goes by e-mail
- * to the user or the group's members ({@link TaskMails}); an escalation is mailed as one.
+ * completing it marks it read. The same notice is queued for e-mail to the user or the group's members
+ * in the caller's transaction ({@link MailOutbox}) and sent once it commits; an escalation is mailed as one.
  */
 @Service
 public class NotificationService {
@@ -20,9 +20,9 @@ public class NotificationService {
   private static final int NOTICE_PRIORITY = 30;
 
   private final TaskService taskService;
-  private final TaskMails mails;
+  private final MailOutbox mails;
 
-  public NotificationService(TaskService taskService, TaskMails mails) {
+  public NotificationService(TaskService taskService, MailOutbox mails) {
     this.taskService = taskService;
     this.mails = mails;
   }
@@ -53,7 +53,7 @@ public class NotificationService {
     Task notice = newNotice(subject, message);
     notice.setAssignee(userId);
     taskService.saveTask(notice);
-    mails.sendAfterCommit(notice.getId(), kind);
+    mails.enqueue(notice.getId(), kind);
     return notice;
   }
 
@@ -61,7 +61,7 @@ public class NotificationService {
     Task notice = newNotice(subject, message);
     taskService.saveTask(notice);
     taskService.addCandidateGroup(notice.getId(), groupId);
-    mails.sendAfterCommit(notice.getId(), kind);
+    mails.enqueue(notice.getId(), kind);
     return notice;
   }
 
