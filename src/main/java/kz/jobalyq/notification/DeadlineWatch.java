@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * Reminder and overdue mail as engine timers: every task with a due date has a timer ({@link MailJobs#DEADLINE})
+ * Reminder and overdue mail as engine timers: every task with a due date has a timer ({@link MailJobs#DEADLINE},
+ * set by the job that mails the new task, so that creating a task costs its request one job only)
  * set for the start of the working day before its deadline (the reminder, as {@code workingDays.reminderBefore})
  * and, once that has fired, for just after the deadline (the overdue notice). The job executor of one node runs
  * each timer once. A moved deadline (the calendar changed, someone set another date) gets a new timer; the old
@@ -60,9 +61,8 @@ public class DeadlineWatch {
     Context.getCommandContext().registerCommandContextListener(new CommandContextListener() {
       @Override
       public void onCommandContextClose(CommandContext commandContext) {
-        if (!entity.isDeleted() && entity.getDueDate() != null) {
-          Instant due = entity.getDueDate().toInstant();
-          jobs.watchDeadline(new Config(entity.getId(), due.toEpochMilli()), Date.from(nextCheck(due, now())));
+        if (!entity.isDeleted()) {
+          watch(entity);
         }
       }
 
@@ -71,6 +71,14 @@ public class DeadlineWatch {
         // nothing was scheduled
       }
     });
+  }
+
+  /** Sets the task's deadline timer now, in the current command; nothing for a task without a due date. */
+  void watch(TaskEntity task) {
+    if (task.getDueDate() != null) {
+      Instant due = task.getDueDate().toInstant();
+      jobs.watchDeadline(new Config(task.getId(), due.toEpochMilli()), Date.from(nextCheck(due, now())));
+    }
   }
 
   /** Runs inside the timer's job. */

@@ -54,7 +54,7 @@ public class DeadlineWatchStartup implements ApplicationRunner {
         for (Task task : page) {
           TaskEntity entity = commandContext.getTaskManager().findTaskById(task.getId());
           if (entity != null) {
-            deadlines.watchWhenCommandEnds(entity);
+            deadlines.watch(entity);
           }
         }
         return null;

@@ -18,6 +18,7 @@ import kz.jobalyq.notification.MailTemplates.Rendered;
 import kz.jobalyq.notification.MailTemplates.TaskSummary;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -27,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -36,15 +38,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers one outbox entry, inside its engine job ({@link MailJobs#SEND}): finds who must hear of the task,
- * writes one {@link MailMessage} per reader, and sends those not yet sent. Each reader's mail is marked sent in
- * a transaction of its own right after the SMTP server took it, so a retry after a failure half-way sends only
- * the rest. A failure is thrown: the engine retries the job ({@code jobalyq.mail.retry-cycle}) and, after the
+ * writes one {@link MailMessage} per reader, and sends those not yet sent, a batch per SMTP connection. What the
+ * server took is marked sent in a transaction of its own right away, so a retry after a failure half-way sends
+ * only the rest (only a node dying between the server's answer and that mark can send a batch twice). A failure is thrown: the engine retries the job ({@code jobalyq.mail.retry-cycle}) and, after the
  * last retry, shows an incident in Cockpit.
  */
 @Service
 public class MailDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+  /** Mails sent over one SMTP connection. */
+  private static final int BATCH = 25;
 
   private final MailOutboxRepository outbox;
   private final MailMessageRepository messages;
@@ -57,10 +61,15 @@ public class MailDelivery {
   private final Clock clock;
   private final Counter sent;
   private final Counter failed;
+  private final ProcessEngineConfigurationImpl engine;
+  private final ObjectProvider<DeadlineWatch> deadlines;
 
   public MailDelivery(MailOutboxRepository outbox, MailMessageRepository messages, IdentityService identityService,
       PreferenceService preferences, MailTemplates templates, ObjectProvider<JavaMailSender> mailSender,
-      MailSettings settings, PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
+      MailSettings settings, PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters,
+      ProcessEngineConfigurationImpl engine, ObjectProvider<DeadlineWatch> deadlines) {
+    this.engine = engine;
+    this.deadlines = deadlines;
     this.outbox = outbox;
     this.messages = messages;
     this.identityService = identityService;
@@ -87,7 +96,7 @@ public class MailDelivery {
         return;
       }
       if (entry.getStatus() == MailOutboxEntry.Status.QUEUED) {
-        entry = expand(entry, commandContext);
+        entry = expand(entry);
       }
       if (entry.getStatus() == MailOutboxEntry.Status.EXPANDED) {
         sendQueued(entry);
@@ -127,6 +136,17 @@ public class MailDelivery {
     return userIds;
   }
 
+  /**
+   * Finds the readers and writes their mails in a transaction of its own, committed before anything is sent: a
+   * retry finds the same readers and skips those already mailed. A new task's deadline timer is set with it.
+   */
+  private MailOutboxEntry expand(MailOutboxEntry entry) {
+    return engine.getCommandExecutorTxRequiresNew().execute(commandContext -> {
+      commandContext.disableAuthorizationCheck();
+      return expand(entry, commandContext);
+    });
+  }
+
   private MailOutboxEntry expand(MailOutboxEntry entry, CommandContext commandContext) {
     TaskEntity task = commandContext.getTaskManager().findTaskById(entry.getTaskId());
     List<MailMessage> readers = new ArrayList<>();
@@ -141,19 +161,19 @@ public class MailDelivery {
             chosen.get(reader.getId()).language()));
       }
     }
-    // Committed before anything is sent: a retry finds the same readers and skips those already mailed.
-    return ownTransaction.execute(status -> {
-      MailOutboxEntry fresh = outbox.findById(entry.getId()).orElseThrow();
-      if (task == null || readers.isEmpty()) {
-        // Completed or deleted before the mail went out, or nobody with an address: nobody to tell.
-        fresh.dropped(clock.instant());
-      } else {
-        fresh.expanded(task.getName(), task.getDescription(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant(), clock.instant());
-        messages.saveAll(readers);
-      }
-      return outbox.save(fresh);
-    });
+    MailOutboxEntry fresh = outbox.findById(entry.getId()).orElseThrow();
+    if (task == null || readers.isEmpty()) {
+      // Completed or deleted before the mail went out, or nobody with an address: nobody to tell.
+      fresh.dropped(clock.instant());
+    } else {
+      fresh.expanded(task.getName(), task.getDescription(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), clock.instant());
+      messages.saveAll(readers);
+    }
+    if (task != null && entry.getKind() == MailKind.TASK_CREATED) {
+      deadlines.getObject().watch(task);
+    }
+    return outbox.save(fresh);
   }
 
   private void sendQueued(MailOutboxEntry entry) {
@@ -169,26 +189,68 @@ public class MailDelivery {
     TaskSummary task = new TaskSummary(entry.getTaskId(), entry.getTaskName(), entry.getTaskDescription(),
         entry.getTaskDue(), settings.taskLink(entry.getTaskId()));
     List<String> errors = new ArrayList<>();
-    for (MailMessage message : queued) {
-      try {
-        sender.send(mimeMessage(sender, entry.getKind(), task, message));
-      } catch (MailException | MessagingException e) {
-        failed.increment();
-        errors.add(message.getRecipient() + ": " + e.getMessage());
-        record(message.getId(), e.getMessage(), false);
-        if (serverUnreachable(e)) {
-          // The next readers would wait for the same timeout: the whole entry is tried again later.
-          break;
-        }
-        continue;
+    for (int from = 0; from < queued.size(); from += BATCH) {
+      Batch batch = send(sender, entry.getKind(), task, queued.subList(from, Math.min(queued.size(), from + BATCH)));
+      errors.addAll(batch.errors().values());
+      if (batch.serverUnreachable()) {
+        // The next readers would wait for the same time-out: the whole entry is tried again later.
+        break;
       }
-      sent.increment();
-      record(message.getId(), null, true);
     }
     if (!errors.isEmpty()) {
       throw new MailNotSentException(entry.getKind() + " mail about task " + entry.getTaskId() + " '"
           + entry.getTaskName() + "' not sent to " + String.join("; ", errors));
     }
+  }
+
+  private record Batch(Map<Long, String> errors, boolean serverUnreachable) {
+  }
+
+  /**
+   * Sends a few readers' mails over one SMTP connection and records, in a transaction of its own, which the
+   * server took: a retry sends only the others.
+   */
+  private Batch send(JavaMailSender sender, MailKind kind, TaskSummary task, List<MailMessage> batch) {
+    Map<Long, String> errors = new LinkedHashMap<>();
+    Map<MimeMessage, MailMessage> byMime = new LinkedHashMap<>();
+    for (MailMessage message : batch) {
+      try {
+        byMime.put(mimeMessage(sender, kind, task, message), message);
+      } catch (MessagingException e) {
+        errors.put(message.getId(), message.getRecipient() + ": " + e.getMessage());
+      }
+    }
+    boolean unreachable = false;
+    try {
+      sender.send(byMime.keySet().toArray(MimeMessage[]::new));
+    } catch (MailSendException e) {
+      unreachable = serverUnreachable(e);
+      if (e.getFailedMessages().isEmpty()) {
+        byMime.values().forEach(message -> errors.put(message.getId(), message.getRecipient() + ": " + e.getMessage()));
+      }
+      e.getFailedMessages().forEach((mime, failure) -> {
+        MailMessage message = byMime.get(mime);
+        if (message != null) {
+          errors.put(message.getId(), message.getRecipient() + ": " + failure.getMessage());
+        }
+      });
+    } catch (MailException e) {
+      unreachable = true;
+      byMime.values().forEach(message -> errors.put(message.getId(), message.getRecipient() + ": " + e.getMessage()));
+    }
+    ownTransaction.executeWithoutResult(status -> {
+      for (MailMessage message : messages.findAllById(batch.stream().map(MailMessage::getId).toList())) {
+        String error = errors.get(message.getId());
+        if (error == null) {
+          message.sent(clock.instant());
+          sent.increment();
+        } else {
+          message.failed(error);
+          failed.increment();
+        }
+      }
+    });
+    return new Batch(errors, unreachable);
   }
 
   private MimeMessage mimeMessage(JavaMailSender sender, MailKind kind, TaskSummary task, MailMessage message)
@@ -201,18 +263,6 @@ public class MailDelivery {
     helper.setSubject(rendered.subject());
     helper.setText(rendered.text(), rendered.html());
     return mime;
-  }
-
-  private void record(Long messageId, String error, boolean wasSent) {
-    ownTransaction.executeWithoutResult(status -> {
-      MailMessage message = messages.findById(messageId).orElseThrow();
-      if (wasSent) {
-        message.sent(clock.instant());
-      } else {
-        message.failed(error);
-      }
-      messages.save(message);
-    });
   }
 
   /** The users who have an e-mail address; the others are only logged. */

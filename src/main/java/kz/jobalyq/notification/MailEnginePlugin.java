@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Mail as engine work, without a listener in any model:
  * <ul>
- *   <li>every user task of every process queues its "new task" mail when created and gets its deadline timer
- *       (again when its due date changes): built-in task listeners added as the engine parses each BPMN file;
+ *   <li>every user task of every process queues its "new task" mail when created (whose job then sets the task's
+ *       deadline timer) and gets a new deadline timer when its due date changes: built-in task listeners added
+ *       as the engine parses each BPMN file;
  *   <li>the job handlers that deliver mail and fire deadline timers;
  *   <li>mail jobs retry on their own cycle ({@code jobalyq.mail.retry-cycle}): an SMTP outage of hours delays
  *       mail instead of turning it into incidents;
@@ -90,8 +91,8 @@ public class MailEnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   private void taskCreated(DelegateTask task) {
+    // Only the mail event on the request; its job finds the readers and sets the deadline timer.
     outbox.getObject().enqueue(task.getId(), MailKind.TASK_CREATED);
-    deadlines.getObject().watchWhenCommandEnds(task);
   }
 
   private void taskUpdated(DelegateTask task) {

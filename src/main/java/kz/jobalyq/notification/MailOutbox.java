@@ -45,7 +45,8 @@ public class MailOutbox {
       return;
     }
     engine.getCommandExecutorTxRequired().execute(commandContext -> {
-      if (outbox.findByTaskIdAndKind(taskId, kind).isEmpty()) {
+      // A task just created has no mail yet: no need to look.
+      if (kind == MailKind.TASK_CREATED || outbox.findByTaskIdAndKind(taskId, kind).isEmpty()) {
         MailOutboxEntry entry = outbox.save(new MailOutboxEntry(taskId, kind, clock.instant()));
         jobs.send(entry.getId());
       }
