@@ -179,6 +179,10 @@ public class IdentitySetup {
   }
 
   private void ensureAdministrator() {
+    if (identityService.isReadOnly()) {
+      // Directory sign-in: administrators are the members of the directory group mapped to camunda-admin.
+      return;
+    }
     if (adminUsername.isBlank()) {
       LOG.warn("No administrator configured (JOBALYQ_ADMIN_USERNAME / JOBALYQ_ADMIN_PASSWORD): "
           + "only existing camunda-admin members can administer the platform");
@@ -200,6 +204,9 @@ public class IdentitySetup {
 
   public void ensureUser(String userId, String firstName, String lastName, String email, String password,
       List<String> groupIds) {
+    if (identityService.isReadOnly()) {
+      return;
+    }
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName(firstName);
@@ -218,6 +225,10 @@ public class IdentitySetup {
   }
 
   private void ensureGroup(String groupId, String name, String type) {
+    if (identityService.isReadOnly()) {
+      // Directory sign-in: the role groups come from the directory (kz.jobalyq.system.directory).
+      return;
+    }
     Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
     if (group == null) {
       group = identityService.newGroup(groupId);
