@@ -29,8 +29,20 @@ final class ArchiveFiles {
     return program;
   }
 
+  /** The smallest Word document: the content types, the package relationship to the main part, the part. */
   static byte[] docx() {
-    return zip(new String[] {"[Content_Types].xml", "<Types/>"}, new String[] {"word/document.xml", "<w:document/>"});
+    return zip(new String[] {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+        new String[] {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+        new String[] {"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+            + "wordprocessingml/2006/main\"><w:body/></w:document>"});
   }
 
   static byte[] plainZip() {
