@@ -8,14 +8,9 @@ import kz.jobalyq.support.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** Every download is checked against the SHA-256 recorded at upload: damaged bytes are a clear error. */
 @IntegrationTest
@@ -47,19 +42,9 @@ class ArchiveChecksumTest {
 
   @SuppressWarnings("rawtypes")
   private ResponseEntity<Map> upload(String projectNumber, String fileName, byte[] content) {
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    form.add("projectNumber", projectNumber);
-    form.add("type", "FINAL_REPORT");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     ResponseEntity<Map> uploaded = rest.withBasicAuth("lead", "demo").postForEntity("/api/archive/documents",
-        new HttpEntity<>(form, headers), Map.class);
+        ArchiveFiles.multipart(fileName, content, Map.of("projectNumber", projectNumber, "type", "FINAL_REPORT")),
+        Map.class);
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return uploaded;
   }

@@ -1,6 +1,13 @@
 package kz.jobalyq.archive;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +20,22 @@ import java.util.zip.ZipOutputStream;
 final class ArchiveFiles {
 
   private ArchiveFiles() {
+  }
+
+  /** The upload form of the archive page: the file and the other fields. */
+  static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content,
+      Map<String, String> fields) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    fields.forEach(body::add);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(body, headers);
   }
 
   static byte[] pdf(String text) {

@@ -15,16 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -113,36 +108,20 @@ class ArchiveObjectStorageTest {
   @Test
   void aProgramRenamedDocxIsRefusedBeforeAnythingReachesTheStore() {
     String project = projects.ordinary().number();
-    LinkedMultiValueMap<String, Object> form = form(project, "хат.docx", ArchiveFiles.windowsProgram());
     ResponseEntity<String> refused = rest.withBasicAuth("lead", "demo").postForEntity("/api/archive/documents",
-        new HttpEntity<>(form, multipart()), String.class);
+        ArchiveFiles.multipart("хат.docx", ArchiveFiles.windowsProgram(), fields(project)), String.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     assertThat(s3.listObjectsV2(list -> list.bucket(BUCKET).prefix(project + "/")).contents()).isEmpty();
   }
 
   private Map<?, ?> upload(String projectNumber, String fileName, byte[] content) {
     ResponseEntity<Map> uploaded = rest.withBasicAuth("lead", "demo").postForEntity("/api/archive/documents",
-        new HttpEntity<>(form(projectNumber, fileName, content), multipart()), Map.class);
+        ArchiveFiles.multipart(fileName, content, fields(projectNumber)), Map.class);
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return uploaded.getBody();
   }
 
-  private static LinkedMultiValueMap<String, Object> form(String projectNumber, String fileName, byte[] content) {
-    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    form.add("projectNumber", projectNumber);
-    form.add("type", "CHANGE_SHEET");
-    return form;
-  }
-
-  private static HttpHeaders multipart() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return headers;
+  private static Map<String, String> fields(String projectNumber) {
+    return Map.of("projectNumber", projectNumber, "type", "CHANGE_SHEET");
   }
 }
