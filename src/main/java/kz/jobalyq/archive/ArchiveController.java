@@ -124,6 +124,15 @@ public class ArchiveController {
         .body(new InputStreamResource(content));
   }
 
+  /** A damaged file is the platform's fault, said plainly: 500 naming the document, no bytes. */
+  @org.springframework.web.bind.annotation.ExceptionHandler(ArchiveIntegrityException.class)
+  public ResponseEntity<org.springframework.http.ProblemDetail> corrupted(ArchiveIntegrityException e) {
+    org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+        org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+    problem.setTitle("Archive file damaged");
+    return ResponseEntity.internalServerError().body(problem);
+  }
+
   private static ResponseEntity<DocumentView> created(ArchiveDocument document) {
     return ResponseEntity.created(URI.create("/api/archive/documents/" + document.getId()))
         .body(DocumentView.of(document));

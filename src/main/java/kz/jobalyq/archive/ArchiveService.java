@@ -20,6 +20,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.web.NotFoundException;
 import kz.jobalyq.system.web.PayloadTooLargeException;
 import kz.jobalyq.system.web.UnsupportedMediaTypeException;
+import org.apache.tika.mime.MediaType;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,8 @@ public class ArchiveService {
   private final ContentStorage storage;
   /** Present in directory mode, and in database mode when configured so that files kept there stay readable. */
   private final ArchiveDirectory directory;
+  /** Present in S3 mode, and in the other modes when configured so that objects kept there stay readable. */
+  private final ArchiveObjectStore objectStore;
   private final long maxFileSize;
 
   public ArchiveService(ArchiveDocumentRepository documents, ArchiveContentRepository contents,
@@ -79,6 +82,8 @@ public class ArchiveService {
       throw new IllegalStateException("jobalyq.archive.storage=directory needs jobalyq.archive.directory");
     }
     this.directory = configured == null ? null : new ArchiveDirectory(configured);
+    this.objectStore = storage == ContentStorage.S3 || properties.getS3().getEndpoint() != null
+        && !properties.getS3().getEndpoint().isBlank() ? new ArchiveObjectStore(properties.getS3(), clock) : null;
     this.maxFileSize = properties.getMaxFileSize().toBytes();
   }
 
@@ -104,8 +109,9 @@ public class ArchiveService {
             + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
     Received received = receive(name, content);
     try {
-      if (!FileSniffer.isOfType(received.file(), claimed)) {
-        String actual = FileSniffer.describe(received.file());
+      MediaType detected = FileTypeDetector.detect(received.file());
+      if (!FileTypeDetector.isOfType(detected, claimed)) {
+        String actual = FileTypeDetector.describe(detected);
         throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
             + " емес / содержимое файла не " + claimed.label() + ": " + actual);
       }
@@ -154,12 +160,31 @@ public class ArchiveService {
         "Архивте №" + id + " құжат жоқ / В архиве нет документа №" + id));
   }
 
-  /** A file's bytes as stored; the caller closes the stream. */
+  /**
+   * A file's bytes, checked against the SHA-256 recorded when it was archived: a file changed or damaged in its
+   * storage is an {@link ArchiveIntegrityException} naming the document, never bytes handed out silently.
+   */
   public InputStream open(ArchiveDocument document) {
     if (document.getKind() != DocumentKind.FILE) {
       throw new NotFoundException("№" + document.getId() + " құжат — сілтеме, файлы жоқ / документ №"
           + document.getId() + " — ссылка, файла нет: " + document.getReference());
     }
+    byte[] bytes;
+    try (InputStream stored = stored(document)) {
+      bytes = stored.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("archive file of document " + document.getId() + " cannot be read", e);
+    }
+    String actual = HexFormat.of().formatHex(sha256().digest(bytes));
+    if (document.getSha256() != null && !document.getSha256().equalsIgnoreCase(actual)) {
+      throw new ArchiveIntegrityException("№" + document.getId() + " құжаттың файлы бүлінген, бақылау сомасы сәйкес"
+          + " келмейді / файл документа №" + document.getId() + " повреждён, контрольная сумма не совпадает"
+          + " (SHA-256 " + document.getSha256() + " ≠ " + actual + ")");
+    }
+    return new ByteArrayInputStream(bytes);
+  }
+
+  private InputStream stored(ArchiveDocument document) {
     return switch (document.getStorage()) {
       case DATABASE -> new ByteArrayInputStream(contents.findById(document.getId())
           .orElseThrow(() -> new IllegalStateException("archive content of document " + document.getId()
@@ -172,6 +197,13 @@ public class ArchiveService {
         }
         yield directory.open(document.getStorageKey());
       }
+      case S3 -> {
+        if (objectStore == null) {
+          throw new IllegalStateException("document " + document.getId()
+              + " is kept in the object store, but jobalyq.archive.s3.endpoint is not set");
+        }
+        yield objectStore.open(document.getStorageKey());
+      }
     };
   }
 
@@ -182,16 +214,17 @@ public class ArchiveService {
       contents.save(new ArchiveContent(document.getId(), readAll(received)));
       return document;
     }
+    if (storage == ContentStorage.S3) {
+      String key = ArchiveObjectStore.keyFor(target.entry().projectNumber(), file.type());
+      // Registered before the upload: whatever fails from here on, the rollback removes the object again.
+      afterRollback(() -> objectStore.delete(key));
+      objectStore.put(received, key, file.size(), file.sha256(), file.type().contentType());
+      return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.S3, key, uploadedBy,
+          clock.instant()));
+    }
     String key = ArchiveDirectory.keyFor(target.entry().projectNumber(), file.type());
     // Registered before the move: whatever fails from here on, the rollback takes the file away again.
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCompletion(int status) {
-        if (status == STATUS_ROLLED_BACK) {
-          directory.delete(key);
-        }
-      }
-    });
+    afterRollback(() -> directory.delete(key));
     try {
       directory.place(received, key);
     } catch (IOException e) {
@@ -199,6 +232,17 @@ public class ArchiveService {
     }
     return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.DIRECTORY, key,
         uploadedBy, clock.instant()));
+  }
+
+  private static void afterRollback(Runnable undo) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status == STATUS_ROLLED_BACK) {
+          undo.run();
+        }
+      }
+    });
   }
 
   private record Received(Path file, long size, String sha256) {
@@ -342,6 +386,13 @@ public class ArchiveService {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @jakarta.annotation.PreDestroy
+  void closeObjectStore() {
+    if (objectStore != null) {
+      objectStore.close();
     }
   }
 

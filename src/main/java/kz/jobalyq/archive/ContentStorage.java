@@ -5,5 +5,10 @@ public enum ContentStorage {
   /** In the table {@code archive_content}, beside the metadata: one backup holds everything. */
   DATABASE,
   /** As files under {@code jobalyq.archive.directory}: the database stays small. */
-  DIRECTORY
+  DIRECTORY,
+  /**
+   * As objects in an S3-compatible store ({@code jobalyq.archive.s3.*}, e.g. MinIO): shared by every node, and
+   * write-once when the bucket has object lock with a retention period.
+   */
+  S3
 }

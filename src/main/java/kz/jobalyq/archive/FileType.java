@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The file types the archive accepts. A file is accepted only when its extension names one of them AND its
- * content is of that type ({@link FileSniffer}): a program renamed {@code .pdf} is refused.
+ * content is of that type ({@link FileTypeDetector}, Apache Tika): a program renamed {@code .pdf} is refused.
  */
 public enum FileType {
   PDF("PDF", "application/pdf", "pdf"),
@@ -43,6 +43,18 @@ public enum FileType {
 
   public List<String> extensions() {
     return extensions;
+  }
+
+  /**
+   * The types Tika may find in such a file: its own, and for the old binary Office formats any OLE document
+   * (Tika names Word and Excel only when it recognises their streams); CSV is plain text to content detection.
+   */
+  public List<String> detectedAs() {
+    return switch (this) {
+      case DOC, XLS -> List.of(contentType, "application/x-tika-msoffice");
+      case TXT, CSV -> List.of("text/plain");
+      default -> List.of(contentType);
+    };
   }
 
   /** The type a file name's extension claims, if the archive accepts it. */

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 /**
  * Tells people what happened to their records. A notice is a Tasklist task of its own (no process)
  * addressed to a user or a group: it shows in their task list with the record's number, and
- * completing it marks it read. Once the caller's transaction commits, the same notice goes by e-mail
- * to the user or the group's members ({@link TaskMails}); an escalation is mailed as one. A notice about
- * a record to a record-scoped role reaches that record's holders of the role only (as its tasks do).
+ * completing it marks it read. The same notice is queued for e-mail to the user or the group's members
+ * in the caller's transaction ({@link MailOutbox}) and sent once it commits; an escalation is mailed as one.
+ * A notice about a record to a record-scoped role reaches that record's holders of the role only (as its
+ * tasks do).
  */
 @Service
 public class NotificationService {
@@ -26,10 +27,10 @@ public class NotificationService {
   private static final int NOTICE_PRIORITY = 30;
 
   private final TaskService taskService;
-  private final TaskMails mails;
+  private final MailOutbox mails;
   private final RoleHolders roleHolders;
 
-  public NotificationService(TaskService taskService, TaskMails mails, RoleHolders roleHolders) {
+  public NotificationService(TaskService taskService, MailOutbox mails, RoleHolders roleHolders) {
     this.taskService = taskService;
     this.mails = mails;
     this.roleHolders = roleHolders;
@@ -72,7 +73,7 @@ public class NotificationService {
     Task notice = newNotice(subject, message);
     notice.setAssignee(userId);
     taskService.saveTask(notice);
-    mails.sendAfterCommit(notice.getId(), kind);
+    mails.enqueue(notice.getId(), kind);
     return notice;
   }
 
@@ -89,10 +90,9 @@ public class NotificationService {
       }
       users.forEach(user -> taskService.addCandidateUser(notice.getId(), user));
     });
-    mails.sendAfterCommit(notice.getId(), kind);
+    mails.enqueue(notice.getId(), kind);
     return notice;
   }
-
 
   private Task newNotice(String subject, String message) {
     Task notice = taskService.newTask();

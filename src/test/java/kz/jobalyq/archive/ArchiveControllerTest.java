@@ -17,14 +17,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The archive over HTTP as the archive page uses it: upload, list, download, references, and refusals. */
@@ -285,16 +283,6 @@ class ArchiveControllerTest {
 
   private static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content,
       Map<String, String> fields) {
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    fields.forEach(body::add);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return new HttpEntity<>(body, headers);
+    return ArchiveFiles.multipart(fileName, content, fields);
   }
 }

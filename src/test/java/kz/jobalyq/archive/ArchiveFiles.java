@@ -1,6 +1,13 @@
 package kz.jobalyq.archive;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +20,22 @@ import java.util.zip.ZipOutputStream;
 final class ArchiveFiles {
 
   private ArchiveFiles() {
+  }
+
+  /** The upload form of the archive page: the file and the other fields. */
+  static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content,
+      Map<String, String> fields) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    fields.forEach(body::add);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(body, headers);
   }
 
   static byte[] pdf(String text) {
@@ -29,8 +52,20 @@ final class ArchiveFiles {
     return program;
   }
 
+  /** The smallest Word document: the content types, the package relationship to the main part, the part. */
   static byte[] docx() {
-    return zip(new String[] {"[Content_Types].xml", "<Types/>"}, new String[] {"word/document.xml", "<w:document/>"});
+    return zip(new String[] {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+        new String[] {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+        new String[] {"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+            + "wordprocessingml/2006/main\"><w:body/></w:document>"});
   }
 
   static byte[] plainZip() {

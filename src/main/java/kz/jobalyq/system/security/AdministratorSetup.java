@@ -50,6 +50,10 @@ public class AdministratorSetup {
   }
 
   public void apply() {
+    if (identityService.isReadOnly()) {
+      // Directory sign-in: administrators are the members of the directory group mapped to camunda-admin.
+      return;
+    }
     if (username.isEmpty()) {
       if (required) {
         throw new IllegalStateException("JOBALYQ_ADMIN_USERNAME is not set: this profile starts only with the "

@@ -194,6 +194,9 @@ public class IdentitySetup {
    */
   public void ensureUser(String userId, String firstName, String lastName, String email, String password,
       List<String> groupIds) {
+    if (identityService.isReadOnly()) {
+      return;
+    }
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName(firstName);
@@ -212,6 +215,10 @@ public class IdentitySetup {
   }
 
   private void ensureGroup(String groupId, String name, String type) {
+    if (identityService.isReadOnly()) {
+      // Directory sign-in: the role groups come from the directory (kz.jobalyq.system.directory).
+      return;
+    }
     Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
     if (group == null) {
       group = identityService.newGroup(groupId);

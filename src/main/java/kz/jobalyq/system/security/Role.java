@@ -78,6 +78,9 @@ public enum Role {
   /** Camunda's administrators group: every permission, the Admin webapp, model redeploys, calendar edits. */
   public static final String ADMIN_GROUP = "camunda-admin";
 
+  /** May read /actuator/prometheus and nothing else: the group of the Prometheus server's own user. */
+  public static final String MONITORING_GROUP = "monitoring";
+
   /** For {@code @PreAuthorize}: only members of {@link #ADMIN_GROUP}. */
   public static final String ADMIN_ONLY = "hasAuthority('" + ADMIN_GROUP + "')";
 

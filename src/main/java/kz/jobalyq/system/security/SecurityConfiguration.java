@@ -51,6 +51,7 @@ public class SecurityConfiguration {
     http.securityMatcher("/api/**", "/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/actuator/prometheus").hasAnyAuthority(Role.ADMIN_GROUP, Role.MONITORING_GROUP)
             .requestMatchers("/api/public/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(entryPoint))
