@@ -93,6 +93,12 @@ public class ChangeRequestService {
     if (draft.proposedBudget() != null && draft.proposedBudget().signum() < 0) {
       errors.add("proposedBudget: must not be negative");
     }
+    LocalDate today = calendar.dateOf(clock.instant());
+    if (draft.answerNeededBy() != null && draft.answerNeededBy().isBefore(today)) {
+      // A date already past would make the request overdue the moment it is filed.
+      errors.add("answerNeededBy: жауап қажет күн (" + draft.answerNeededBy() + ") өтіп кеткен; бүгіннен ("
+          + today + ") ерте болмауы тиіс");
+    }
     ProjectSummary project = isBlank(draft.projectNumber()) ? null
         : organisation.findProject(draft.projectNumber()).orElse(null);
     if (project == null) {
@@ -142,13 +148,13 @@ public class ChangeRequestService {
   public void recordReview(Long id, String outcome, RefusalReason reason, String grounds, String comment,
       String decidedBy) {
     ChangeRequest request = get(id);
-    if (ChangeRequestProcess.OUTCOME_REFUSE.equals(outcome)) {
+    if (ChangeRequestProcess.OUTCOME_REFUSE.equalsIgnoreCase(outcome)) {
       if (isBlank(grounds)) {
         throw new IllegalArgumentException("refusalGrounds: a refusal must give its grounds (seed 000 §106.2)");
       }
       request.refuseAtReview(reason == null ? RefusalReason.OTHER : reason, grounds.strip(), clock.instant());
       log(request, ChangeRequestProcess.TASK_REVIEW, "REFUSED", grounds.strip(), decidedBy);
-    } else if (ChangeRequestProcess.OUTCOME_ACCEPT.equals(outcome)) {
+    } else if (ChangeRequestProcess.OUTCOME_ACCEPT.equalsIgnoreCase(outcome)) {
       request.acceptForEvaluation();
       log(request, ChangeRequestProcess.TASK_REVIEW, "ACCEPTED_FOR_EVALUATION", comment, decidedBy);
     } else {
@@ -208,9 +214,9 @@ public class ChangeRequestService {
   public void recordApproverDecision(Long id, String approverGroup, String decision, String comment,
       String officeAgreement, String decidedBy) {
     boolean approved;
-    if (ChangeRequestProcess.DECISION_APPROVE.equals(decision)) {
+    if (ChangeRequestProcess.DECISION_APPROVE.equalsIgnoreCase(decision)) {
       approved = true;
-    } else if (ChangeRequestProcess.DECISION_REFUSE.equals(decision)) {
+    } else if (ChangeRequestProcess.DECISION_REFUSE.equalsIgnoreCase(decision)) {
       approved = false;
     } else {
       throw new IllegalArgumentException("decision: must be approve or refuse, was " + decision);
@@ -283,9 +289,9 @@ public class ChangeRequestService {
   public void recordStopReportAgreement(Long id, String agreerGroup, String agreement, String comment,
       String decidedBy) {
     boolean agreed;
-    if (ChangeRequestProcess.REPORT_AGREE.equals(agreement)) {
+    if (ChangeRequestProcess.REPORT_AGREE.equalsIgnoreCase(agreement)) {
       agreed = true;
-    } else if (ChangeRequestProcess.REPORT_RETURN.equals(agreement)) {
+    } else if (ChangeRequestProcess.REPORT_RETURN.equalsIgnoreCase(agreement)) {
       agreed = false;
     } else {
       throw new IllegalArgumentException("reportAgreement: must be agree or return, was " + agreement);

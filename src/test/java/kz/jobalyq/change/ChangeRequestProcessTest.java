@@ -109,6 +109,18 @@ class ChangeRequestProcessTest {
   }
 
   @Test
+  void anAnswerNeededByDateInThePastIsRefusedNamingTheFieldAndNothingIsStored() {
+    ProjectSummary project = projects.ordinary();
+
+    assertThatThrownBy(() -> filings.file(project, "CHANGE", "2026-03-18"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("answerNeededBy: жауап қажет күн (2026-03-18) өтіп кеткен");
+    assertThat(changeRequests.findByNumber("CR-" + project.number() + "-1")).isEmpty();
+    // Today itself is still an answer the lead can give.
+    assertThat(filings.file(project, "CHANGE", "2026-03-19")).isNotNull();
+  }
+
+  @Test
   void aReviewNotAnsweredInTimeIsEscalatedToTheProjectGroupHeadAndStaysOpen() {
     ProcessInstance instance = filings.file();
     ClockUtil.setCurrentTime(date("2026-04-01T08:00:00+05:00"));

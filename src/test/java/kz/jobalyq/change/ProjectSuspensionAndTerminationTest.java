@@ -155,6 +155,43 @@ class ProjectSuspensionAndTerminationTest {
   }
 
   @Test
+  void resumingMovesTheDeadlinesWhenTheApproversMayNotSeeTheProjectsOtherTasks() {
+    ProjectSummary project = projectInExecution(false);
+    ProcessInstance lifecycle = lifecycleOf(project);
+    Date reportDue = task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, lifecycle).getDueDate();
+    Date timerDue = managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers().list().stream()
+        .map(job -> job.getDuedate()).min(Date::compareTo).orElseThrow();
+    ProcessInstance suspension = file(TestChangeRequests.filing(project.number(), "SUSPEND", null));
+    acceptEvaluateAndApprove(suspension);
+    writeAndAgreeStopReport(suspension);
+
+    ClockUtil.setCurrentTime(date("2026-04-16T09:00:00+05:00"));
+    ProcessInstance resumption = file(TestChangeRequests.filing(project.number(), "RESUME", null));
+    complete(task(resumption), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+    complete(task(resumption), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
+    // Each approver completes their own task as themselves; the last one's completion resumes the project.
+    for (Task decider : taskService.createTaskQuery().processInstanceId(resumption.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list()) {
+      String group = (String) taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP);
+      identityService.setAuthentication("project-group-head".equals(group) ? "pghead" : "bdlead", List.of(group));
+      try {
+        taskService.complete(decider.getId(), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
+            "Мақұлдаймын"));
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+
+    assertThat(resumption).isEnded().hasPassed(ChangeRequestProcess.END_RESUMED);
+    java.time.Duration pause = java.time.Duration.ofDays(10);
+    assertThat(task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, lifecycle).getDueDate())
+        .isEqualTo(Date.from(reportDue.toInstant().plus(pause)));
+    assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers().list().stream()
+        .map(job -> job.getDuedate()).min(Date::compareTo).orElseThrow())
+        .isEqualTo(Date.from(timerDue.toInstant().plus(pause)));
+  }
+
+  @Test
   void aRegulatedProjectIsTerminatedByTheSteeringCommitteeWithTheOfficesAgreement() {
     ProjectSummary project = projectInExecution(true);
     ProcessInstance lifecycle = lifecycleOf(project);
