@@ -1,7 +1,6 @@
 package kz.jobalyq.change;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.AcceptedChange;
+import kz.jobalyq.project.BaselineEffect;
 import kz.jobalyq.project.ClosureType;
 import kz.jobalyq.project.FinalReportInput;
 import kz.jobalyq.project.ProjectBaseline;
@@ -177,7 +177,11 @@ public class ChangeRequestService {
     log(get(id), ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, "OVERDUE_MEASURES", measures, decidedBy);
   }
 
-  /** The lead's evaluation of the effect on schedule, cost, scope and quality (§106.4). */
+  /**
+   * The lead's evaluation of the effect on schedule, cost, scope and quality (§106.4). Where the change
+   * sheet proposes a new end date or budget, the evaluation must state the same change against the
+   * baseline in force: one figure is routed (§106.5–§106.6, §76) and the same one applied.
+   */
   public Evaluation recordEvaluation(Long id, Integer scheduleShiftDays, BigDecimal costChange, String scopeChange,
       String qualityChange, String comment, String decidedBy) {
     if (scheduleShiftDays == null) {
@@ -187,13 +191,38 @@ public class ChangeRequestService {
       throw new IllegalArgumentException("costChange: give the cost change in tenge (0 if none)");
     }
     ChangeRequest request = get(id);
-    request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange));
+    BaselineEffect effect = planning.effectOf(request.getProjectId(), request.getProposedEndDate(),
+        request.getProposedBudget(), scheduleShiftDays, costChange,
+        request.getProposedQuality() != null || !isBlank(qualityChange));
+    List<String> errors = new ArrayList<>();
+    if (request.getProposedBudget() != null && effect.budgetBefore() != null
+        && costChange.compareTo(request.getProposedBudget().subtract(effect.budgetBefore())) != 0) {
+      errors.add("costChange: өзгерту парағы бюджетті " + money(request.getProposedBudget()) + " етуді ұсынады — "
+          + "базалық " + money(effect.budgetBefore()) + " бюджетке " + signed(request.getProposedBudget()
+          .subtract(effect.budgetBefore())) + "; бағалау осы өзгерісті көрсетуі тиіс (" + money(costChange)
+          + " емес)");
+    }
+    if (request.getProposedEndDate() != null && effect.endBefore() != null && scheduleShiftDays
+        != java.time.temporal.ChronoUnit.DAYS.between(effect.endBefore(), request.getProposedEndDate())) {
+      errors.add("scheduleShiftDays: өзгерту парағы аяқталу күнін " + request.getProposedEndDate() + " етуді ұсынады — "
+          + "базалық " + effect.endBefore() + " күнінен " + java.time.temporal.ChronoUnit.DAYS.between(
+          effect.endBefore(), request.getProposedEndDate()) + " күн; бағалау осы ығысуды көрсетуі тиіс");
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", errors));
+    }
+    request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange), effect);
     log(request, ChangeRequestProcess.TASK_EVALUATE,
         request.getBaselineAffected() ? "BASELINE_AFFECTED" : "BASELINE_UNCHANGED", comment, decidedBy);
-    BigDecimal budget = organisation.findProjectById(request.getProjectId()).map(ProjectSummary::budget).orElse(null);
-    Double percent = budget == null || budget.signum() == 0 ? null
-        : costChange.abs().multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP).doubleValue();
-    return new Evaluation(request.getBaselineAffected(), percent);
+    return new Evaluation(effect.baselineAffected(), effect.budgetChangePercent());
+  }
+
+  private static String money(BigDecimal amount) {
+    return String.format(java.util.Locale.ROOT, "%,.0f", amount).replace(',', ' ');
+  }
+
+  private static String signed(BigDecimal amount) {
+    return (amount.signum() >= 0 ? "+" : "−") + money(amount.abs());
   }
 
   /** The groups the routing table chose; each of them decides. */
@@ -256,7 +285,10 @@ public class ChangeRequestService {
     String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
         .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
     Optional<ProjectBaseline> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
-        request.getNumber(), request.getDescription(), request.getProposedEndDate(), request.getProposedBudget(),
+        // The values fixed at evaluation, which the deciding level was routed on (§106.4–§106.6, §76).
+        request.getNumber(), request.getDescription(),
+        request.getTargetEndDate() != null ? request.getTargetEndDate() : request.getProposedEndDate(),
+        request.getTargetBudget() != null ? request.getTargetBudget() : request.getProposedBudget(),
         request.getProposedScope(), request.getProposedQuality(),
         request.getScheduleShiftDays() == null ? 0 : request.getScheduleShiftDays(), request.getCostChange(),
         request.getQualityChange(), Boolean.TRUE.equals(request.getBaselineAffected()),

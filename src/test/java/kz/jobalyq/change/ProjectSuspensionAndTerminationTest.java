@@ -122,6 +122,39 @@ class ProjectSuspensionAndTerminationTest {
   }
 
   @Test
+  void theBudgetRoutedIsTheBudgetApplied() {
+    ProjectSummary project = projectInExecution(false);
+    assertThat(planning.currentBaseline(project.id()).orElseThrow().getBudget()).isEqualByComparingTo("150000000");
+    Map<String, Object> filing = new HashMap<>(TestChangeRequests.filing(project.number(), "CHANGE", null));
+    filing.put("changeSubject", "MANAGEMENT_PLAN");
+    filing.put("proposedBudget", 300_000_000L);
+    ProcessInstance request = file(filing);
+    complete(task(request), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+
+    // A cost change that disagrees with the sheet (+1 % instead of +100 %) is refused, naming the field.
+    Task evaluation = task(request);
+    assertThatThrownBy(() -> complete(evaluation, Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE,
+        1_500_000L)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("costChange: өзгерту парағы бюджетті 300 000 000 етуді ұсынады — базалық 150 000 000 "
+            + "бюджетке +150 000 000");
+    complete(evaluation, Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 150_000_000L));
+
+    // +100 % goes to the baseline's approver as well (§76), and +100 % is what is applied.
+    assertThat(request).variables().containsEntry(Vars.BUDGET_CHANGE_PERCENT, 100.0);
+    List<Task> deciders = taskService.createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+    assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
+        .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
+    deciders.forEach(decider -> complete(decider, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
+        "Мақұлдаймын")));
+    assertThat(planning.currentBaseline(project.id()).orElseThrow().getBudget()).isEqualByComparingTo("300000000");
+    ChangeRequest stored = changeRequests.findByNumber(request.getBusinessKey()).orElseThrow();
+    assertThat(stored.getTargetBudget()).isEqualByComparingTo("300000000");
+    assertThat(stored.getBudgetChangePercent()).isEqualByComparingTo("100");
+  }
+
+  @Test
   void aSuspendedProjectHoldsItsWorkAndResumesWhereItWas() {
     ProjectSummary project = projectInExecution(false);
     ProcessInstance lifecycle = lifecycleOf(project);
