@@ -46,7 +46,7 @@ public class ProjectLifecycleController {
         planning.latestCharter(id).map(CharterView::of).orElse(null),
         planning.baselineHistory(id).stream().map(BaselineView::of).toList(),
         planning.schedule(id).stream().map(TaskView::of).toList(),
-        reporting.reportsOf(id).stream().map(ReportView::of).toList(),
+        reporting.reportStates(id, lifecycle.getProcessInstanceId()).stream().map(ReportView::of).toList(),
         reporting.problemsOf(id).stream().map(ProblemView::of).toList(),
         closure.finalReportsOf(id).stream().map(report -> new FinalReportView(report.getClosureType(),
             report.getClosureRound(), report.getSubmittedAt())).toList(),
@@ -93,9 +93,8 @@ public class ProjectLifecycleController {
   public record ReportView(LocalDate weekStart, Instant dueAt, WeeklyReportStatus status, Instant filedAt,
       String filedBy) {
 
-    static ReportView of(WeeklyReport report) {
-      return new ReportView(report.getWeekStart(), report.getDueAt(), report.getStatus(), report.getFiledAt(),
-          report.getFiledBy());
+    static ReportView of(ProjectReportingService.ReportState report) {
+      return new ReportView(report.weekStart(), report.dueAt(), report.status(), report.filedAt(), report.filedBy());
     }
   }
 
