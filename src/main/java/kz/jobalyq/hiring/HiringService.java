@@ -327,6 +327,11 @@ public class HiringService {
     if (heldAt == null) {
       throw new IllegalArgumentException("interviewHeldAt: сұхбат өткізілген күн міндетті");
     }
+    if (heldAt.isAfter(clock.instant())) {
+      // The conclusion is counted from the interview and published after it (§9.6): it cannot precede it.
+      throw new IllegalArgumentException("interviewHeldAt: сұхбат әлі өткен жоқ — өткізілген уақыт ("
+          + heldAt.atZone(calendar.zone()).toLocalDateTime() + ") болашақта бола алмайды");
+    }
     if (recordingReference == null || recordingReference.isBlank()) {
       throw new IllegalArgumentException("recordingReference: сұхбат бейне және аудио жазбаға түсіріледі (§9.4) — "
           + "жазбаның сілтемесін көрсетіңіз");

@@ -134,6 +134,14 @@ class HiringProcessTest {
 
     Task interview = task(instance);
     assertThat(interview).hasDefinitionKey(HiringProcess.TASK_INTERVIEW);
+    // The form shows the planned date but does not offer it as the date the interview was held (§9.5–§9.6).
+    assertThat(taskService.getVariable(interview.getId(), Vars.INTERVIEW_HELD_AT)).isNull();
+    // Before the interview has taken place it cannot be recorded as held.
+    at("2026-04-01T09:00:00+05:00");
+    Map<String, Object> early = interviewAnswer(List.of(vote("bdhead", first, true), vote("bdlead", first, true)));
+    assertThatThrownBy(() -> complete(interview, "bdlead", early))
+        .hasMessageContaining("interviewHeldAt: сұхбат әлі өткен жоқ");
+    assertThat(hiring.requireByNumber(instance.getBusinessKey()).getInterviewHeldAt()).isNull();
     at("2026-04-01T12:00:00+05:00");
     complete(interview, "bdlead", interviewAnswer(List.of(
         vote("bdhead", first, true), vote("bdhead", second, false),
@@ -228,6 +236,7 @@ class HiringProcessTest {
     closeWindow(instance);
     Task review = task(instance);
     complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
+    at("2026-04-02T12:00:00+05:00");
     complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
         vote("bdlead", only, false))));
 
@@ -248,6 +257,7 @@ class HiringProcessTest {
     complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
 
     Task interview = task(instance);
+    at("2026-04-02T12:00:00+05:00");
     // Two against two; the head supports Б, so Б is chosen — computed, not picked.
     complete(interview, "bdlead", interviewAnswer(List.of(vote("bdhead", b, true), vote("bdlead", a, true),
         vote("bdmanager", a, true), vote("bdadmin", b, true))));

@@ -186,11 +186,9 @@ public class HiringSteps {
     return task -> {
       task.getExecution().setVariable(Vars.INTERVIEW_SCORES,
           SpinValues.jsonValue(JsonRows.write(hiring.interviewRows(callId(task)))).create());
-      Object planned = task.getVariable(Vars.INTERVIEW_DATE);
-      if (planned instanceof Date date) {
-        task.getExecution().setVariable(Vars.INTERVIEW_HELD_AT,
-            date.toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toOffsetDateTime().toString());
-      }
+      // The planned date is shown, never prefilled as "held": the group records when it actually took
+      // place, after it did (§9.5–§9.6).
+      task.getExecution().removeVariable(Vars.INTERVIEW_HELD_AT);
     };
   }
 
