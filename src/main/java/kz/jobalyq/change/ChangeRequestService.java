@@ -370,6 +370,12 @@ public class ChangeRequestService {
     return requests.findByNumber(number);
   }
 
+  /** A project's change requests, newest first. */
+  @Transactional(readOnly = true)
+  public List<ChangeRequest> requestsOf(String projectNumber) {
+    return requests.findByProjectIdOrderByFiledAtDesc(organisation.requireProject(projectNumber).id());
+  }
+
   @Transactional(readOnly = true)
   public ChangeRequest get(Long id) {
     return requests.findById(id).orElseThrow(() -> new NotFoundException("No change request " + id));

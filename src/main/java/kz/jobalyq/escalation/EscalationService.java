@@ -279,6 +279,12 @@ public class EscalationService {
     return problems.findByNumber(number).orElseThrow(() -> new NotFoundException("No problem " + number));
   }
 
+  /** Every problem raised on the project, on the form or in a weekly report, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ProblemIssue> problemsOf(Long projectId) {
+    return problems.findByProjectIdOrderByRaisedAtAscIdAsc(projectId);
+  }
+
   @Transactional(readOnly = true)
   public List<MeetingAgendaItem> agendaOf(Long problemId) {
     return agenda.findByProblemIdOrderByIdAsc(problemId);
