@@ -260,6 +260,10 @@ public class HiringCall {
     return projectNumber;
   }
 
+  public String getPreparedBy() {
+    return preparedBy;
+  }
+
   public String getProjectName() {
     return projectName;
   }

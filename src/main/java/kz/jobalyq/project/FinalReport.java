@@ -107,4 +107,40 @@ public class FinalReport {
   public Instant getSubmittedAt() {
     return submittedAt;
   }
+
+  public String getScopeDelivered() {
+    return scopeDelivered;
+  }
+
+  public String getRisksSummary() {
+    return risksSummary;
+  }
+
+  public String getBudgetSummary() {
+    return budgetSummary;
+  }
+
+  public BigDecimal getBudgetSpent() {
+    return budgetSpent;
+  }
+
+  public String getManagementLabourCosts() {
+    return managementLabourCosts;
+  }
+
+  public String getImplementationEvaluation() {
+    return implementationEvaluation;
+  }
+
+  public String getExplanatoryNote() {
+    return explanatoryNote;
+  }
+
+  public String getResultsHandover() {
+    return resultsHandover;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
 }

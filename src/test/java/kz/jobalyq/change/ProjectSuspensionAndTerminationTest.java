@@ -26,6 +26,9 @@ import kz.jobalyq.project.ProjectPlanningService;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.project.ScheduleTask;
+import kz.jobalyq.archive.ArchiveService;
+import kz.jobalyq.archive.DocumentType;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestLifecycles;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +76,8 @@ class ProjectSuspensionAndTerminationTest {
   private ProjectPlanningService planning;
   @Autowired
   private OrganisationService organisation;
+  @Autowired
+  private ArchiveService archive;
 
   @BeforeEach
   void setUp() {
@@ -166,6 +171,12 @@ class ProjectSuspensionAndTerminationTest {
 
     assertThat(suspension).isEnded().hasPassed(ChangeRequestProcess.END_SUSPENDED);
     assertThat(projects.statusOf(project.id())).isEqualTo(ProjectStatus.SUSPENDED);
+    // The agreed final report is placed in the project archive as a document (§114), with its agreements.
+    assertThat(ArchivedPdf.text(archive, project.number(), suspension.getBusinessKey(), DocumentType.FINAL_REPORT))
+        .contains("Жобаның аяқталуы туралы қорытынды есеп", "тоқтата тұру (§111, §113)",
+            "Мақсатқа қол жеткізілді: мерзім 10 күн", "REPORT_AGREED_BY_bd-group-lead");
+    assertThat(ArchivedPdf.text(archive, project.number(), suspension.getBusinessKey(), DocumentType.CHANGE_SHEET))
+        .contains(suspension.getBusinessKey(), "SUSPEND");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
         .isSuspended()).isTrue();
     assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).active().count()).isZero();

@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.archive.ArchiveService;
+import kz.jobalyq.archive.DocumentType;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
@@ -61,6 +64,8 @@ class HiringProcessTest {
   private TestProjects projects;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private ArchiveService archive;
 
   @BeforeEach
   void setUp() {
@@ -202,6 +207,11 @@ class HiringProcessTest {
     complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
         vote("bdlead", only, true), vote("bdmanager", only, false))));
     signAll(instance);
+    // The signed conclusion is filed in the project's archive as a document (§9.6).
+    assertThat(ArchivedPdf.text(archive, project.number(), instance.getBusinessKey(),
+        DocumentType.INTERVIEW_CONCLUSION))
+        .contains("Әңгімелесу қорытындысы " + instance.getBusinessKey(), "Таңдалған кандидат: Гүлнар Әбенова",
+            "https://vks.gov.kz/rec/42", "bdhead");
     complete(task(instance), "committee", Map.of(Vars.APPOINTMENT_DECISION, "appoint",
         Vars.APPOINTMENT_DECISION_NUMBER, "БК-13", Vars.APPOINTMENT_DECISION_DATE, "2026-04-06"));
     complete(task(instance), "bdmanager", Map.of(Vars.CONTRACT_NUMBER, "Ш-8", Vars.CONTRACT_DATE, "2026-04-07",

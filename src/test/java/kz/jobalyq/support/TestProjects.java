@@ -18,9 +18,16 @@ public class TestProjects {
   public static final String ORDINARY_NAME = "Сынақ жобасы";
 
   private final ProjectService projects;
+  private final kz.jobalyq.organisation.OrganisationService organisation;
 
-  public TestProjects(ProjectService projects) {
+  public TestProjects(ProjectService projects, kz.jobalyq.organisation.OrganisationService organisation) {
     this.projects = projects;
+    this.organisation = organisation;
+  }
+
+  /** The registry number of a project the test created (archives are kept by project number). */
+  public String numberOf(Long projectId) {
+    return organisation.findProjectById(projectId).orElseThrow().number();
   }
 
   public ProjectSummary ordinary() {

@@ -18,6 +18,7 @@ import kz.jobalyq.hiring.CallDraft;
 import kz.jobalyq.hiring.CallScope;
 import kz.jobalyq.hiring.HiringCall;
 import kz.jobalyq.hiring.HiringProcess.Vars;
+import kz.jobalyq.hiring.HiringPapers;
 import kz.jobalyq.hiring.HiringService;
 import kz.jobalyq.hiring.HiringService.ReviewAnswer;
 import kz.jobalyq.hiring.InterviewOutcome;
@@ -257,8 +258,12 @@ public class HiringSteps {
   }
 
   @Bean
-  JavaDelegate publishConclusionDelegate(HiringService hiring) {
-    return execution -> hiring.publishConclusion(callId(execution));
+  JavaDelegate publishConclusionDelegate(HiringService hiring, HiringPapers papers) {
+    return execution -> {
+      hiring.publishConclusion(callId(execution));
+      // The signed conclusion goes into the project archive as a document (§9.6).
+      papers.fileConclusion(callId(execution));
+    };
   }
 
   @Bean
