@@ -535,6 +535,36 @@ class StateProgrammeProcessTest {
   }
 
   @Test
+  void theStrategicDevelopmentPlanIsApprovedByThePresidentAndMonitoredBy1June1JulyAnd15July() {
+    ProcessInstance instance = flow.submit(PlanningDocumentType.STRATEGIC_DEVELOPMENT_PLAN, false, 2026, 2035);
+    flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "СДЖ-2035", Vars.DRAFT_SUMMARY,
+        "Онжылдық басым бағыттар");
+    assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE).hasCandidateGroup("co-executor");
+    flow.agreeAll(instance);
+    // A1 §11: the President approves; the Presidential Administration records it. No action plan.
+    assertThat(flow.task(instance)).hasCandidateGroup("presidential-administration");
+    flow.approve(instance, "2026-01-15");
+    assertThat(instance).hasNotPassed(StateProgrammeProcess.TASK_ACTION_PLAN, StateProgrammeProcess.TASK_SPA_CONCLUSION);
+
+    // A2 §54–§56: information by 1 June, the report and draft conclusion by 1 July (posted on the portal), the
+    // Government to the Presidential Administration by 15 July — in 2027 all three are working days.
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    Task info = flow.task(instance);
+    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroup("co-executor");
+    assertThat(info.getDueDate()).isEqualTo(endOf("2027-06-01"));
+    flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
+    Task report = flow.task(instance);
+    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroup("state-planning-authority");
+    assertThat(report.getDueDate()).isEqualTo(endOf("2027-07-01"));
+    flow.complete(report, report(false));
+    assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_CONCLUSION_MERGE)
+        .hasNotPassed(StateProgrammeProcess.TASK_CONCLUSION);
+    Task submission = flow.task(instance);
+    assertThat(submission).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroup("government");
+    assertThat(submission.getDueDate()).isEqualTo(endOf("2027-07-15"));
+  }
+
+  @Test
   void aDistrictProgrammeHasOnlyInformationAndThePostedReport() {
     ProcessInstance instance = flow.submit(PlanningDocumentType.DISTRICT_PROGRAMME, false, 2026, 2030);
     flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "АДБ-1", Vars.DRAFT_SUMMARY, "Аудан");
