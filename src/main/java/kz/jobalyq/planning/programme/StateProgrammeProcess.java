@@ -317,6 +317,10 @@ public final class StateProgrammeProcess {
     public static final String CORRECTION_DECISION = "correctionDecision";
     public static final String CORRECTION_GROUNDS = "correctionGrounds";
     public static final String CORRECTION_COMMENT = "correctionComment";
+    /** When the grounds of a correction arose: a higher document changed, monitoring or evaluation results (A1 §53). */
+    public static final String CORRECTION_GROUNDS_DATE = "correctionGroundsDate";
+    /** A territorial programme's correction is due within three months of its grounds (A1 §53); null for others. */
+    public static final String CORRECTION_DUE = "correctionDue";
     public static final String CORRECTION_SUMMARY = "correctionSummary";
     public static final String CORRECTED_DRAFT_REFERENCE = "correctedDraftReference";
 

@@ -282,6 +282,8 @@ class StateProgrammeProcessTest {
     StateProgramme correcting = programmes.requireByNumber(instance.getBusinessKey());
     assertThat(correcting.getStatus()).isEqualTo(StateProgrammeStatus.CORRECTION);
     assertThat(correcting.getCorrectionRound()).isEqualTo(1);
+    // A state programme's correction has no term of its own (only territorial programmes do, A1 §53).
+    assertThat(flow.task(instance).getDueDate()).isNull();
     flow.step(instance, StateProgrammeProcess.TASK_CORRECTION, Vars.CORRECTION_SUMMARY, "3 индикатор нақтыланды");
 
     // Back to agreement (A2 §22): the SPA has remarks, the developer revises, all agree.
@@ -586,6 +588,28 @@ class StateProgrammeProcessTest {
     assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_CONCLUSION_MERGE, StateProgrammeProcess.GATEWAY_FINAL_MERGE)
         .hasNotPassed(StateProgrammeProcess.TASK_CONCLUSION, StateProgrammeProcess.TASK_SUBMIT_TO_PA);
     assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_DECIDE_CORRECTION);
+  }
+
+  @Test
+  void aTerritorialProgrammeIsCorrectedWithinThreeMonthsOfItsGrounds() {
+    ProcessInstance instance = flow.submit(PlanningDocumentType.DISTRICT_PROGRAMME, false, 2026, 2030);
+    flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "АДБ-1", Vars.DRAFT_SUMMARY, "Аудан");
+    flow.agreeAll(instance);
+    flow.approve(instance, "2026-01-15");
+    flow.actionPlan(instance, "2026-01-15");
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
+    flow.step(instance, StateProgrammeProcess.TASK_REPORT, report(false));
+
+    // The oblast's programme (a higher document) changed on 10 February 2027: A1 §53 gives three months — to
+    // 10 May 2027, the day off for Victory Day (9 May is a Sunday), so to the end of Tuesday 11 May.
+    at("2027-02-20T10:00:00+05:00");
+    flow.complete(flow.task(instance), Vars.CORRECTION_DECISION, "correct", Vars.CORRECTION_GROUNDS,
+        "HIGHER_DOCUMENT", Vars.CORRECTION_GROUNDS_DATE, "2027-02-10", Vars.CORRECTION_COMMENT,
+        "Облыс бағдарламасы өзгерді");
+    Task correction = flow.task(instance);
+    assertThat(correction).hasDefinitionKey(StateProgrammeProcess.TASK_CORRECTION);
+    assertThat(correction.getDueDate()).isEqualTo(endOf("2027-05-11"));
   }
 
   // --- helpers ---
