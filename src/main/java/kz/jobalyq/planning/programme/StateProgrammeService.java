@@ -380,6 +380,12 @@ public class StateProgrammeService {
         return new StepResult("PREPARED", true, null,
             answer.requiredText(Vars.CORRECTION_SUMMARY, "енгізілетін өзгерістер мен толықтырулар"));
       }
+      case CONTROL_RESULTS -> {
+        LocalDate sent = notFuture(answer.requiredDate(Vars.CONTROL_SENT_ON, "жіберілген күні"), Vars.CONTROL_SENT_ON,
+            today);
+        return new StepResult("CONTROL_RESULTS_SENT", true, sent,
+            answer.requiredText(Vars.CONTROL_SENT_REFERENCE, "ілеспе хаттың нөмірі"));
+      }
       default -> throw new IllegalStateException("Step " + step + " is not completed by a task");
     }
   }

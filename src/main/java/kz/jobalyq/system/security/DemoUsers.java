@@ -56,6 +56,8 @@ public class DemoUsers implements ApplicationRunner {
       Map.entry("natcoord", Role.NATIONAL_COORDINATOR),
       Map.entry("eudelegation", Role.EU_DELEGATION),
       Map.entry("commission", Role.EUROPEAN_COMMISSION),
+      Map.entry("accounts", Role.ACCOUNTS_COMMITTEE),
+      Map.entry("revision", Role.REVISION_COMMISSION),
       Map.entry("finsc", Role.FINANCING_STEERING_COMMITTEE));
 
   private static final String[][] NAMES = {

@@ -44,6 +44,8 @@ public enum Role {
   CONSULTATIVE_BODY("consultative-body", "Президент Әкімшілігі Басшысының жанындағы консультативтік-кеңесші орган"),
   PRESIDENTIAL_ADMINISTRATION("presidential-administration", "Президент Әкімшілігі"),
   GOVERNMENT("government", "Қазақстан Республикасының Үкіметі"),
+  ACCOUNTS_COMMITTEE("accounts-committee", "Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитеті"),
+  REVISION_COMMISSION("revision-commission", "Облыстың, республикалық маңызы бар қаланың, астананың тексеру комиссиясы"),
   NATIONAL_COORDINATOR("national-coordinator", "Бағдарламаның ұлттық үйлестірушісі"),
   EU_DELEGATION("eu-delegation", "Еуропалық Одақтың Қазақстандағы Өкілдігі"),
   EUROPEAN_COMMISSION("european-commission", "Еуропалық Комиссия"),

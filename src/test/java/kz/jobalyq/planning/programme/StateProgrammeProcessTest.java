@@ -8,6 +8,7 @@ import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.evaluation
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.report;
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.spaConclusion;
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.submission;
+import static kz.jobalyq.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The state-programme process (STATE-PLANNING.md P1–P3): a state programme from its justification to its first
@@ -610,6 +612,37 @@ class StateProgrammeProcessTest {
     Task correction = flow.task(instance);
     assertThat(correction).hasDefinitionKey(StateProgrammeProcess.TASK_CORRECTION);
     assertThat(correction.getDueDate()).isEqualTo(endOf("2027-05-11"));
+  }
+
+  @Test
+  void theAccountsCommitteesResultsAreDueSevenWorkingDaysAfterItsResolution() {
+    ProcessInstance instance = implementing(2026, 2030);
+    at("2027-04-05T10:00:00+05:00");
+    String url = "/api/planning/programmes/" + instance.getBusinessKey() + "/control-resolutions";
+    // Only a control body records its resolution; a resolution dated in the future is refused naming the field.
+    assertThat(rest.withBasicAuth("developer", "demo").postForEntity(url, json("{\"resolutionNumber\":\"12\","
+        + "\"resolutionDate\":\"2027-04-05\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> future = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-06\"}"), String.class);
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("resolutionDate");
+
+    ResponseEntity<JsonNode> recorded = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-05\",\"summary\":\"Бағалау\"}"),
+        JsonNode.class);
+
+    // A2 §120: 7 working days after Monday 5 April 2027 — to the end of Wednesday 14 April.
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recorded.getBody().path("resultsDueOn").asText()).isEqualTo("2027-04-14");
+    Task send = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(StateProgrammeProcess.TASK_SEND_CONTROL_RESULTS).singleResult();
+    assertThat(send).hasCandidateGroup("accounts-committee");
+    assertThat(send.getDueDate()).isEqualTo(endOf("2027-04-14"));
+    assertThat((String) taskService.getVariable(send.getId(), Vars.CONTROL_RECIPIENTS))
+        .contains("Президент Әкімшілігі", "Мемлекеттік жоспарлау жөніндегі уәкілетті орган");
+    flow.complete(send, Vars.CONTROL_SENT_ON, "2027-04-05", Vars.CONTROL_SENT_REFERENCE, "ЕК-12/1");
+    assertThat(instance).hasPassed(StateProgrammeProcess.END_CONTROL_RESULTS_SENT)
+        .isWaitingAt(StateProgrammeProcess.TIMER_YEAR_ENDED);
   }
 
   // --- helpers ---
