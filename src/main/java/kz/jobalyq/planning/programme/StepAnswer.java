@@ -63,18 +63,7 @@ public final class StepAnswer {
 
   /** A checkbox; text other than true/false is refused naming the field, never read as false. */
   public boolean flag(String key) {
-    Object value = values.get(key);
-    if (value == null || value instanceof Boolean) {
-      return Boolean.TRUE.equals(value);
-    }
-    String text = value.toString().strip();
-    if (text.isEmpty() || "false".equalsIgnoreCase(text)) {
-      return false;
-    }
-    if ("true".equalsIgnoreCase(text)) {
-      return true;
-    }
-    throw new IllegalArgumentException(key + ": '" + value + "' — күтілетіні true немесе false");
+    return kz.jobalyq.system.process.ProcessVariables.checkbox(key, values.get(key));
   }
 
   public LocalDate date(String key) {

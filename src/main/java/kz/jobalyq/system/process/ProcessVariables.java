@@ -181,7 +181,11 @@ public final class ProcessVariables {
    * naming the field: {@code "yes"} must not silently read as false.
    */
   public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return checkbox(name, scope.getVariable(name));
+  }
+
+  /** A checkbox's answer {@code value} of the field {@code name}: see {@link #flag(VariableScope, String)}. */
+  public static boolean checkbox(String name, Object value) {
     if (value == null || value instanceof Boolean) {
       return Boolean.TRUE.equals(value);
     }
