@@ -224,7 +224,7 @@ class ProblemEscalationProcessTest {
     assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noDate.getBody()).contains("dateAtRisk");
     // Only the project lead escalates this way.
-    assertThat(rest.withBasicAuth("team", "demo").postForEntity(url, json("{\"reason\":\"x\","
+    assertThat(rest.withBasicAuth("customer", "demo").postForEntity(url, json("{\"reason\":\"x\","
         + "\"dateAtRisk\":\"2026-04-30\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<String> escalated = rest.withBasicAuth("lead", "demo").postForEntity(url,
