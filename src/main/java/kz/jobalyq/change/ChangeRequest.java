@@ -88,6 +88,17 @@ public class ChangeRequest {
   @Column(name = "baseline_affected")
   private Boolean baselineAffected;
 
+  /** The end date the change applies, fixed at evaluation: the routing saw it, the baseline gets it. */
+  @Column(name = "target_end_date")
+  private LocalDate targetEndDate;
+
+  /** The budget the change applies, fixed at evaluation (§106.4, §76). */
+  @Column(name = "target_budget", precision = 18, scale = 2)
+  private BigDecimal targetBudget;
+
+  @Column(name = "budget_change_percent", precision = 9, scale = 2)
+  private BigDecimal budgetChangePercent;
+
   @Column(name = "approver_groups", length = 200)
   private String approverGroups;
 
@@ -144,14 +155,19 @@ public class ChangeRequest {
     decidedAt = at;
   }
 
-  void evaluate(int scheduleShiftDays, BigDecimal costChange, String scopeChange, String qualityChange) {
+  void evaluate(int scheduleShiftDays, BigDecimal costChange, String scopeChange, String qualityChange,
+      kz.jobalyq.project.BaselineEffect effect) {
     requireStatus(ChangeRequestStatus.UNDER_EVALUATION);
     this.scheduleShiftDays = scheduleShiftDays;
     this.costChange = costChange;
     this.scopeChange = scopeChange;
     this.qualityChange = qualityChange;
-    // §106.5: the baseline plan is the schedule, the cost and the quality targets.
-    this.baselineAffected = scheduleShiftDays != 0 || costChange.signum() != 0 || qualityChange != null;
+    // §106.5: the baseline plan is the schedule, the cost and the quality targets — as the change leaves them.
+    this.baselineAffected = effect.baselineAffected();
+    this.targetEndDate = effect.endAfter();
+    this.targetBudget = effect.budgetAfter();
+    Double percent = effect.budgetChangePercent();
+    this.budgetChangePercent = percent == null ? null : BigDecimal.valueOf(percent);
     status = ChangeRequestStatus.AWAITING_DECISION;
   }
 
@@ -280,6 +296,18 @@ public class ChangeRequest {
 
   public Boolean getBaselineAffected() {
     return baselineAffected;
+  }
+
+  public LocalDate getTargetEndDate() {
+    return targetEndDate;
+  }
+
+  public BigDecimal getTargetBudget() {
+    return targetBudget;
+  }
+
+  public BigDecimal getBudgetChangePercent() {
+    return budgetChangePercent;
   }
 
   public String getApproverGroups() {

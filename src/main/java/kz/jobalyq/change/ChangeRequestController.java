@@ -7,12 +7,10 @@ import kz.jobalyq.system.decision.DecisionRecord;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A change request as the archive holds it, with the decisions taken on it. */
 @RestController
-@RequestMapping("/api/change-requests")
 public class ChangeRequestController {
 
   private final ChangeRequestService changeRequests;
@@ -23,7 +21,13 @@ public class ChangeRequestController {
     this.decisionLog = decisionLog;
   }
 
-  @GetMapping("/{number}")
+  /** A project's change requests, newest first, each with its status and the change it applies. */
+  @GetMapping("/api/projects/{projectNumber}/change-requests")
+  public List<ChangeRequestSummary> ofProject(@PathVariable String projectNumber) {
+    return changeRequests.requestsOf(projectNumber).stream().map(ChangeRequestSummary::of).toList();
+  }
+
+  @GetMapping("/api/change-requests/{number}")
   public ChangeRequestView get(@PathVariable String number) {
     ChangeRequest request = changeRequests.findByNumber(number)
         .orElseThrow(() -> new NotFoundException("No change request " + number));
@@ -44,6 +48,21 @@ public class ChangeRequestController {
           request.getRefusalGrounds(), request.getBaselineAffected(), request.getApproverGroups(),
           groupDecisions.stream().map(GroupDecisionView::of).toList(), request.getAppliedAt(),
           decisions.stream().map(DecisionView::of).toList());
+    }
+  }
+
+  public record ChangeRequestSummary(String number, ChangeRequestType type, ChangeSubject subject,
+      String description, ChangeRequestStatus status, String filedBy, Instant filedAt, Instant reviewDueAt,
+      boolean reviewOverdue, Boolean baselineAffected, java.time.LocalDate targetEndDate,
+      java.math.BigDecimal targetBudget, java.math.BigDecimal budgetChangePercent, String approverGroups,
+      Instant decidedAt, Instant appliedAt) {
+
+    static ChangeRequestSummary of(ChangeRequest request) {
+      return new ChangeRequestSummary(request.getNumber(), request.getType(), request.getSubject(),
+          request.getDescription(), request.getStatus(), request.getFiledBy(), request.getFiledAt(),
+          request.getReviewDueAt(), request.isReviewOverdue(), request.getBaselineAffected(),
+          request.getTargetEndDate(), request.getTargetBudget(), request.getBudgetChangePercent(),
+          request.getApproverGroups(), request.getDecidedAt(), request.getAppliedAt());
     }
   }
 

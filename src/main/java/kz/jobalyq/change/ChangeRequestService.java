@@ -1,7 +1,6 @@
 package kz.jobalyq.change;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.project.AcceptedChange;
+import kz.jobalyq.project.BaselineEffect;
 import kz.jobalyq.project.ClosureType;
 import kz.jobalyq.project.FinalReportInput;
 import kz.jobalyq.project.ProjectBaseline;
@@ -95,6 +95,11 @@ public class ChangeRequestService {
     if (draft.proposedBudget() != null && draft.proposedBudget().signum() < 0) {
       errors.add(BadInput.of("proposedBudget", "change.proposedBudget.negative"));
     }
+    LocalDate today = calendar.dateOf(clock.instant());
+    if (draft.answerNeededBy() != null && draft.answerNeededBy().isBefore(today)) {
+      // A date already past would make the request overdue the moment it is filed.
+      errors.add(BadInput.of("answerNeededBy", "change.answerNeededBy.past", draft.answerNeededBy(), today));
+    }
     ProjectSummary project = isBlank(draft.projectNumber()) ? null
         : organisation.findProject(draft.projectNumber()).orElse(null);
     if (project == null) {
@@ -145,13 +150,13 @@ public class ChangeRequestService {
   public void recordReview(Long id, String outcome, RefusalReason reason, String grounds, String comment,
       String decidedBy) {
     ChangeRequest request = get(id);
-    if (ChangeRequestProcess.OUTCOME_REFUSE.equals(outcome)) {
+    if (ChangeRequestProcess.OUTCOME_REFUSE.equalsIgnoreCase(outcome)) {
       if (isBlank(grounds)) {
         throw BadInput.of("refusalGrounds", "change.refusalGrounds.required");
       }
       request.refuseAtReview(reason == null ? RefusalReason.OTHER : reason, grounds.strip(), clock.instant());
       log(request, ChangeRequestProcess.TASK_REVIEW, "REFUSED", grounds.strip(), decidedBy);
-    } else if (ChangeRequestProcess.OUTCOME_ACCEPT.equals(outcome)) {
+    } else if (ChangeRequestProcess.OUTCOME_ACCEPT.equalsIgnoreCase(outcome)) {
       request.acceptForEvaluation();
       log(request, ChangeRequestProcess.TASK_REVIEW, "ACCEPTED_FOR_EVALUATION", comment, decidedBy);
     } else {
@@ -174,7 +179,11 @@ public class ChangeRequestService {
     log(get(id), ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, "OVERDUE_MEASURES", measures, decidedBy);
   }
 
-  /** The lead's evaluation of the effect on schedule, cost, scope and quality (§106.4). */
+  /**
+   * The lead's evaluation of the effect on schedule, cost, scope and quality (§106.4). Where the change
+   * sheet proposes a new end date or budget, the evaluation must state the same change against the
+   * baseline in force: one figure is routed (§106.5–§106.6, §76) and the same one applied.
+   */
   public Evaluation recordEvaluation(Long id, Integer scheduleShiftDays, BigDecimal costChange, String scopeChange,
       String qualityChange, String comment, String decidedBy) {
     if (scheduleShiftDays == null) {
@@ -184,13 +193,38 @@ public class ChangeRequestService {
       throw BadInput.of("costChange", "change.costChange.required");
     }
     ChangeRequest request = get(id);
-    request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange));
+    BaselineEffect effect = planning.effectOf(request.getProjectId(), request.getProposedEndDate(),
+        request.getProposedBudget(), scheduleShiftDays, costChange,
+        request.getProposedQuality() != null || !isBlank(qualityChange));
+    List<String> errors = new ArrayList<>();
+    if (request.getProposedBudget() != null && effect.budgetBefore() != null
+        && costChange.compareTo(request.getProposedBudget().subtract(effect.budgetBefore())) != 0) {
+      errors.add("costChange: өзгерту парағы бюджетті " + money(request.getProposedBudget()) + " етуді ұсынады — "
+          + "базалық " + money(effect.budgetBefore()) + " бюджетке " + signed(request.getProposedBudget()
+          .subtract(effect.budgetBefore())) + "; бағалау осы өзгерісті көрсетуі тиіс (" + money(costChange)
+          + " емес)");
+    }
+    if (request.getProposedEndDate() != null && effect.endBefore() != null && scheduleShiftDays
+        != java.time.temporal.ChronoUnit.DAYS.between(effect.endBefore(), request.getProposedEndDate())) {
+      errors.add("scheduleShiftDays: өзгерту парағы аяқталу күнін " + request.getProposedEndDate() + " етуді ұсынады — "
+          + "базалық " + effect.endBefore() + " күнінен " + java.time.temporal.ChronoUnit.DAYS.between(
+          effect.endBefore(), request.getProposedEndDate()) + " күн; бағалау осы ығысуды көрсетуі тиіс");
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", errors));
+    }
+    request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange), effect);
     log(request, ChangeRequestProcess.TASK_EVALUATE,
         request.getBaselineAffected() ? "BASELINE_AFFECTED" : "BASELINE_UNCHANGED", comment, decidedBy);
-    BigDecimal budget = organisation.findProjectById(request.getProjectId()).map(ProjectSummary::budget).orElse(null);
-    Double percent = budget == null || budget.signum() == 0 ? null
-        : costChange.abs().multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP).doubleValue();
-    return new Evaluation(request.getBaselineAffected(), percent);
+    return new Evaluation(effect.baselineAffected(), effect.budgetChangePercent());
+  }
+
+  private static String money(BigDecimal amount) {
+    return String.format(java.util.Locale.ROOT, "%,.0f", amount).replace(',', ' ');
+  }
+
+  private static String signed(BigDecimal amount) {
+    return (amount.signum() >= 0 ? "+" : "−") + money(amount.abs());
   }
 
   /** The groups the routing table chose; each of them decides. */
@@ -211,9 +245,9 @@ public class ChangeRequestService {
   public void recordApproverDecision(Long id, String approverGroup, String decision, String comment,
       String officeAgreement, String decidedBy) {
     boolean approved;
-    if (ChangeRequestProcess.DECISION_APPROVE.equals(decision)) {
+    if (ChangeRequestProcess.DECISION_APPROVE.equalsIgnoreCase(decision)) {
       approved = true;
-    } else if (ChangeRequestProcess.DECISION_REFUSE.equals(decision)) {
+    } else if (ChangeRequestProcess.DECISION_REFUSE.equalsIgnoreCase(decision)) {
       approved = false;
     } else {
       throw BadInput.of("decision", "change.decision.invalid", decision);
@@ -252,7 +286,10 @@ public class ChangeRequestService {
     String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
         .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
     Optional<ProjectBaseline> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
-        request.getNumber(), request.getDescription(), request.getProposedEndDate(), request.getProposedBudget(),
+        // The values fixed at evaluation, which the deciding level was routed on (§106.4–§106.6, §76).
+        request.getNumber(), request.getDescription(),
+        request.getTargetEndDate() != null ? request.getTargetEndDate() : request.getProposedEndDate(),
+        request.getTargetBudget() != null ? request.getTargetBudget() : request.getProposedBudget(),
         request.getProposedScope(), request.getProposedQuality(),
         request.getScheduleShiftDays() == null ? 0 : request.getScheduleShiftDays(), request.getCostChange(),
         request.getQualityChange(), Boolean.TRUE.equals(request.getBaselineAffected()),
@@ -286,9 +323,9 @@ public class ChangeRequestService {
   public void recordStopReportAgreement(Long id, String agreerGroup, String agreement, String comment,
       String decidedBy) {
     boolean agreed;
-    if (ChangeRequestProcess.REPORT_AGREE.equals(agreement)) {
+    if (ChangeRequestProcess.REPORT_AGREE.equalsIgnoreCase(agreement)) {
       agreed = true;
-    } else if (ChangeRequestProcess.REPORT_RETURN.equals(agreement)) {
+    } else if (ChangeRequestProcess.REPORT_RETURN.equalsIgnoreCase(agreement)) {
       agreed = false;
     } else {
       throw BadInput.of("reportAgreement", "change.reportAgreement.invalid", agreement);
@@ -333,6 +370,12 @@ public class ChangeRequestService {
   @Transactional(readOnly = true)
   public Optional<ChangeRequest> findByNumber(String number) {
     return requests.findByNumber(number);
+  }
+
+  /** A project's change requests, newest first. */
+  @Transactional(readOnly = true)
+  public List<ChangeRequest> requestsOf(String projectNumber) {
+    return requests.findByProjectIdOrderByFiledAtDesc(organisation.requireProject(projectNumber).id());
   }
 
   @Transactional(readOnly = true)

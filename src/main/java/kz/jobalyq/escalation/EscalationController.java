@@ -53,6 +53,23 @@ public class EscalationController {
             .toList());
   }
 
+  /**
+   * §100: the project lead escalates the problem through the system when the level it stands at takes no
+   * effective measure and the schedule is at risk. 400 naming the field, 403 for someone else's project,
+   * 409 when the problem is resolved, waits for information or stands at the top level.
+   */
+  @PostMapping("/problems/{number}/lead-escalations")
+  @PreAuthorize("hasAuthority('project-lead')")
+  public ProblemView escalateByLead(@PathVariable String number, @RequestBody LeadEscalationRequest request,
+      Principal principal) {
+    if (request == null) {
+      throw new IllegalArgumentException("reason: эскалация себебін жазыңыз (000 §100)");
+    }
+    escalation.escalateByLead(number, request.targetLevel(), request.reason(), request.dateAtRisk(),
+        principal.getName());
+    return problem(number);
+  }
+
   /** The weekly problem board as it stands now (§14.2, §38.1). */
   @GetMapping("/board")
   public ProblemBoardService.Board board() {
@@ -102,6 +119,9 @@ public class EscalationController {
   }
 
   public record DecisionView(String step, String outcome, String comment, String decidedBy, Instant decidedAt) {
+  }
+
+  public record LeadEscalationRequest(Integer targetLevel, String reason, LocalDate dateAtRisk) {
   }
 
   public record ScheduleRequest(DayOfWeek dayOfWeek, String meetingTime) {

@@ -17,7 +17,9 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.process.EngineAsSystem;
 import kz.jobalyq.system.security.Role;
+import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,11 +43,12 @@ public class EscalationService {
   private final RecordNumbers recordNumbers;
   private final DecisionLog decisionLog;
   private final RuntimeService runtimeService;
+  private final EngineAsSystem engine;
   private final Clock clock;
 
   public EscalationService(ProblemIssueRepository problems, MeetingAgendaItemRepository agenda, ScrumService scrum,
       OrganisationService organisation, NotificationService notifications, RecordNumbers recordNumbers,
-      DecisionLog decisionLog, RuntimeService runtimeService, Clock clock) {
+      DecisionLog decisionLog, RuntimeService runtimeService, EngineAsSystem engine, Clock clock) {
     this.problems = problems;
     this.agenda = agenda;
     this.scrum = scrum;
@@ -54,6 +57,7 @@ public class EscalationService {
     this.recordNumbers = recordNumbers;
     this.decisionLog = decisionLog;
     this.runtimeService = runtimeService;
+    this.engine = engine;
     this.clock = clock;
   }
 
@@ -119,10 +123,18 @@ public class EscalationService {
     for (String coordinator : organisation.holdersOf(project.number(), Role.PROJECT_COORDINATOR)) {
       notifications.escalateToUser(coordinator, subject, message);
     }
-    notifications.escalateToGroup(Role.PROJECT_GROUP_HEAD.groupId(), RecordScope.ofProject(project.number()), subject,
-        message);
-    notifications.escalateToGroup(Role.PO_CHIEF_MANAGER.groupId(), subject, message);
+    for (Role informed : INFORMED_OF_A_PROBLEM) {
+      // Record-scoped roles reach this project's holders; the project office head is ministry-wide.
+      notifications.escalateToGroup(informed.groupId(), RecordScope.ofProject(project.number()), subject, message);
+    }
   }
+
+  /**
+   * §99: "жоба үйлестірушісін (болса), жобалар тобының жетекшісін, базалық бағытты іске асыру тобының
+   * жетекшісін және (немесе) Министрліктің Жобалық офисінің басшысын дереу хабардар етеді" — the
+   * coordinator (told above, by name, when the project has one) and these three.
+   */
+  static final List<Role> INFORMED_OF_A_PROBLEM = List.of(Role.PROJECT_GROUP_HEAD, Role.BD_GROUP_LEAD, Role.PO_HEAD);
 
   /** The problem goes before {@code level}: answers who decides there. */
   public EscalationLevel enterLevel(Long problemId, int levelNumber) {
@@ -192,6 +204,64 @@ public class EscalationService {
     return level.number();
   }
 
+  /**
+   * §100: when the project group head (or the level the problem stands at) takes no effective measure
+   * and the schedule is at risk, the project lead escalates through the system — to the base direction
+   * head / the project office head, the programme head / the Office head, or the national priority
+   * curator. {@code targetLevel} null means the next level up; the reason is required, and so is the
+   * date at risk unless the problem already has one. Only a project lead of the problem's project may
+   * (when the project records its leads). Answers the level the problem now stands at and its project.
+   */
+  public LeadEscalation escalateByLead(String problemNumber, Integer targetLevel, String reason, LocalDate dateAtRisk,
+      String user) {
+    ProblemIssue problem = getByNumber(problemNumber);
+    ProjectSummary project = organisation.findProjectById(problem.getProjectId()).orElseThrow();
+    List<String> leads = organisation.holdersOf(project.number(), Role.PROJECT_LEAD);
+    if (!leads.isEmpty() && !leads.contains(user)) {
+      throw new org.springframework.security.access.AccessDeniedException(user + " — " + project.number()
+          + " жобасының жетекшісі емес; проблеманы жоба жетекшісі эскалациялайды (000 §100)");
+    }
+    if (problem.getStatus() != ProblemStatus.OPEN || problem.getCurrentLevel() == null) {
+      throw new ConflictException("problemNumber: " + problemNumber + " — " + problem.getStatus()
+          + "; эскалациялауға болмайды (шешілген не қосымша ақпарат күтіп тұр)");
+    }
+    EscalationLevel current = EscalationLevel.of(problem.getCurrentLevel());
+    if (current.isTop()) {
+      throw new ConflictException("targetLevel: " + current.kazakhName() + " — ең жоғары деңгей (000 §100)");
+    }
+    int target = targetLevel == null ? current.number() + 1 : targetLevel;
+    List<String> errors = new ArrayList<>();
+    if (target <= current.number() || target > 4) {
+      errors.add("targetLevel: " + (current.number() + 1) + "–4 аралығында болуы тиіс (қазір "
+          + current.number() + "-деңгей)");
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add("reason: қандай пәрменді шара қабылданбағанын жазыңыз (000 §100)");
+    }
+    if (!problem.isScheduleAtRisk() && dateAtRisk == null) {
+      errors.add("dateAtRisk: §100 бойынша эскалация кестенің бұзылу қаупі болғанда ғана — қауіп төнген мерзімді "
+          + "көрсетіңіз");
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", errors));
+    }
+    if (dateAtRisk != null || !problem.isScheduleAtRisk()) {
+      problem.scheduleAtRiskOn(dateAtRisk);
+    }
+    log(problem, ProblemEscalationProcess.BOUNDARY_LEAD_ESCALATED, "ESCALATED_BY_LEAD_FROM_LEVEL_"
+        + current.number() + "_TO_LEVEL_" + target, reason.strip(), user);
+    engine.run(() -> runtimeService.createMessageCorrelation(ProblemEscalationProcess.MESSAGE_LEAD_ESCALATED)
+        .processInstanceId(problem.getProcessInstanceId())
+        .setVariable(Vars.LEAD_TARGET_LEVEL, target)
+        .setVariable(Vars.SCHEDULE_AT_RISK, true)
+        .correlate());
+    return new LeadEscalation(target, project.number());
+  }
+
+  /** Where the project lead's escalation took the problem. */
+  public record LeadEscalation(int level, String projectNumber) {
+  }
+
   /** The project lead answers a send-back with the information asked for. */
   public void recordInformation(Long problemId, String information, String providedBy) {
     if (information == null || information.isBlank()) {
@@ -209,6 +279,12 @@ public class EscalationService {
   @Transactional(readOnly = true)
   public ProblemIssue getByNumber(String number) {
     return problems.findByNumber(number).orElseThrow(() -> new NotFoundException("No problem " + number));
+  }
+
+  /** Every problem raised on the project, on the form or in a weekly report, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ProblemIssue> problemsOf(Long projectId) {
+    return problems.findByProjectIdOrderByRaisedAtAscIdAsc(projectId);
   }
 
   @Transactional(readOnly = true)

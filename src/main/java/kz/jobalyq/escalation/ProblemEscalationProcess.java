@@ -20,6 +20,10 @@ public final class ProblemEscalationProcess {
   public static final String TASK_ESCALATE = "Task_EscalateProblem";
   public static final String TASK_PROVIDE_INFORMATION = "Task_ProvideInformation";
   public static final String END_RESOLVED = "EndEvent_ProblemResolved";
+  public static final String BOUNDARY_LEAD_ESCALATED = "BoundaryEvent_LeadEscalated";
+  public static final String TASK_LEAD_ESCALATION = "Task_LeadEscalation";
+  /** §100: the project lead escalates through the system; correlated to the level's decision task. */
+  public static final String MESSAGE_LEAD_ESCALATED = "ProblemEscalatedByLead";
 
   public static final String DECISION_START_LEVEL = "escalation-start-level";
   public static final String DECISION_REACTION_TIME = "escalation-reaction-time";
@@ -50,6 +54,8 @@ public final class ProblemEscalationProcess {
     public static final String DECISION = "problemDecision";
     public static final String DECISION_COMMENT = "problemDecisionComment";
     public static final String INFORMATION = "additionalInformation";
+    /** The level the project lead sends the problem to (§100), carried by the message. */
+    public static final String LEAD_TARGET_LEVEL = "leadTargetLevel";
 
     private Vars() {
     }

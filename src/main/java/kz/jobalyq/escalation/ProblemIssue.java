@@ -115,6 +115,15 @@ public class ProblemIssue {
     this.levelEnteredAt = at;
   }
 
+  /** The project lead names the date at risk when escalating a problem raised without one (§100). */
+  void scheduleAtRiskOn(LocalDate date) {
+    requireOpen();
+    this.scheduleAtRisk = true;
+    if (date != null) {
+      this.dateAtRisk = date;
+    }
+  }
+
   void escalatedAutomatically() {
     automaticEscalations++;
   }

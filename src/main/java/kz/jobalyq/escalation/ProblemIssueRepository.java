@@ -11,6 +11,8 @@ interface ProblemIssueRepository extends JpaRepository<ProblemIssue, Long> {
 
   Optional<ProblemIssue> findByNumber(String number);
 
+  List<ProblemIssue> findByProjectIdOrderByRaisedAtAscIdAsc(Long projectId);
+
   List<ProblemIssue> findByStatusNotAndHighestLevelGreaterThanEqualOrderByRaisedAtAsc(ProblemStatus status,
       int level);
 

@@ -357,6 +357,11 @@ public class HiringService {
     if (heldAt == null) {
       throw new IllegalArgumentException("interviewHeldAt: сұхбат өткізілген күн міндетті");
     }
+    if (heldAt.isAfter(clock.instant())) {
+      // The conclusion is counted from the interview and published after it (§9.6): it cannot precede it.
+      throw new IllegalArgumentException("interviewHeldAt: сұхбат әлі өткен жоқ — өткізілген уақыт ("
+          + heldAt.atZone(calendar.zone()).toLocalDateTime() + ") болашақта бола алмайды");
+    }
     if (recordingReference == null || recordingReference.isBlank()) {
       throw new IllegalArgumentException("recordingReference: сұхбат бейне және аудио жазбаға түсіріледі (§9.4) — "
           + "жазбаның сілтемесін көрсетіңіз");
@@ -391,12 +396,18 @@ public class HiringService {
 
   /** The conclusion as the signers and the steering committee read it. */
   public String conclusionOf(Long callId) {
+    return conclusionOf(callId, false);
+  }
+
+  /** The conclusion in Kazakh, or in Russian for a reader who chose it (the archived PDF). */
+  public String conclusionOf(Long callId, boolean russian) {
     HiringCall call = require(callId);
     Map<Long, CandidateApplication> byId = currentApplications(call).stream()
         .collect(Collectors.toMap(CandidateApplication::getId, Function.identity()));
-    StringBuilder text = new StringBuilder("**Сұхбат қорытындысы** (").append(call.getInterviewHeldAt() == null ? ""
-        : calendar.dateOf(call.getInterviewHeldAt())).append(", жазба: ").append(call.getRecordingReference())
-        .append(")  \n");
+    StringBuilder text = new StringBuilder(russian ? "**Заключение по итогам собеседования** ("
+        : "**Сұхбат қорытындысы** (").append(call.getInterviewHeldAt() == null ? ""
+        : calendar.dateOf(call.getInterviewHeldAt())).append(russian ? ", запись: " : ", жазба: ")
+        .append(call.getRecordingReference()).append(")  \n");
     Map<Long, int[]> totals = new LinkedHashMap<>();
     for (InterviewScore score : scores.findByCallIdOrderByIdAsc(call.getId())) {
       if (!byId.containsKey(score.getApplicationId())) {
@@ -407,11 +418,15 @@ public class HiringService {
       total[1] += score.isSupports() ? 1 : 0;
     }
     totals.forEach((id, total) -> text.append("- ").append(byId.get(id).getFullName()).append(" (")
-        .append(byId.get(id).getReference()).append("): қолдады ").append(total[1]).append(", балдар сомасы ")
-        .append(total[0]).append(", сұралатын ақы ").append(byId.get(id).getRequestedFee()).append(" ₸\n"));
-    selectedCandidate(call).ifPresent(selected -> text.append("\n**Таңдалған кандидат:** ")
-        .append(selected.getFullName())
-        .append(call.isTieBrokenByHead() ? " (дауыстар тең — базалық бағыт жетекшісінің дауысы шешті, §9.5)" : ""));
+        .append(byId.get(id).getReference()).append(russian ? "): поддержали " : "): қолдады ").append(total[1])
+        .append(russian ? ", сумма баллов " : ", балдар сомасы ").append(total[0])
+        .append(russian ? ", запрашиваемое вознаграждение " : ", сұралатын ақы ")
+        .append(byId.get(id).getRequestedFee()).append(" ₸\n"));
+    selectedCandidate(call).ifPresent(selected -> text.append(russian ? "\n**Выбранный кандидат:** "
+            : "\n**Таңдалған кандидат:** ").append(selected.getFullName())
+        .append(!call.isTieBrokenByHead() ? "" : russian
+            ? " (голоса разделились поровну — решил голос руководителя базового направления, §9.5)"
+            : " (дауыстар тең — базалық бағыт жетекшісінің дауысы шешті, §9.5)"));
     if (call.getInterviewNotes() != null) {
       text.append("  \n").append(call.getInterviewNotes());
     }

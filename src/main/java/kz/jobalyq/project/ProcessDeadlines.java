@@ -35,9 +35,13 @@ class ProcessDeadlines {
    * the instance is activated: activation rewrites the same jobs and tasks in bulk. The pause is
    * marked credited in the same transaction, so a resumption that fails and is retried never moves
    * the deadlines twice.
+   *
+   * <p>The project's deadlines move whoever approved the resumption: the timers and tasks are found
+   * and moved without the approver's authorisations (an approver who may not see the project's
+   * other tasks would otherwise find none, move nothing and still mark the pause credited).
    */
   void creditPause(Long projectId, String processInstanceId) {
-    engine.getCommandExecutorTxRequiresNew().execute(commandContext -> {
+    engine.getCommandExecutorTxRequiresNew().execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
       ProjectLifecycle lifecycle = lifecycles.findById(projectId).orElseThrow();
       Instant now = clock.instant();
       if (lifecycle.getSuspendedAt() != null && now.isAfter(lifecycle.getSuspendedAt())) {
@@ -46,7 +50,7 @@ class ProcessDeadlines {
         lifecycles.save(lifecycle);
       }
       return null;
-    });
+    }));
   }
 
   private void postpone(String processInstanceId, Duration by) {

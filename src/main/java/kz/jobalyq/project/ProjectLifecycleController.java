@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -23,16 +24,18 @@ public class ProjectLifecycleController {
   private final ProjectReportingService reporting;
   private final ProjectClosureService closure;
   private final DecisionLog decisionLog;
+  private final EscalationService escalation;
 
   public ProjectLifecycleController(OrganisationService organisation, ProjectService projects,
       ProjectPlanningService planning, ProjectReportingService reporting, ProjectClosureService closure,
-      DecisionLog decisionLog) {
+      DecisionLog decisionLog, EscalationService escalation) {
     this.organisation = organisation;
     this.projects = projects;
     this.planning = planning;
     this.reporting = reporting;
     this.closure = closure;
     this.decisionLog = decisionLog;
+    this.escalation = escalation;
   }
 
   @GetMapping("/api/projects/{number}/lifecycle")
@@ -46,12 +49,29 @@ public class ProjectLifecycleController {
         planning.latestCharter(id).map(CharterView::of).orElse(null),
         planning.baselineHistory(id).stream().map(BaselineView::of).toList(),
         planning.schedule(id).stream().map(TaskView::of).toList(),
-        reporting.reportsOf(id).stream().map(ReportView::of).toList(),
-        reporting.problemsOf(id).stream().map(ProblemView::of).toList(),
+        reporting.reportStates(id, lifecycle.getProcessInstanceId()).stream().map(ReportView::of).toList(),
+        problems(id),
         closure.finalReportsOf(id).stream().map(report -> new FinalReportView(report.getClosureType(),
             report.getClosureRound(), report.getSubmittedAt())).toList(),
         lifecycle.getClosedAt(),
         decisionLog.historyOf(ProjectLifecycleProcess.RECORD_TYPE, id).stream().map(DecisionView::of).toList());
+  }
+
+  /**
+   * Every problem of the project (§96.3, §99–§100): those raised on the form or taken up from a weekly
+   * report, as the escalation holds them, and those a weekly report named that no escalation took up yet.
+   */
+  private List<ProblemView> problems(Long projectId) {
+    List<ProblemView> all = new java.util.ArrayList<>(escalation.problemsOf(projectId).stream()
+        .map(problem -> new ProblemView(problem.getNumber(), problem.getDescription(), problem.getSource().name(),
+            problem.getStatus().name(), problem.getCurrentLevel(), null, problem.getDateAtRisk(),
+            problem.getRaisedBy(), problem.getRaisedAt()))
+        .toList());
+    reporting.problemsOf(projectId).stream().filter(problem -> problem.getEscalationNumber() == null)
+        .map(problem -> new ProblemView(null, problem.getDescription(), "WEEKLY_REPORT", problem.getStatus().name(),
+            null, problem.getDecisionLevel(), problem.getDateAtRisk(), null, null))
+        .forEach(all::add);
+    return all;
   }
 
   public record LifecycleView(String number, String name, boolean regulated, ProjectStatus status,
@@ -93,19 +113,14 @@ public class ProjectLifecycleController {
   public record ReportView(LocalDate weekStart, Instant dueAt, WeeklyReportStatus status, Instant filedAt,
       String filedBy) {
 
-    static ReportView of(WeeklyReport report) {
-      return new ReportView(report.getWeekStart(), report.getDueAt(), report.getStatus(), report.getFiledAt(),
-          report.getFiledBy());
+    static ReportView of(ProjectReportingService.ReportState report) {
+      return new ReportView(report.weekStart(), report.dueAt(), report.status(), report.filedAt(), report.filedBy());
     }
   }
 
-  public record ProblemView(String description, DecisionLevel decisionLevel, LocalDate dateAtRisk,
-      ProblemStatus status) {
-
-    static ProblemView of(ProjectProblem problem) {
-      return new ProblemView(problem.getDescription(), problem.getDecisionLevel(), problem.getDateAtRisk(),
-          problem.getStatus());
-    }
+  /** A problem of the project: its number once registered, where it came from, and where it stands. */
+  public record ProblemView(String number, String description, String source, String status, Integer level,
+      DecisionLevel decisionLevel, LocalDate dateAtRisk, String raisedBy, Instant raisedAt) {
   }
 
   public record FinalReportView(ClosureType closureType, int round, Instant submittedAt) {

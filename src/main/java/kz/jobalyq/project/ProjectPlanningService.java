@@ -219,6 +219,27 @@ public class ProjectPlanningService {
    * "Change request" summary task (§106.8); if it alters the baseline, the next baseline version holds
    * the new values and the earlier versions stay as history. Answers the new baseline, if any.
    */
+  /**
+   * The baseline a change would make (§106.4): proposed values win; otherwise the evaluated shift and
+   * cost change are added to the baseline in force (or, before the first baseline, the registry's budget).
+   */
+  @Transactional(readOnly = true)
+  public BaselineEffect effectOf(Long projectId, LocalDate proposedEndDate, BigDecimal proposedBudget,
+      int scheduleShiftDays, BigDecimal costChange, boolean qualityChanged) {
+    Optional<ProjectBaseline> current = currentBaseline(projectId);
+    LocalDate endBefore = current.map(ProjectBaseline::getPlannedEnd).orElse(null);
+    BigDecimal budgetBefore = current.map(ProjectBaseline::getBudget)
+        .orElseGet(() -> organisation.findProjectById(projectId).map(project -> project.budget()).orElse(null));
+    LocalDate endAfter = proposedEndDate != null ? proposedEndDate
+        : endBefore == null ? null : endBefore.plusDays(scheduleShiftDays);
+    BigDecimal budgetAfter = proposedBudget != null ? proposedBudget
+        : budgetBefore == null ? null : budgetBefore.add(costChange == null ? BigDecimal.ZERO : costChange);
+    // Without a baseline end date, a proposed date or a shift is still a change of the schedule.
+    boolean scheduleChanged = endBefore != null ? !endBefore.equals(endAfter)
+        : proposedEndDate != null || scheduleShiftDays != 0;
+    return new BaselineEffect(endBefore, endAfter, scheduleChanged, budgetBefore, budgetAfter, qualityChanged);
+  }
+
   public Optional<ProjectBaseline> applyChange(Long projectId, AcceptedChange change) {
     ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
         projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,

@@ -26,7 +26,11 @@ public class WeeklyReport {
   @Column(name = "week_start", nullable = false)
   private LocalDate weekStart;
 
-  @Column(name = "due_at", nullable = false)
+  /**
+   * The deadline a filed report was judged against (the task's due date when it was filed). Null while the
+   * report is open: then the deadline is the open task's, which calendar edits and suspensions move.
+   */
+  @Column(name = "due_at")
   private Instant dueAt;
 
   @Enumerated(EnumType.STRING)
@@ -60,10 +64,9 @@ public class WeeklyReport {
   protected WeeklyReport() {
   }
 
-  WeeklyReport(Long projectId, LocalDate weekStart, Instant dueAt) {
+  WeeklyReport(Long projectId, LocalDate weekStart) {
     this.projectId = projectId;
     this.weekStart = weekStart;
-    this.dueAt = dueAt;
     this.status = WeeklyReportStatus.DUE;
   }
 
@@ -73,7 +76,8 @@ public class WeeklyReport {
     }
   }
 
-  void file(WeeklyReportInput input, String filedBy, Instant filedAt) {
+  /** Filed; on time or late against {@code dueAt}, the report task's due date as it stands now. */
+  void file(WeeklyReportInput input, String filedBy, Instant filedAt, Instant dueAt) {
     this.deviations = input.deviations();
     this.correctiveActions = input.correctiveActions();
     this.controlEvents = input.controlEventsReached();
@@ -82,7 +86,8 @@ public class WeeklyReport {
     this.proposeClosure = input.proposeClosure();
     this.filedBy = filedBy;
     this.filedAt = filedAt;
-    this.status = filedAt.isAfter(dueAt) ? WeeklyReportStatus.FILED_LATE : WeeklyReportStatus.FILED;
+    this.dueAt = dueAt;
+    this.status = dueAt != null && filedAt.isAfter(dueAt) ? WeeklyReportStatus.FILED_LATE : WeeklyReportStatus.FILED;
   }
 
   public Long getId() {

@@ -268,7 +268,7 @@ class ArchiveControllerTest {
     assertThat(types.path("extensions")).extracting(JsonNode::asText).contains("pdf", "docx", "jpg", "csv");
     assertThat(types.path("types")).extracting(t -> t.path("code").asText())
         .containsExactly("CHARTER", "CHANGE_SHEET", "FINAL_REPORT", "MINUTES", "INTERVIEW_RECORDING",
-            "MANAGEMENT_PLAN", "OTHER");
+            "INTERVIEW_CONCLUSION", "MANAGEMENT_PLAN", "OTHER");
   }
 
   private JsonNode listOf(ProjectSummary project) {

@@ -21,6 +21,10 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess.Filing;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.archive.ArchiveService;
+import kz.jobalyq.archive.DocumentType;
+import kz.jobalyq.notification.PreferenceService;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -61,6 +65,10 @@ class ChangeRequestProcessTest {
   private TestProjects projects;
   @Autowired
   private TestChangeRequests filings;
+  @Autowired
+  private ArchiveService archive;
+  @Autowired
+  private PreferenceService preferences;
 
   @BeforeEach
   void setUp() {
@@ -106,6 +114,18 @@ class ChangeRequestProcessTest {
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-20T23:59:59+05:00"));
     assertThat(task(instance).getFollowUpDate()).isEqualTo(date("2026-03-19T00:00:00+05:00"));
+  }
+
+  @Test
+  void anAnswerNeededByDateInThePastIsRefusedNamingTheFieldAndNothingIsStored() {
+    ProjectSummary project = projects.ordinary();
+
+    assertThatThrownBy(() -> filings.file(project, "CHANGE", "2026-03-18"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("answerNeededBy: жауап қажет күн (2026-03-18) өтіп кеткен");
+    assertThat(changeRequests.findByNumber("CR-" + project.number() + "-1")).isEmpty();
+    // Today itself is still an answer the lead can give.
+    assertThat(filings.file(project, "CHANGE", "2026-03-19")).isNotNull();
   }
 
   @Test
@@ -191,6 +211,29 @@ class ChangeRequestProcessTest {
     assertThat(stored.getApproverGroups()).isEqualTo("project-lead");
     assertThat(stored.getAppliedAt()).isNotNull();
     assertThat(noticeFor("team", instance.getBusinessKey()).getName()).endsWith("Орындауға қабылданды");
+    // The change sheet with its decisions is filed in the project archive as a PDF (§105), in Kazakh.
+    String sheet = ArchivedPdf.text(archive, projects.numberOf(stored.getProjectId()), instance.getBusinessKey(),
+        DocumentType.CHANGE_SHEET);
+    assertThat(sheet).contains("Өзгеріске сұрау салу. Өзгерту парағы " + instance.getBusinessKey(),
+        "Кестені 10 күнге жылжыту", "ACCEPTED_FOR_EXECUTION", "Қабылданды");
+  }
+
+  @Test
+  void aRussianSpeakingFilerGetsTheChangeSheetInRussian() {
+    preferences.update("team", "ru", true);
+    try {
+      ProcessInstance instance = filings.file();
+      complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_REFUSE, Vars.REFUSAL_GROUNDS,
+          "Сұрау салу қате берілген"));
+
+      ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
+      String sheet = ArchivedPdf.text(archive, projects.numberOf(stored.getProjectId()), instance.getBusinessKey(),
+          DocumentType.CHANGE_SHEET);
+      assertThat(sheet).contains("Запрос на изменение. Лист изменений " + instance.getBusinessKey(),
+          "Основание отказа: Сұрау салу қате берілген", "REFUSED");
+    } finally {
+      preferences.update("team", "kk", true);
+    }
   }
 
   @Test

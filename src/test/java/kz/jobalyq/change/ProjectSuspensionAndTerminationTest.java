@@ -26,6 +26,9 @@ import kz.jobalyq.project.ProjectPlanningService;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.project.ScheduleTask;
+import kz.jobalyq.archive.ArchiveService;
+import kz.jobalyq.archive.DocumentType;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestLifecycles;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +76,8 @@ class ProjectSuspensionAndTerminationTest {
   private ProjectPlanningService planning;
   @Autowired
   private OrganisationService organisation;
+  @Autowired
+  private ArchiveService archive;
 
   @BeforeEach
   void setUp() {
@@ -122,6 +127,39 @@ class ProjectSuspensionAndTerminationTest {
   }
 
   @Test
+  void theBudgetRoutedIsTheBudgetApplied() {
+    ProjectSummary project = projectInExecution(false);
+    assertThat(planning.currentBaseline(project.id()).orElseThrow().getBudget()).isEqualByComparingTo("150000000");
+    Map<String, Object> filing = new HashMap<>(TestChangeRequests.filing(project.number(), "CHANGE", null));
+    filing.put("changeSubject", "MANAGEMENT_PLAN");
+    filing.put("proposedBudget", 300_000_000L);
+    ProcessInstance request = file(filing);
+    complete(task(request), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+
+    // A cost change that disagrees with the sheet (+1 % instead of +100 %) is refused, naming the field.
+    Task evaluation = task(request);
+    assertThatThrownBy(() -> complete(evaluation, Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE,
+        1_500_000L)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("costChange: өзгерту парағы бюджетті 300 000 000 етуді ұсынады — базалық 150 000 000 "
+            + "бюджетке +150 000 000");
+    complete(evaluation, Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 150_000_000L));
+
+    // +100 % goes to the baseline's approver as well (§76), and +100 % is what is applied.
+    assertThat(request).variables().containsEntry(Vars.BUDGET_CHANGE_PERCENT, 100.0);
+    List<Task> deciders = taskService.createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+    assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
+        .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
+    deciders.forEach(decider -> complete(decider, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
+        "Мақұлдаймын")));
+    assertThat(planning.currentBaseline(project.id()).orElseThrow().getBudget()).isEqualByComparingTo("300000000");
+    ChangeRequest stored = changeRequests.findByNumber(request.getBusinessKey()).orElseThrow();
+    assertThat(stored.getTargetBudget()).isEqualByComparingTo("300000000");
+    assertThat(stored.getBudgetChangePercent()).isEqualByComparingTo("100");
+  }
+
+  @Test
   void aSuspendedProjectHoldsItsWorkAndResumesWhereItWas() {
     ProjectSummary project = projectInExecution(false);
     ProcessInstance lifecycle = lifecycleOf(project);
@@ -133,6 +171,12 @@ class ProjectSuspensionAndTerminationTest {
 
     assertThat(suspension).isEnded().hasPassed(ChangeRequestProcess.END_SUSPENDED);
     assertThat(projects.statusOf(project.id())).isEqualTo(ProjectStatus.SUSPENDED);
+    // The agreed final report is placed in the project archive as a document (§114), with its agreements.
+    assertThat(ArchivedPdf.text(archive, project.number(), suspension.getBusinessKey(), DocumentType.FINAL_REPORT))
+        .contains("Жобаның аяқталуы туралы қорытынды есеп", "тоқтата тұру (§111, §113)",
+            "Мақсатқа қол жеткізілді: мерзім 10 күн", "REPORT_AGREED_BY_bd-group-lead");
+    assertThat(ArchivedPdf.text(archive, project.number(), suspension.getBusinessKey(), DocumentType.CHANGE_SHEET))
+        .contains(suspension.getBusinessKey(), "SUSPEND");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
         .isSuspended()).isTrue();
     assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).active().count()).isZero();
@@ -152,6 +196,43 @@ class ProjectSuspensionAndTerminationTest {
         .isSuspended()).isFalse();
     Task report = task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, lifecycle);
     assertThat(report.getDueDate()).isEqualTo(Date.from(reportDue.toInstant().plus(java.time.Duration.ofDays(10))));
+  }
+
+  @Test
+  void resumingMovesTheDeadlinesWhenTheApproversMayNotSeeTheProjectsOtherTasks() {
+    ProjectSummary project = projectInExecution(false);
+    ProcessInstance lifecycle = lifecycleOf(project);
+    Date reportDue = task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, lifecycle).getDueDate();
+    Date timerDue = managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers().list().stream()
+        .map(job -> job.getDuedate()).min(Date::compareTo).orElseThrow();
+    ProcessInstance suspension = file(TestChangeRequests.filing(project.number(), "SUSPEND", null));
+    acceptEvaluateAndApprove(suspension);
+    writeAndAgreeStopReport(suspension);
+
+    ClockUtil.setCurrentTime(date("2026-04-16T09:00:00+05:00"));
+    ProcessInstance resumption = file(TestChangeRequests.filing(project.number(), "RESUME", null));
+    complete(task(resumption), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
+    complete(task(resumption), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
+    // Each approver completes their own task as themselves; the last one's completion resumes the project.
+    for (Task decider : taskService.createTaskQuery().processInstanceId(resumption.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list()) {
+      String group = (String) taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP);
+      identityService.setAuthentication("project-group-head".equals(group) ? "pghead" : "bdlead", List.of(group));
+      try {
+        taskService.complete(decider.getId(), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
+            "Мақұлдаймын"));
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+
+    assertThat(resumption).isEnded().hasPassed(ChangeRequestProcess.END_RESUMED);
+    java.time.Duration pause = java.time.Duration.ofDays(10);
+    assertThat(task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, lifecycle).getDueDate())
+        .isEqualTo(Date.from(reportDue.toInstant().plus(pause)));
+    assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers().list().stream()
+        .map(job -> job.getDuedate()).min(Date::compareTo).orElseThrow())
+        .isEqualTo(Date.from(timerDue.toInstant().plus(pause)));
   }
 
   @Test

@@ -27,6 +27,11 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.decision.DecisionLog;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import static kz.jobalyq.support.Http.json;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,6 +70,10 @@ class ProblemEscalationProcessTest {
   private ProjectService projects;
   @Autowired
   private TestProjects testProjects;
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private DecisionLog decisionLog;
 
   @BeforeEach
   void setUp() {
@@ -98,8 +107,12 @@ class ProblemEscalationProcessTest {
     // The nearest scrum is the next Tuesday, 24 March; it is a moved day off, so the next working day.
     assertThat(escalation.agendaOf(problem.getId())).extracting(MeetingAgendaItem::getMeetingDate)
         .containsExactly(LocalDate.parse("2026-03-26"));
+    // §99 names who is told at once: the project group head, the implementation group lead and the
+    // head of the ministry's project office (and the coordinator, when the project has one) — no one else.
     assertThat(notices("project-group-head", instance.getBusinessKey())).isOne();
-    assertThat(notices("po-chief-manager", instance.getBusinessKey())).isOne();
+    assertThat(notices("bd-group-lead", instance.getBusinessKey())).isOne();
+    assertThat(notices("po-head", instance.getBusinessKey())).isOne();
+    assertThat(notices("po-chief-manager", instance.getBusinessKey())).isZero();
 
     complete(decision, Map.of(Vars.DECISION, RESOLVE, Vars.DECISION_COMMENT, "Мердігермен келісілді"));
 
@@ -196,6 +209,56 @@ class ProblemEscalationProcessTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("projectNumber: no project PRJ-1999-0001");
+  }
+
+  @Test
+  void theProjectLeadEscalatesThroughTheSystemWhenTheLevelTakesNoMeasureAndTheScheduleIsAtRisk() {
+    ProcessInstance instance = raise(testProjects.ordinary(), "LOW", false, null);
+    String number = instance.getBusinessKey();
+    assertThat(task(instance)).hasCandidateGroup("project-group-head");
+    String url = "/api/escalation/problems/" + number + "/lead-escalations";
+
+    // §100 escalates only when the schedule is at risk: a problem raised without a date at risk needs one.
+    ResponseEntity<String> noDate = rest.withBasicAuth("lead", "demo").postForEntity(url,
+        json("{\"reason\":\"Жобалар тобының жетекшісі шара қабылдамады\"}"), String.class);
+    assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noDate.getBody()).contains("dateAtRisk");
+    // Only the project lead escalates this way.
+    assertThat(rest.withBasicAuth("customer", "demo").postForEntity(url, json("{\"reason\":\"x\","
+        + "\"dateAtRisk\":\"2026-04-30\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> escalated = rest.withBasicAuth("lead", "demo").postForEntity(url,
+        json("{\"reason\":\"Жобалар тобының жетекшісі шара қабылдамады\",\"dateAtRisk\":\"2026-04-30\"}"),
+        String.class);
+
+    assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(task(instance)).hasCandidateGroup("base-direction-head").hasCandidateGroup("po-head");
+    ProblemIssue problem = escalation.getByNumber(number);
+    assertThat(problem.getCurrentLevel()).isEqualTo(2);
+    assertThat(problem.isScheduleAtRisk()).isTrue();
+    assertThat(problem.getDateAtRisk()).isEqualTo(LocalDate.parse("2026-04-30"));
+    assertThat(decisionLog.historyOf(ProblemEscalationProcess.RECORD_TYPE, problem.getId()))
+        .anySatisfy(decision -> {
+          assertThat(decision.getDecidedBy()).isEqualTo("lead");
+          assertThat(decision.getOutcome()).isEqualTo("ESCALATED_BY_LEAD_FROM_LEVEL_1_TO_LEVEL_2");
+          assertThat(decision.getComment()).isEqualTo("Жобалар тобының жетекшісі шара қабылдамады");
+        });
+
+    // From Tasklist: the lead's start form sends it on to the curator.
+    identityService.setAuthentication("lead", List.of("project-lead"));
+    ProcessInstance request;
+    try {
+      request = runtimeService.startProcessInstanceByKey(LeadEscalationProcess.KEY, Map.of(
+          LeadEscalationProcess.Vars.PROBLEM_NUMBER, number, LeadEscalationProcess.Vars.TARGET_LEVEL, "4",
+          LeadEscalationProcess.Vars.REASON, "Деңгей екі апта шешім қабылдамады"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(request).isEnded().hasPassed(LeadEscalationProcess.END_ESCALATED);
+    assertThat(task(instance)).hasCandidateGroup("national-priority-curator");
+    // At the top there is nowhere left to go.
+    assertThat(rest.withBasicAuth("lead", "demo").postForEntity(url, json("{\"reason\":\"x\"}"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   private void escalateFrom(ProcessInstance instance, String group) {

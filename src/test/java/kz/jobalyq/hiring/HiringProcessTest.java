@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.archive.ArchiveService;
+import kz.jobalyq.archive.DocumentType;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
@@ -61,6 +64,8 @@ class HiringProcessTest {
   private TestProjects projects;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private ArchiveService archive;
 
   @BeforeEach
   void setUp() {
@@ -134,6 +139,14 @@ class HiringProcessTest {
 
     Task interview = task(instance);
     assertThat(interview).hasDefinitionKey(HiringProcess.TASK_INTERVIEW);
+    // The form shows the planned date but does not offer it as the date the interview was held (§9.5–§9.6).
+    assertThat(taskService.getVariable(interview.getId(), Vars.INTERVIEW_HELD_AT)).isNull();
+    // Before the interview has taken place it cannot be recorded as held.
+    at("2026-04-01T09:00:00+05:00");
+    Map<String, Object> early = interviewAnswer(List.of(vote("bdhead", first, true), vote("bdlead", first, true)));
+    assertThatThrownBy(() -> complete(interview, "bdlead", early))
+        .hasMessageContaining("interviewHeldAt: сұхбат әлі өткен жоқ");
+    assertThat(hiring.requireByNumber(instance.getBusinessKey()).getInterviewHeldAt()).isNull();
     at("2026-04-01T12:00:00+05:00");
     complete(interview, "bdlead", interviewAnswer(List.of(
         vote("bdhead", first, true), vote("bdhead", second, false),
@@ -194,6 +207,11 @@ class HiringProcessTest {
     complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
         vote("bdlead", only, true), vote("bdmanager", only, false))));
     signAll(instance);
+    // The signed conclusion is filed in the project's archive as a document (§9.6).
+    assertThat(ArchivedPdf.text(archive, project.number(), instance.getBusinessKey(),
+        DocumentType.INTERVIEW_CONCLUSION))
+        .contains("Әңгімелесу қорытындысы " + instance.getBusinessKey(), "Таңдалған кандидат: Гүлнар Әбенова",
+            "https://vks.gov.kz/rec/42", "bdhead");
     complete(task(instance), "committee", Map.of(Vars.APPOINTMENT_DECISION, "appoint",
         Vars.APPOINTMENT_DECISION_NUMBER, "БК-13", Vars.APPOINTMENT_DECISION_DATE, "2026-04-06"));
     complete(task(instance), "bdmanager", Map.of(Vars.CONTRACT_NUMBER, "Ш-8", Vars.CONTRACT_DATE, "2026-04-07",
@@ -228,6 +246,7 @@ class HiringProcessTest {
     closeWindow(instance);
     Task review = task(instance);
     complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
+    at("2026-04-02T12:00:00+05:00");
     complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
         vote("bdlead", only, false))));
 
@@ -248,6 +267,7 @@ class HiringProcessTest {
     complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
 
     Task interview = task(instance);
+    at("2026-04-02T12:00:00+05:00");
     // Two against two; the head supports Б, so Б is chosen — computed, not picked.
     complete(interview, "bdlead", interviewAnswer(List.of(vote("bdhead", b, true), vote("bdlead", a, true),
         vote("bdmanager", a, true), vote("bdadmin", b, true))));

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every path of initiative-management.bpmn (seed 000 §48–§50) on the real engine and tables. */
 @IntegrationTest
@@ -57,6 +59,9 @@ class InitiativeProcessTest {
   private ProjectService projects;
   @Autowired
   private OrganisationService organisation;
+
+  @Autowired
+  private TestRestTemplate rest;
 
   @BeforeEach
   void setUp() {
@@ -278,6 +283,23 @@ class InitiativeProcessTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(InitiativeProcess.KEY, proposal))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("projectGroupCode: no project group PG-NONE");
+  }
+
+  @Test
+  void theInitiativeCanBeReadWithItsNumberStatusStageDocumentsAndPassport() {
+    ProcessInstance instance = throughStageSix("MINISTRY");
+
+    JsonNode view = rest.withBasicAuth("pohead", "demo")
+        .getForObject("/api/initiatives/" + instance.getBusinessKey(), JsonNode.class);
+
+    assertThat(view.path("number").asText()).isEqualTo(instance.getBusinessKey());
+    assertThat(view.path("status").asText()).isEqualTo("INITIATIVE");
+    assertThat(view.path("priorityClass").asText()).isEqualTo("HIGH");
+    assertThat(view.path("stageDocuments").findValuesAsText("stage")).contains("1", "2", "3", "4", "5");
+    assertThat(view.path("passport").path("initiatorIin").asText()).isEqualTo("000101500041");
+    assertThat(view.path("passport").path("actions").size()).isPositive();
+    assertThat(rest.withBasicAuth("pohead", "demo").getForEntity("/api/initiatives/INI-1999-0001", String.class)
+        .getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.NOT_FOUND);
   }
 
   private ProcessInstance throughStageSix(String level) {

@@ -258,8 +258,13 @@ class TaskMailTest {
     List<String> toGroupHead = TestMail.to(greenMail, "pghead@jobalyq.local").stream()
         .filter(mail -> subject(mail).contains(problem)).map(TestMail::subject).toList();
     assertThat(toGroupHead).anyMatch(subject -> subject.startsWith("Эскалация: " + problem + " · Жобада проблема: "));
-    assertThat(TestMail.to(greenMail, "pomanager@jobalyq.local")).extracting(TestMail::subject)
+    // §99 names the implementation group lead and the head of the project office, not its chief manager.
+    assertThat(TestMail.to(greenMail, "pohead@jobalyq.local")).extracting(TestMail::subject)
         .anyMatch(subject -> subject.startsWith("Эскалация: " + problem));
+    assertThat(TestMail.to(greenMail, "bdlead@jobalyq.local")).extracting(TestMail::subject)
+        .anyMatch(subject -> subject.startsWith("Эскалация: " + problem));
+    assertThat(TestMail.to(greenMail, "pomanager@jobalyq.local")).extracting(TestMail::subject)
+        .noneMatch(subject -> subject.contains(problem));
   }
 
   @Test

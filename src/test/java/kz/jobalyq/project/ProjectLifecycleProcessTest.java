@@ -33,6 +33,7 @@ import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestLifecycles;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -78,6 +79,8 @@ class ProjectLifecycleProcessTest {
   private OrganisationService organisation;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private kz.jobalyq.archive.ArchiveService archive;
 
   @BeforeEach
   void setUp() {
@@ -144,6 +147,10 @@ class ProjectLifecycleProcessTest {
 
     ProjectLifecycle closed = projects.find(projectId).orElseThrow();
     assertThat(closed.getStatus()).isEqualTo(ProjectStatus.CLOSED);
+    // The final report with the decisions on it is in the project archive as a document (§119–§120).
+    assertThat(ArchivedPdf.text(archive, instance.getBusinessKey(), instance.getBusinessKey(),
+        kz.jobalyq.archive.DocumentType.FINAL_REPORT))
+        .contains("жоспарлы аяқтау (§116, §119)", "Мақсатқа қол жеткізілді", "CONFIRMED_BY_project-group-head");
     assertThat(closed.getArchiveSealedAt()).isNotNull();
     assertThat(closed.getPhase()).isEqualTo(ProjectPhase.EVALUATION);
     // 15 working days after Wednesday 1 April: 2, 3, 6–10, 13–17, 20, 21, 22 April.

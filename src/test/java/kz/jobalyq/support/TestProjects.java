@@ -30,6 +30,11 @@ public class TestProjects {
     this.organisation = organisation;
   }
 
+  /** The registry number of a project the test created (archives are kept by project number). */
+  public String numberOf(Long projectId) {
+    return organisation.findProjectById(projectId).orElseThrow().number();
+  }
+
   public ProjectSummary ordinary() {
     return register(ORDINARY_NAME, false, DemoOrganisation.PUBLIC_APPEALS_GROUP, "");
   }

@@ -1,8 +1,10 @@
 package kz.jobalyq.change.delegate;
 
+import kz.jobalyq.change.ChangeRequestPapers;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.change.ChangeRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +38,19 @@ public class ChangeRequestSteps {
   @Bean
   JavaDelegate terminateProjectDelegate(ChangeRequestService changeRequests) {
     return execution -> changeRequests.terminateProject(id(execution));
+  }
+
+  /**
+   * When the request is decided and carried out, the change sheet with every decision is filed in the
+   * project archive as a PDF (§105–§106). A request deleted by an operator files nothing.
+   */
+  @Bean
+  ExecutionListener fileChangeSheetListener(ChangeRequestPapers papers) {
+    return execution -> {
+      if (!execution.isCanceled() && execution.getVariable(Vars.CHANGE_REQUEST_ID) != null) {
+        papers.fileChangeSheet(id(execution));
+      }
+    };
   }
 
   private static Long id(DelegateExecution execution) {

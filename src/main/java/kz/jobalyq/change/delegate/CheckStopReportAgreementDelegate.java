@@ -1,5 +1,6 @@
 package kz.jobalyq.change.delegate;
 
+import kz.jobalyq.change.ChangeRequestPapers;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.change.ChangeRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,14 +12,21 @@ import org.springframework.stereotype.Component;
 public class CheckStopReportAgreementDelegate implements JavaDelegate {
 
   private final ChangeRequestService changeRequests;
+  private final ChangeRequestPapers papers;
 
-  public CheckStopReportAgreementDelegate(ChangeRequestService changeRequests) {
+  public CheckStopReportAgreementDelegate(ChangeRequestService changeRequests, ChangeRequestPapers papers) {
     this.changeRequests = changeRequests;
+    this.papers = papers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Vars.STOP_REPORT_AGREED,
-        changeRequests.stopReportAgreed((Long) execution.getVariable(Vars.CHANGE_REQUEST_ID)));
+    Long id = (Long) execution.getVariable(Vars.CHANGE_REQUEST_ID);
+    boolean agreed = changeRequests.stopReportAgreed(id);
+    if (agreed) {
+      // The agreed report is placed in the project archive (§114).
+      papers.fileStopReport(id);
+    }
+    execution.setVariable(Vars.STOP_REPORT_AGREED, agreed);
   }
 }

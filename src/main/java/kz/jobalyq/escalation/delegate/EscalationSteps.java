@@ -51,6 +51,12 @@ public class EscalationSteps {
     return execution -> execution.setVariable(Vars.LEVEL, escalation.escalate(problemId(execution)));
   }
 
+  /** The project lead escalated through the system (§100): the level they chose becomes the current one. */
+  @Bean
+  JavaDelegate leadEscalationDelegate() {
+    return execution -> execution.setVariable(Vars.LEVEL, integer(execution, Vars.LEAD_TARGET_LEVEL));
+  }
+
   /** The decision resolves the problem. */
   @Bean
   JavaDelegate resolveProblemDelegate(EscalationService escalation) {

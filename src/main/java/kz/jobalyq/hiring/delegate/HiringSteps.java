@@ -18,6 +18,7 @@ import kz.jobalyq.hiring.CallDraft;
 import kz.jobalyq.hiring.CallScope;
 import kz.jobalyq.hiring.HiringCall;
 import kz.jobalyq.hiring.HiringProcess.Vars;
+import kz.jobalyq.hiring.HiringPapers;
 import kz.jobalyq.hiring.HiringService;
 import kz.jobalyq.hiring.HiringService.ReviewAnswer;
 import kz.jobalyq.hiring.InterviewOutcome;
@@ -194,11 +195,9 @@ public class HiringSteps {
     return task -> {
       task.getExecution().setVariable(Vars.INTERVIEW_SCORES,
           SpinValues.jsonValue(JsonRows.write(hiring.interviewRows(callId(task)))).create());
-      Object planned = task.getVariable(Vars.INTERVIEW_DATE);
-      if (planned instanceof Date date) {
-        task.getExecution().setVariable(Vars.INTERVIEW_HELD_AT,
-            date.toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toOffsetDateTime().toString());
-      }
+      // The planned date is shown, never prefilled as "held": the group records when it actually took
+      // place, after it did (§9.5–§9.6).
+      task.getExecution().removeVariable(Vars.INTERVIEW_HELD_AT);
     };
   }
 
@@ -268,8 +267,12 @@ public class HiringSteps {
   }
 
   @Bean
-  JavaDelegate publishConclusionDelegate(HiringService hiring) {
-    return execution -> hiring.publishConclusion(callId(execution));
+  JavaDelegate publishConclusionDelegate(HiringService hiring, HiringPapers papers) {
+    return execution -> {
+      hiring.publishConclusion(callId(execution));
+      // The signed conclusion goes into the project archive as a document (§9.6).
+      papers.fileConclusion(callId(execution));
+    };
   }
 
   @Bean

@@ -6,6 +6,7 @@ package kz.jobalyq.planning.programme;
  */
 public enum PlanningDocumentType {
   STATE_PROGRAMME("Мемлекеттік бағдарлама"),
+  STRATEGIC_DEVELOPMENT_PLAN("Қазақстан Республикасының Стратегиялық даму жоспары"),
   STRATEGIC_PLAN("Мемлекеттік органның стратегиялық жоспары (Үкімет құрылымына кіретін орган)"),
   LOCAL_STRATEGIC_PLAN("Жергілікті атқарушы органның стратегиялық жоспары"),
   OBLAST_PROGRAMME("Облысты, республикалық маңызы бар қаланы, астананы дамыту бағдарламасы"),

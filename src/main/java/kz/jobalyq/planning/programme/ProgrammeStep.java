@@ -63,9 +63,12 @@ public enum ProgrammeStep {
       StateProgrammeProcess.TASK_SUBMIT_TO_PA, null, List.of(Vars.SUBMISSION_REFERENCE, Vars.SUBMISSION_DATE,
           Vars.SUBMISSION_REFINED, Vars.SUBMISSION_COMMENT)),
   CORRECTION_DECISION("Түзету туралы шешім", StateProgrammeProcess.TASK_DECIDE_CORRECTION, null,
-      List.of(Vars.CORRECTION_DECISION, Vars.CORRECTION_GROUNDS, Vars.CORRECTION_COMMENT)),
+      List.of(Vars.CORRECTION_DECISION, Vars.CORRECTION_GROUNDS, Vars.CORRECTION_COMMENT,
+          Vars.CORRECTION_GROUNDS_DATE)),
   CORRECTION("Түзетулер жобасы", StateProgrammeProcess.TASK_CORRECTION, StateProgrammeStatus.CORRECTION,
-      List.of(Vars.CORRECTION_SUMMARY, Vars.CORRECTED_DRAFT_REFERENCE));
+      List.of(Vars.CORRECTION_SUMMARY, Vars.CORRECTED_DRAFT_REFERENCE)),
+  CONTROL_RESULTS("Бақылау іс-шарасы бойынша бағалау қорытындылары", StateProgrammeProcess.TASK_SEND_CONTROL_RESULTS,
+      null, List.of(Vars.CONTROL_SENT_ON, Vars.CONTROL_SENT_REFERENCE));
 
   private final String kazakhName;
   private final String elementId;

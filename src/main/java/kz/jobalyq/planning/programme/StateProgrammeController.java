@@ -21,11 +21,36 @@ import org.springframework.web.bind.annotation.RestController;
 public class StateProgrammeController {
 
   private final StateProgrammeService programmes;
+  private final ControlResults controlResults;
   private final ObjectMapper json;
 
-  public StateProgrammeController(StateProgrammeService programmes, ObjectMapper json) {
+  public StateProgrammeController(StateProgrammeService programmes, ControlResults controlResults, ObjectMapper json) {
     this.programmes = programmes;
+    this.controlResults = controlResults;
     this.json = json;
+  }
+
+  public record ControlResolution(String resolutionNumber, LocalDate resolutionDate, String summary) {
+  }
+
+  public record ControlResultsDue(String programmeNumber, LocalDate resultsDueOn) {
+  }
+
+  /**
+   * The Accounts Committee's or the revision commission's resolution on the document's evaluation: its results
+   * are due to the bodies of A2 §120, §164–§165, §198 within 7 working days (the control body's task).
+   */
+  @org.springframework.web.bind.annotation.PostMapping("/{number}/control-resolutions")
+  @org.springframework.security.access.prepost.PreAuthorize(
+      "hasAnyAuthority('accounts-committee', 'revision-commission', 'camunda-admin')")
+  public ControlResultsDue controlResolution(@PathVariable String number,
+      @org.springframework.web.bind.annotation.RequestBody ControlResolution resolution,
+      java.security.Principal principal) {
+    if (resolution == null) {
+      throw new IllegalArgumentException("resolutionNumber: қаулының нөмірі мен күнін көрсетіңіз");
+    }
+    return new ControlResultsDue(number, controlResults.recordResolution(number, resolution.resolutionNumber(),
+        resolution.resolutionDate(), resolution.summary(), principal.getName()));
   }
 
   public record RoutingView(boolean justificationRequired, boolean regionalReview, boolean publicDiscussion,

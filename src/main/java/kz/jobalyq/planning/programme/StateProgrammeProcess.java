@@ -107,6 +107,12 @@ public final class StateProgrammeProcess {
   public static final String FLOW_CORRECTION_YES = "SequenceFlow_CorrectionNeededYes";
   public static final String FLOW_CORRECTION_NO = "SequenceFlow_CorrectionNeededNo";
   public static final String TASK_CORRECTION = "Task_PrepareCorrection";
+  // Control results (A2 §120, §164–§165, §198): sent within 7 working days of the control body's resolution
+  public static final String SUBPROCESS_CONTROL_RESULTS = "SubProcess_ControlResults";
+  public static final String START_CONTROL_RESOLUTION = "StartEvent_ControlResolution";
+  public static final String TASK_SEND_CONTROL_RESULTS = "Task_SendControlResults";
+  public static final String END_CONTROL_RESULTS_SENT = "EndEvent_ControlResultsSent";
+  public static final String MESSAGE_CONTROL_RESOLUTION = "ControlResolutionAdopted";
 
   // Each task with a deadline has a reminder the working day before and an overdue notice; neither closes the task.
   public static final String BOUNDARY_REGIONAL_REVIEW_REMINDER = "BoundaryEvent_RegionalReviewReminder";
@@ -161,6 +167,7 @@ public final class StateProgrammeProcess {
   public static final String FORM_SUBMISSION = "state-programme-submission";
   public static final String FORM_CORRECTION_DECISION = "state-programme-correction-decision";
   public static final String FORM_CORRECTION = "state-programme-correction";
+  public static final String FORM_CONTROL_RESULTS = "state-programme-control-results";
 
   /** Variables the process carries: ids, dates, groups and flags; the document itself lives in our tables. */
   public static final class Vars {
@@ -317,6 +324,18 @@ public final class StateProgrammeProcess {
     public static final String CORRECTION_DECISION = "correctionDecision";
     public static final String CORRECTION_GROUNDS = "correctionGrounds";
     public static final String CORRECTION_COMMENT = "correctionComment";
+    /** When the grounds of a correction arose: a higher document changed, monitoring or evaluation results (A1 §53). */
+    public static final String CORRECTION_GROUNDS_DATE = "correctionGroundsDate";
+    /** A territorial programme's correction is due within three months of its grounds (A1 §53); null for others. */
+    public static final String CORRECTION_DUE = "correctionDue";
+    /** The control body (its group), its resolution and who the results go to (A2 §120, §164–§165, §198). */
+    public static final String CONTROL_BODY = "controlBody";
+    public static final String RESOLUTION_NUMBER = "resolutionNumber";
+    public static final String RESOLUTION_DATE = "resolutionDate";
+    public static final String CONTROL_SUMMARY = "controlSummary";
+    public static final String CONTROL_RECIPIENTS = "controlRecipients";
+    public static final String CONTROL_SENT_ON = "controlSentOn";
+    public static final String CONTROL_SENT_REFERENCE = "controlSentReference";
     public static final String CORRECTION_SUMMARY = "correctionSummary";
     public static final String CORRECTED_DRAFT_REFERENCE = "correctedDraftReference";
 

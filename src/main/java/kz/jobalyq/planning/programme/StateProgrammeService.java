@@ -371,11 +371,20 @@ public class StateProgrammeService {
         } else {
           programme.moveTo(StateProgrammeStatus.IMPLEMENTING);
         }
-        return new StepResult(correct ? "CORRECT" : "CONTINUE", correct, null, comment);
+        // A1 §53: the three months count from the grounds (the higher document's change or the results).
+        LocalDate grounds = answer.date(Vars.CORRECTION_GROUNDS_DATE);
+        grounds = grounds == null ? today : notFuture(grounds, Vars.CORRECTION_GROUNDS_DATE, today);
+        return new StepResult(correct ? "CORRECT" : "CONTINUE", correct, correct ? grounds : null, comment);
       }
       case CORRECTION -> {
         return new StepResult("PREPARED", true, null,
             answer.requiredText(Vars.CORRECTION_SUMMARY, "енгізілетін өзгерістер мен толықтырулар"));
+      }
+      case CONTROL_RESULTS -> {
+        LocalDate sent = notFuture(answer.requiredDate(Vars.CONTROL_SENT_ON, "жіберілген күні"), Vars.CONTROL_SENT_ON,
+            today);
+        return new StepResult("CONTROL_RESULTS_SENT", true, sent,
+            answer.requiredText(Vars.CONTROL_SENT_REFERENCE, "ілеспе хаттың нөмірі"));
       }
       default -> throw new IllegalStateException("Step " + step + " is not completed by a task");
     }
@@ -533,6 +542,17 @@ public class StateProgrammeService {
   }
 
   // --- reading ---
+
+  /**
+   * A1 §53: a territorial development programme (oblast, city, district) is corrected within three months of
+   * the change of a higher document or of its monitoring and evaluation results; other documents name no term.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Date correctionDue(Long programmeId, LocalDate grounds) {
+    PlanningDocumentType type = require(programmeId).getDocumentType();
+    boolean territorial = type == PlanningDocumentType.OBLAST_PROGRAMME || type == PlanningDocumentType.DISTRICT_PROGRAMME;
+    return territorial && grounds != null ? calendar.monthsAfter(grounds, 3).asDate() : null;
+  }
 
   @Transactional(readOnly = true)
   public StateProgramme require(Long id) {

@@ -51,16 +51,19 @@ public final class StepAnswer {
   /** One of {@code allowed}; required. */
   public String choice(String key, String... allowed) {
     String text = text(key);
-    if (text == null || !Arrays.asList(allowed).contains(text)) {
+    // Like every other enum, whatever the case: "APPROVE" is the form's "approve".
+    String chosen = text == null ? null
+        : Arrays.stream(allowed).filter(value -> value.equalsIgnoreCase(text)).findFirst().orElse(null);
+    if (chosen == null) {
       throw new IllegalArgumentException(key + ": мына мәндердің бірі болуы тиіс: " + String.join(", ", allowed)
           + (text == null ? "" : " ('" + text + "' емес)"));
     }
-    return text;
+    return chosen;
   }
 
+  /** A checkbox; text other than true/false is refused naming the field, never read as false. */
   public boolean flag(String key) {
-    Object value = values.get(key);
-    return value instanceof Boolean bool ? bool : value != null && Boolean.parseBoolean(value.toString().strip());
+    return kz.jobalyq.system.process.ProcessVariables.checkbox(key, values.get(key));
   }
 
   public LocalDate date(String key) {

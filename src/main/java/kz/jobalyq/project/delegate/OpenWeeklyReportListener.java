@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The week's report task exists: our table shows the report as due on the task's due date. */
+/** The week's report task exists: our table shows the report as due; its due date stays the task's. */
 @Component("openWeeklyReportListener")
 public class OpenWeeklyReportListener implements TaskListener {
 
@@ -17,6 +17,6 @@ public class OpenWeeklyReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reporting.open(ProjectVariables.projectId(task), ProjectVariables.weekStart(task), task.getDueDate().toInstant());
+    reporting.open(ProjectVariables.projectId(task), ProjectVariables.weekStart(task));
   }
 }

@@ -56,7 +56,7 @@ public class RecordWeeklyReportListener implements TaskListener {
     List<ProjectProblem> raised = reporting.file(ProjectVariables.projectId(task), ProjectVariables.weekStart(task),
         new WeeklyReportInput(text(task, "deviations"), text(task, "correctiveActions"), problems,
             text(task, "controlEventsReached"), text(task, "forecast"), text(task, "newRisks"), proposeClosure),
-        filedBy);
+        filedBy, task.getDueDate() == null ? null : task.getDueDate().toInstant());
     // Each problem needing escalation starts its escalation at once (§96.3, §99).
     String projectNumber = text(task, Vars.PROJECT_NUMBER);
     for (ProjectProblem problem : raised) {

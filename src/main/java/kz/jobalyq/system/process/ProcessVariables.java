@@ -83,10 +83,10 @@ public final class ProcessVariables {
   /** A two-way decision from a form's radio ({@code "approve"} / {@code "revise"}): true for {@code yes}. */
   public static boolean choice(VariableScope scope, String name, String yes, String no) {
     String value = text(scope, name);
-    if (yes.equals(value)) {
+    if (yes.equalsIgnoreCase(value)) {
       return true;
     }
-    if (no.equals(value)) {
+    if (no.equalsIgnoreCase(value)) {
       return false;
     }
     throw new IllegalArgumentException(name + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
@@ -176,9 +176,27 @@ public final class ProcessVariables {
     }
   }
 
+  /**
+   * A checkbox: true, false, or not given (false). Text other than "true"/"false" (any case) is refused
+   * naming the field: {@code "yes"} must not silently read as false.
+   */
   public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean bool ? bool : value != null && Boolean.parseBoolean(value.toString());
+    return checkbox(name, scope.getVariable(name));
+  }
+
+  /** A checkbox's answer {@code value} of the field {@code name}: see {@link #flag(VariableScope, String)}. */
+  public static boolean checkbox(String name, Object value) {
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    String text = value.toString().strip();
+    if (text.isEmpty() || "false".equalsIgnoreCase(text)) {
+      return false;
+    }
+    if ("true".equalsIgnoreCase(text)) {
+      return true;
+    }
+    throw new IllegalArgumentException(name + ": '" + value + "' — күтілетіні true немесе false");
   }
 
   public static <E extends Enum<E>> E enumValue(VariableScope scope, String name, Class<E> type) {

@@ -33,9 +33,7 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
+    addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
@@ -43,6 +41,13 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  /** Adds a BPMN parse listener after the engine's own, keeping those other plugins added. */
+  static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(listener);
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 

@@ -60,6 +60,8 @@ public class DemoUsers implements ApplicationRunner {
       Map.entry("eudelegation", Role.EU_DELEGATION),
       Map.entry("commission", Role.EUROPEAN_COMMISSION),
       Map.entry("finsc", Role.FINANCING_STEERING_COMMITTEE),
+      Map.entry("accounts", Role.ACCOUNTS_COMMITTEE),
+      Map.entry("revision", Role.REVISION_COMMISSION),
       // The second holder of each role held in a unit: the rule "a task reaches its record's holders" shows.
       Map.entry("bdhead2", Role.BASE_DIRECTION_HEAD),
       Map.entry("bdlead2", Role.BD_GROUP_LEAD),

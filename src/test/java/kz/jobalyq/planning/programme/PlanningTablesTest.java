@@ -23,6 +23,7 @@ class PlanningTablesTest {
   @CsvSource(delimiter = '|', value = {
       "STATE_PROGRAMME      | true  | true  | true  | true  | co-executor,state-planning-authority,regional-development-authority | presidential-administration | government      | Rule_StateProgrammeRegional",
       "STATE_PROGRAMME      | false | true  | false | true  | co-executor,state-planning-authority                                 | presidential-administration | government      | Rule_StateProgramme",
+      "STRATEGIC_DEVELOPMENT_PLAN | false | false | false | false | co-executor                                                   | presidential-administration | —               | Rule_StrategicDevelopmentPlan",
       "STRATEGIC_PLAN       | false | false | false | false | state-planning-authority                                             | government                  | —               | Rule_StrategicPlan",
       "STRATEGIC_PLAN       | true  | false | false | false | state-planning-authority                                             | government                  | —               | Rule_StrategicPlan",
       "LOCAL_STRATEGIC_PLAN | false | false | false | false | state-planning-authority                                             | state-body-head             | —               | Rule_LocalStrategicPlan",
@@ -43,7 +44,7 @@ class PlanningTablesTest {
   }
 
   @ParameterizedTest(name = "routing has no row for {0}")
-  @CsvSource({"STRATEGIC_DEVELOPMENT_PLAN", "UNKNOWN"})
+  @CsvSource({"NATIONAL_SECURITY_STRATEGY", "UNKNOWN"})
   void routingKnowsOnlyTheDocumentTypesItNames(String type) {
     assertThat(ROUTING.evaluate(Map.of("documentType", type, "regionalPart", false)).getResultList()).isEmpty();
   }
@@ -51,6 +52,7 @@ class PlanningTablesTest {
   @ParameterizedTest(name = "{0} -> {9}")
   @CsvSource(delimiter = '|', value = {
       "STATE_PROGRAMME      | 02-15 | co-executor | 03-10 | programme-developer | 03-25 | state-planning-authority | 04-10 | government | Rule_StateProgramme",
+      "STRATEGIC_DEVELOPMENT_PLAN | 06-01 | co-executor | 07-01 | state-planning-authority | — | — | 07-15 | government | Rule_StrategicDevelopmentPlan",
       "STRATEGIC_PLAN       | —     | —           | 02-20 | programme-developer | 03-01 | state-planning-authority | 03-15 | government | Rule_StrategicPlan",
       "LOCAL_STRATEGIC_PLAN | —     | —           | 01-20 | programme-developer | —     | —                        | —     | —          | Rule_LocalStrategicPlan",
       "DISTRICT_PROGRAMME   | 01-20 | co-executor | 02-01 | programme-developer | —     | —                        | —     | —          | Rule_DistrictProgramme",

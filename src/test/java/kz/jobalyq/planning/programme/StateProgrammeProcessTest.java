@@ -8,6 +8,7 @@ import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.evaluation
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.report;
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.spaConclusion;
 import static kz.jobalyq.planning.programme.StateProgrammeTestSupport.submission;
+import static kz.jobalyq.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The state-programme process (STATE-PLANNING.md P1–P3): a state programme from its justification to its first
@@ -282,6 +284,8 @@ class StateProgrammeProcessTest {
     StateProgramme correcting = programmes.requireByNumber(instance.getBusinessKey());
     assertThat(correcting.getStatus()).isEqualTo(StateProgrammeStatus.CORRECTION);
     assertThat(correcting.getCorrectionRound()).isEqualTo(1);
+    // A state programme's correction has no term of its own (only territorial programmes do, A1 §53).
+    assertThat(flow.task(instance).getDueDate()).isNull();
     flow.step(instance, StateProgrammeProcess.TASK_CORRECTION, Vars.CORRECTION_SUMMARY, "3 индикатор нақтыланды");
 
     // Back to agreement (A2 §22): the SPA has remarks, the developer revises, all agree.
@@ -535,6 +539,36 @@ class StateProgrammeProcessTest {
   }
 
   @Test
+  void theStrategicDevelopmentPlanIsApprovedByThePresidentAndMonitoredBy1June1JulyAnd15July() {
+    ProcessInstance instance = flow.submit(PlanningDocumentType.STRATEGIC_DEVELOPMENT_PLAN, false, 2026, 2035);
+    flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "СДЖ-2035", Vars.DRAFT_SUMMARY,
+        "Онжылдық басым бағыттар");
+    assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE).hasCandidateGroup("co-executor");
+    flow.agreeAll(instance);
+    // A1 §11: the President approves; the Presidential Administration records it. No action plan.
+    assertThat(flow.task(instance)).hasCandidateGroup("presidential-administration");
+    flow.approve(instance, "2026-01-15");
+    assertThat(instance).hasNotPassed(StateProgrammeProcess.TASK_ACTION_PLAN, StateProgrammeProcess.TASK_SPA_CONCLUSION);
+
+    // A2 §54–§56: information by 1 June, the report and draft conclusion by 1 July (posted on the portal), the
+    // Government to the Presidential Administration by 15 July — in 2027 all three are working days.
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    Task info = flow.task(instance);
+    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroup("co-executor");
+    assertThat(info.getDueDate()).isEqualTo(endOf("2027-06-01"));
+    flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
+    Task report = flow.task(instance);
+    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroup("state-planning-authority");
+    assertThat(report.getDueDate()).isEqualTo(endOf("2027-07-01"));
+    flow.complete(report, report(false));
+    assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_CONCLUSION_MERGE)
+        .hasNotPassed(StateProgrammeProcess.TASK_CONCLUSION);
+    Task submission = flow.task(instance);
+    assertThat(submission).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroup("government");
+    assertThat(submission.getDueDate()).isEqualTo(endOf("2027-07-15"));
+  }
+
+  @Test
   void aDistrictProgrammeHasOnlyInformationAndThePostedReport() {
     ProcessInstance instance = flow.submit(PlanningDocumentType.DISTRICT_PROGRAMME, false, 2026, 2030);
     flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "АДБ-1", Vars.DRAFT_SUMMARY, "Аудан");
@@ -556,6 +590,59 @@ class StateProgrammeProcessTest {
     assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_CONCLUSION_MERGE, StateProgrammeProcess.GATEWAY_FINAL_MERGE)
         .hasNotPassed(StateProgrammeProcess.TASK_CONCLUSION, StateProgrammeProcess.TASK_SUBMIT_TO_PA);
     assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_DECIDE_CORRECTION);
+  }
+
+  @Test
+  void aTerritorialProgrammeIsCorrectedWithinThreeMonthsOfItsGrounds() {
+    ProcessInstance instance = flow.submit(PlanningDocumentType.DISTRICT_PROGRAMME, false, 2026, 2030);
+    flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "АДБ-1", Vars.DRAFT_SUMMARY, "Аудан");
+    flow.agreeAll(instance);
+    flow.approve(instance, "2026-01-15");
+    flow.actionPlan(instance, "2026-01-15");
+    flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
+    flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
+    flow.step(instance, StateProgrammeProcess.TASK_REPORT, report(false));
+
+    // The oblast's programme (a higher document) changed on 10 February 2027: A1 §53 gives three months — to
+    // 10 May 2027, the day off for Victory Day (9 May is a Sunday), so to the end of Tuesday 11 May.
+    at("2027-02-20T10:00:00+05:00");
+    flow.complete(flow.task(instance), Vars.CORRECTION_DECISION, "correct", Vars.CORRECTION_GROUNDS,
+        "HIGHER_DOCUMENT", Vars.CORRECTION_GROUNDS_DATE, "2027-02-10", Vars.CORRECTION_COMMENT,
+        "Облыс бағдарламасы өзгерді");
+    Task correction = flow.task(instance);
+    assertThat(correction).hasDefinitionKey(StateProgrammeProcess.TASK_CORRECTION);
+    assertThat(correction.getDueDate()).isEqualTo(endOf("2027-05-11"));
+  }
+
+  @Test
+  void theAccountsCommitteesResultsAreDueSevenWorkingDaysAfterItsResolution() {
+    ProcessInstance instance = implementing(2026, 2030);
+    at("2027-04-05T10:00:00+05:00");
+    String url = "/api/planning/programmes/" + instance.getBusinessKey() + "/control-resolutions";
+    // Only a control body records its resolution; a resolution dated in the future is refused naming the field.
+    assertThat(rest.withBasicAuth("developer", "demo").postForEntity(url, json("{\"resolutionNumber\":\"12\","
+        + "\"resolutionDate\":\"2027-04-05\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> future = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-06\"}"), String.class);
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("resolutionDate");
+
+    ResponseEntity<JsonNode> recorded = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-05\",\"summary\":\"Бағалау\"}"),
+        JsonNode.class);
+
+    // A2 §120: 7 working days after Monday 5 April 2027 — to the end of Wednesday 14 April.
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recorded.getBody().path("resultsDueOn").asText()).isEqualTo("2027-04-14");
+    Task send = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(StateProgrammeProcess.TASK_SEND_CONTROL_RESULTS).singleResult();
+    assertThat(send).hasCandidateGroup("accounts-committee");
+    assertThat(send.getDueDate()).isEqualTo(endOf("2027-04-14"));
+    assertThat((String) taskService.getVariable(send.getId(), Vars.CONTROL_RECIPIENTS))
+        .contains("Президент Әкімшілігі", "Мемлекеттік жоспарлау жөніндегі уәкілетті орган");
+    flow.complete(send, Vars.CONTROL_SENT_ON, "2027-04-05", Vars.CONTROL_SENT_REFERENCE, "ЕК-12/1");
+    assertThat(instance).hasPassed(StateProgrammeProcess.END_CONTROL_RESULTS_SENT)
+        .isWaitingAt(StateProgrammeProcess.TIMER_YEAR_ENDED);
   }
 
   // --- helpers ---

@@ -38,10 +38,12 @@ final class StateProgrammeTestSupport {
   }
 
   /** The demo user of each group (DemoUsers). */
-  static final Map<String, String> USER_OF_GROUP = Map.of(
-      "programme-developer", "developer", "co-executor", "coexecutor", "state-planning-authority", "spa",
-      "regional-development-authority", "rda", "consultative-body", "consultative",
-      "presidential-administration", "presadmin", "government", "government", "state-body-head", "statehead");
+  static final Map<String, String> USER_OF_GROUP = Map.ofEntries(
+      Map.entry("programme-developer", "developer"), Map.entry("co-executor", "coexecutor"),
+      Map.entry("state-planning-authority", "spa"), Map.entry("regional-development-authority", "rda"),
+      Map.entry("consultative-body", "consultative"), Map.entry("presidential-administration", "presadmin"),
+      Map.entry("government", "government"), Map.entry("state-body-head", "statehead"),
+      Map.entry("accounts-committee", "accounts"), Map.entry("revision-commission", "revision"));
 
   static void at(String moment) {
     ClockUtil.setCurrentTime(date(moment));

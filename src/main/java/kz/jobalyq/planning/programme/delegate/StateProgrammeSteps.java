@@ -116,7 +116,11 @@ public class StateProgrammeSteps {
           execution.setVariable(Vars.APPROVED_ON, result.positive() ? result.date().toString() : null);
           execution.setVariable(Vars.REVISION_REASON, result.positive() ? null : result.remarks());
         }
-        case CORRECTION_DECISION -> execution.setVariable(Vars.CORRECTION_NEEDED, result.positive());
+        case CORRECTION_DECISION -> {
+          execution.setVariable(Vars.CORRECTION_NEEDED, result.positive());
+          execution.setVariable(Vars.CORRECTION_DUE, result.positive()
+              ? programmes.correctionDue(programmeId(task), result.date()) : null);
+        }
         default -> {
           // The other steps only produce their document.
         }
