@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.RecordAccess;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -35,9 +37,20 @@ import org.springframework.web.multipart.MultipartFile;
 public class ArchiveController {
 
   private final ArchiveService archive;
+  private final RecordAccess access;
+  private final OrganisationService organisation;
 
-  public ArchiveController(ArchiveService archive) {
+  public ArchiveController(ArchiveService archive, RecordAccess access, OrganisationService organisation) {
     this.archive = archive;
+    this.access = access;
+    this.organisation = organisation;
+  }
+
+  /** A project's archive is its people's (and the watchers'): 403 for anyone else. */
+  private void mayUse(String projectNumber) {
+    if (projectNumber != null && !projectNumber.isBlank() && organisation.findProject(projectNumber).isPresent()) {
+      access.requireProjectReader(projectNumber);
+    }
   }
 
   public record TypeView(DocumentType code, String kazakhName, String russianName, boolean referenceOnly) {
@@ -83,6 +96,7 @@ public class ArchiveController {
     if (file == null) {
       throw new IllegalArgumentException("file: файл таңдалмаған / файл не выбран");
     }
+    mayUse(projectNumber);
     ArchiveEntry entry = new ArchiveEntry(projectNumber, recordNumber, processInstanceId, documentType(type), title,
         description);
     try {
@@ -95,6 +109,7 @@ public class ArchiveController {
 
   @PostMapping(path = "/references", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DocumentView> reference(@RequestBody ReferenceRequest request, Principal principal) {
+    mayUse(request.projectNumber());
     ArchiveEntry entry = new ArchiveEntry(request.projectNumber(), request.recordNumber(),
         request.processInstanceId(), documentType(request.type()), request.title(), request.description());
     return created(archive.storeReference(entry, request.reference(), principal.getName()));
@@ -102,18 +117,22 @@ public class ArchiveController {
 
   @GetMapping("/documents")
   public List<DocumentView> documents(@RequestParam String project, @RequestParam(required = false) String record) {
+    mayUse(project);
     return archive.documentsOf(project, record).stream().map(DocumentView::of).toList();
   }
 
   @GetMapping("/documents/{id}")
   public DocumentView document(@PathVariable Long id) {
-    return DocumentView.of(archive.require(id));
+    ArchiveDocument document = archive.require(id);
+    mayUse(document.getProjectNumber());
+    return DocumentView.of(document);
   }
 
   /** The file as uploaded, under its original name; the ETag is its SHA-256. */
   @GetMapping("/documents/{id}/content")
   public ResponseEntity<Resource> download(@PathVariable Long id) {
     ArchiveDocument document = archive.require(id);
+    mayUse(document.getProjectNumber());
     InputStream content = archive.open(document);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.getContentType()))

@@ -2,6 +2,7 @@ package kz.jobalyq.change;
 
 import java.time.Instant;
 import java.util.List;
+import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
 import kz.jobalyq.system.web.NotFoundException;
@@ -16,7 +17,10 @@ public class ChangeRequestController {
   private final ChangeRequestService changeRequests;
   private final DecisionLog decisionLog;
 
-  public ChangeRequestController(ChangeRequestService changeRequests, DecisionLog decisionLog) {
+  private final RecordAccess access;
+
+  public ChangeRequestController(ChangeRequestService changeRequests, DecisionLog decisionLog, RecordAccess access) {
+    this.access = access;
     this.changeRequests = changeRequests;
     this.decisionLog = decisionLog;
   }
@@ -24,6 +28,7 @@ public class ChangeRequestController {
   /** A project's change requests, newest first, each with its status and the change it applies. */
   @GetMapping("/api/projects/{projectNumber}/change-requests")
   public List<ChangeRequestSummary> ofProject(@PathVariable String projectNumber) {
+    access.requireProjectReader(projectNumber);
     return changeRequests.requestsOf(projectNumber).stream().map(ChangeRequestSummary::of).toList();
   }
 
@@ -31,6 +36,7 @@ public class ChangeRequestController {
   public ChangeRequestView get(@PathVariable String number) {
     ChangeRequest request = changeRequests.findByNumber(number)
         .orElseThrow(() -> new NotFoundException("No change request " + number));
+    access.requireProjectReader(changeRequests.projectOf(request).number());
     return ChangeRequestView.of(request, changeRequests.decisionsOf(request.getId()),
         decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, request.getId()));
   }

@@ -308,6 +308,12 @@ public class ChangeRequestService {
     return organisation.findProjectById(request.getProjectId()).orElseThrow();
   }
 
+  /** The project a request was filed against. */
+  @Transactional(readOnly = true)
+  public ProjectSummary projectOf(ChangeRequest request) {
+    return project(request);
+  }
+
   /** The final report of a suspension or termination (§113, with the contents of §120); answers its round. */
   public int recordStopReport(Long id, FinalReportInput report, String submittedBy) {
     ChangeRequest request = get(id);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.system.decision.DecisionLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,13 @@ public class EscalationController {
   private final ScrumService scrum;
   private final DecisionLog decisionLog;
 
+  private final RecordAccess access;
+  private final OrganisationService organisation;
+
   public EscalationController(EscalationService escalation, ProblemBoardService boards, ScrumService scrum,
-      DecisionLog decisionLog) {
+      DecisionLog decisionLog, RecordAccess access, OrganisationService organisation) {
+    this.access = access;
+    this.organisation = organisation;
     this.escalation = escalation;
     this.boards = boards;
     this.scrum = scrum;
@@ -42,6 +49,7 @@ public class EscalationController {
   @GetMapping("/problems/{number}")
   public ProblemView problem(@PathVariable String number) {
     ProblemIssue problem = escalation.getByNumber(number);
+    access.requireProjectReader(organisation.findProjectById(problem.getProjectId()).orElseThrow().number());
     return new ProblemView(problem.getNumber(), problem.getDescription(), problem.getSeverity(),
         problem.isScheduleAtRisk(), problem.getDateAtRisk(), problem.getSource(), problem.getStatus(),
         problem.getCurrentLevel(), problem.getHighestLevel(), problem.getAutomaticEscalations(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.jobalyq.organisation.RecordAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class HiringController {
 
   private final HiringService hiring;
+  private final RecordAccess access;
 
-  public HiringController(HiringService hiring) {
+  public HiringController(HiringService hiring, RecordAccess access) {
     this.hiring = hiring;
+    this.access = access;
   }
 
   public record ApplicationView(String reference, String fullName, String email, String phone, Education education,
@@ -39,6 +42,8 @@ public class HiringController {
   @GetMapping("/{number}")
   public CallView call(@PathVariable String number) {
     HiringCall call = hiring.requireByNumber(number);
+    // The call's own base direction's people (and the committee, the administrators): not another direction's.
+    access.requireBaseDirectionReader(call.getBaseDirectionCode());
     List<ApplicationView> applications = hiring.applicationsOf(call).stream()
         .map(a -> new ApplicationView(a.getReference(), a.getFullName(), a.getEmail(), a.getPhone(),
             a.getEducation(), a.getEducationField(), a.isEducationInField(), a.getFieldExperienceYears(),

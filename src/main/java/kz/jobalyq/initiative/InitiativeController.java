@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.organisation.RecordAccess;
+import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.decision.DecisionLog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,11 @@ public class InitiativeController {
   private final InitiativeService initiatives;
   private final OrganisationService organisation;
   private final DecisionLog decisionLog;
+  private final RecordAccess access;
 
   public InitiativeController(InitiativeService initiatives, OrganisationService organisation,
-      DecisionLog decisionLog) {
+      DecisionLog decisionLog, RecordAccess access) {
+    this.access = access;
     this.initiatives = initiatives;
     this.organisation = organisation;
     this.decisionLog = decisionLog;
@@ -33,6 +37,8 @@ public class InitiativeController {
   @GetMapping("/api/initiatives/{number}")
   public InitiativeView initiative(@PathVariable String number) {
     Initiative initiative = initiatives.getByNumber(number);
+    access.requireReader(new RecordScope(null, initiative.getProjectGroupCode(), null, null,
+        initiative.getProposedBy()));
     Long id = initiative.getId();
     String projectNumber = initiative.getProjectId() == null ? null
         : organisation.findProjectById(initiative.getProjectId()).map(ProjectSummary::number).orElse(null);

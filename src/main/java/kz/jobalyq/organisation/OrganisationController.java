@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class OrganisationController {
 
   private final OrganisationService organisation;
+  private final RecordAccess access;
 
-  public OrganisationController(OrganisationService organisation) {
+  public OrganisationController(OrganisationService organisation, RecordAccess access) {
     this.organisation = organisation;
+    this.access = access;
   }
 
   /** The whole hierarchy: programmes, base directions, project groups and their projects. */
@@ -24,6 +26,6 @@ public class OrganisationController {
 
   @GetMapping("/projects/{number}")
   public ProjectSummary project(@PathVariable String number) {
-    return organisation.requireProject(number);
+    return access.requireProjectReader(number);
   }
 }

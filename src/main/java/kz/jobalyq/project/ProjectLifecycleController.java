@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProjectLifecycleController {
 
+  private final RecordAccess access;
   private final OrganisationService organisation;
   private final ProjectService projects;
   private final ProjectPlanningService planning;
@@ -28,7 +30,8 @@ public class ProjectLifecycleController {
 
   public ProjectLifecycleController(OrganisationService organisation, ProjectService projects,
       ProjectPlanningService planning, ProjectReportingService reporting, ProjectClosureService closure,
-      DecisionLog decisionLog, EscalationService escalation) {
+      DecisionLog decisionLog, EscalationService escalation, RecordAccess access) {
+    this.access = access;
     this.organisation = organisation;
     this.projects = projects;
     this.planning = planning;
@@ -40,7 +43,7 @@ public class ProjectLifecycleController {
 
   @GetMapping("/api/projects/{number}/lifecycle")
   public LifecycleView lifecycle(@PathVariable String number) {
-    ProjectSummary project = organisation.requireProject(number);
+    ProjectSummary project = access.requireProjectReader(number);
     ProjectLifecycle lifecycle = projects.find(project.id())
         .orElseThrow(() -> new NotFoundException(number + " has no life cycle"));
     Long id = project.id();

@@ -67,6 +67,7 @@ public class ModelValidator {
   private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
   private final ObjectMapper json = new ObjectMapper();
   private final Set<String> knownGroups = new HashSet<>();
+  private static final Set<String> NO_GROUP = Set.of("—", "–", "-");
 
   public ModelValidator(ListableBeanFactory beans, ObjectProvider<ProcessEngineConfigurationImpl> expressions) {
     this.beans = beans;
@@ -220,7 +221,8 @@ public class ModelValidator {
     }
     for (String group : text.substring(1, text.length() - 1).split(",")) {
       String id = group.strip();
-      if (!id.isEmpty() && !groupExists(id)) {
+      // A dash is the tables' "no such step" (e.g. no action plan for a strategic plan).
+      if (!id.isEmpty() && !NO_GROUP.contains(id) && !groupExists(id)) {
         problems.add(ModelProblem.atElement(file.name(), ruleId, "row " + row + ", output '" + name + "': group '"
             + id + "' does not exist: no role of the platform and no group in the identity store"));
       }

@@ -1,0 +1,48 @@
+package kz.jobalyq.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestProjects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A project's records over our API are its people's and the ministry-wide watchers': another project's
+ * lead gets 403 for its life cycle, change requests and archive, as in Tasklist.
+ */
+@IntegrationTest
+class RecordAccessTest {
+
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private TestProjects projects;
+  @Autowired
+  private TestChangeRequests changeRequests;
+
+  @Test
+  void aProjectsRecordsAreReadByItsPeopleAndTheProjectOfficeOnly() {
+    ProjectSummary project = projects.ordinary();
+    String request = changeRequests.file(project, "team").getBusinessKey();
+
+    for (String url : new String[] {"/api/projects/" + project.number(), "/api/projects/" + project.number()
+        + "/lifecycle", "/api/projects/" + project.number() + "/change-requests", "/api/change-requests/" + request,
+        "/api/archive/documents?project=" + project.number()}) {
+      assertThat(status(url, "lead")).as("its lead: " + url).isEqualTo(HttpStatus.OK);
+      assertThat(status(url, "pghead")).as("its group head: " + url).isEqualTo(HttpStatus.OK);
+      assertThat(status(url, "pomanager")).as("the project office: " + url).isEqualTo(HttpStatus.OK);
+      assertThat(status(url, "lead2")).as("another project's lead: " + url).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(url, "pghead2")).as("another group's head: " + url).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(status("/api/projects/PRJ-1999-0001/lifecycle", "lead")).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private HttpStatus status(String url, String user) {
+    return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(url, String.class).getStatusCode()
+        .value());
+  }
+}
