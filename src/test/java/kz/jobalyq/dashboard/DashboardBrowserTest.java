@@ -28,7 +28,7 @@ class DashboardBrowserTest {
 
   @Test
   void thePageShowsTheApisFigures() {
-    filings.file(projects.ordinary(), "CHANGE", null);
+    String request = filings.file(projects.ordinary(), "CHANGE", null).getBusinessKey();
 
     try (Browser browser = Browser.open("kk")) {
       browser.run("dashboard", () -> {
@@ -50,6 +50,27 @@ class DashboardBrowserTest {
         // The chart has a bar segment per base direction and status with projects.
         assertThat(browser.all(By.cssSelector("#chart-projects rect[data-status]"))).isNotEmpty();
         browser.capture("dashboard");
+
+        // A record's number opens the record, read with the same session.
+        browser.click(By.xpath("//table[@id='table-change-waiting']//a[normalize-space()='" + request + "']"));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-title")).getText().equals(request));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText()
+            .contains("Кестені 10 күнге жылжыту"));
+        browser.capture("record");
+      });
+    }
+  }
+
+  @Test
+  void aRecordIsReadOnlyByItsPeople() {
+    String request = filings.file(projects.ordinary(), "CHANGE", null).getBusinessKey();
+    try (Browser browser = Browser.open("kk")) {
+      browser.run("record-foreign", () -> {
+        browser.signIn("http://localhost:" + port, "lead2", "demo");
+        browser.goUntil("http://localhost:" + port + "/record.html?number=" + request, By.id("record-status"));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-status")).getText()
+            .contains("рұқсатыңыз жоқ"));
+        assertThat(text(browser, "record-body")).isEmpty();
       });
     }
   }

@@ -1,0 +1,117 @@
+// A record as our API holds it, for the people who may read it (the page signs in with the webapps' session):
+// its number says which record it is (PRJ-, CR-PRJ-, PRB-PRJ-, CALL-, INI-, OPL-, SPR-, FA-).
+'use strict';
+(function () {
+  const SOURCES = [
+    [/^CR-/, number => `/api/change-requests/${number}`],
+    [/^PRB-/, number => `/api/escalation/problems/${number}`],
+    [/^PRJ-/, number => `/api/projects/${number}/lifecycle`],
+    [/^CALL-/, number => `/api/hiring/calls/${number}`],
+    [/^INI-/, number => `/api/initiatives/${number}`],
+    [/^OPL-/, number => `/api/operational-plans/${number}`],
+    [/^SPR-/, number => `/api/planning/programmes/${number}`],
+    [/^FA-/, number => `/api/financing/agreements/${number}`]
+  ];
+  const $ = id => document.getElementById(id);
+
+  function status(text, error) {
+    $('record-status').textContent = text;
+    $('record-status').className = error ? 'error' : '';
+  }
+
+  function text(value) {
+    if (value === null || value === undefined) {
+      return '—';
+    }
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+
+  /** An object's plain fields as a list; its lists of objects as tables; nested objects as panels. */
+  function render(title, value, into) {
+    const panel = document.createElement('section');
+    panel.className = 'panel';
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    panel.append(heading);
+    const fields = document.createElement('dl');
+    const later = [];
+    Object.entries(value).forEach(([key, field]) => {
+      if (Array.isArray(field) && field.length && typeof field[0] === 'object' && field[0] !== null) {
+        later.push(() => table(key, field, into));
+      } else if (field && typeof field === 'object' && !Array.isArray(field)) {
+        later.push(() => render(key, field, into));
+      } else {
+        const term = document.createElement('dt');
+        term.textContent = key;
+        const detail = document.createElement('dd');
+        detail.textContent = Array.isArray(field) ? field.map(text).join(', ') : text(field);
+        fields.append(term, detail);
+      }
+    });
+    panel.append(fields);
+    into.append(panel);
+    later.forEach(draw => draw());
+  }
+
+  function table(title, rows, into) {
+    const panel = document.createElement('section');
+    panel.className = 'panel';
+    const heading = document.createElement('h2');
+    heading.textContent = `${title} (${rows.length})`;
+    const grid = document.createElement('table');
+    const columns = [...new Set(rows.flatMap(row => Object.keys(row)))];
+    const head = grid.createTHead().insertRow();
+    columns.forEach(column => {
+      const cell = document.createElement('th');
+      cell.textContent = column;
+      head.append(cell);
+    });
+    const body = grid.createTBody();
+    rows.forEach(row => {
+      const line = body.insertRow();
+      columns.forEach(column => {
+        line.insertCell().textContent = text(row[column]);
+      });
+    });
+    panel.append(heading, grid);
+    into.append(panel);
+  }
+
+  async function show() {
+    const number = (new URLSearchParams(window.location.search).get('number') || '').trim().toUpperCase();
+    const source = SOURCES.find(([prefix]) => prefix.test(number));
+    if (!source) {
+      status('Жазбаның нөмірі танылмады · Номер записи не распознан: ' + number, true);
+      return;
+    }
+    document.title = number;
+    $('record-title').textContent = number;
+    const search = encodeURIComponent(JSON.stringify([{type: 'processInstanceBusinessKey', operator: 'eq',
+      value: number}]));
+    $('record-tasks').href = `/camunda/app/tasklist/default/#/?searchQuery=${search}`;
+    const project = number.match(/PRJ-\d{4}-\d+/);
+    if (project) {
+      $('record-archive').href = `/archive.html?project=${project[0]}`;
+      $('record-archive').hidden = false;
+    }
+    const response = await JobalyqSignIn.api(source[1](encodeURIComponent(number)), {
+      headers: { Accept: 'application/json' }
+    });
+    if (response.status === 403) {
+      status('Бұл жазбаны оқуға рұқсатыңыз жоқ · У вас нет доступа к этой записи', true);
+      return;
+    }
+    if (response.status === 404) {
+      status('Жазба табылмады · Запись не найдена', true);
+      return;
+    }
+    if (!response.ok) {
+      status('HTTP ' + response.status, true);
+      return;
+    }
+    status('');
+    render(number, await response.json(), $('record-body'));
+  }
+
+  show().catch(error => status(String(error), true));
+})();
