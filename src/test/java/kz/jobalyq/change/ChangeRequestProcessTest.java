@@ -90,7 +90,7 @@ class ChangeRequestProcessTest {
 
     assertThat(instance.getBusinessKey()).isEqualTo("CR-" + project.number() + "-1");
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
-    assertThat(task(instance)).hasCandidateGroup("project-lead")
+    assertThat(task(instance)).hasCandidateGroupAssociated("project-lead")
         .hasName(instance.getBusinessKey() + " · Өзгеріске сұрау салуды қарау — " + project.name());
     // Nauryz (21–23 March) and the two moved days off (24–25 March) are not counted.
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-31T23:59:59+05:00"));
@@ -136,7 +136,7 @@ class ChangeRequestProcessTest {
     execute(job(ChangeRequestProcess.BOUNDARY_REVIEW_OVERDUE, instance));
 
     Task escalation = task(ChangeRequestProcess.TASK_HANDLE_OVERDUE_REVIEW, instance);
-    assertThat(escalation).hasCandidateGroup("project-group-head");
+    assertThat(escalation).hasCandidateGroupAssociated("project-group-head");
     Task review = task(ChangeRequestProcess.TASK_REVIEW, instance);
     assertThat(review.getPriority()).isEqualTo(80);
     ChangeRequest stored = changeRequests.findByNumber(instance.getBusinessKey()).orElseThrow();
@@ -201,7 +201,7 @@ class ChangeRequestProcessTest {
     acceptAndEvaluate(instance, 0, 0);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-    assertThat(task(instance)).hasCandidateGroup("project-lead");
+    assertThat(task(instance)).hasCandidateGroupAssociated("project-lead");
     complete(task(instance), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Қабылданды"));
 
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_ACCEPTED);
@@ -242,7 +242,7 @@ class ChangeRequestProcessTest {
     acceptAndEvaluate(instance, 10, 0);
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-    assertThat(task(instance)).hasCandidateGroup("project-group-head");
+    assertThat(task(instance)).hasCandidateGroupAssociated("project-group-head");
     complete(task(instance), Map.of(Vars.DECISION, DECISION_REFUSE, Vars.DECISION_COMMENT, "Мерзім ұзартылмайды"));
 
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REJECTED);
@@ -271,7 +271,7 @@ class ChangeRequestProcessTest {
 
   private void acceptAndEvaluate(ProcessInstance instance, int scheduleShiftDays, long costChange) {
     complete(task(instance), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
-    assertThat(task(instance)).hasDefinitionKey(ChangeRequestProcess.TASK_EVALUATE).hasCandidateGroup("project-lead");
+    assertThat(task(instance)).hasDefinitionKey(ChangeRequestProcess.TASK_EVALUATE).hasCandidateGroupAssociated("project-lead");
     complete(task(instance), Map.of(Vars.SCHEDULE_SHIFT_DAYS, (long) scheduleShiftDays, Vars.COST_CHANGE, costChange));
   }
 

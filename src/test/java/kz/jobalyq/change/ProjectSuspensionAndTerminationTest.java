@@ -100,7 +100,7 @@ class ProjectSuspensionAndTerminationTest {
 
     complete(task(request), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
     complete(task(request), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 31L, Vars.COST_CHANGE, 0L));
-    assertThat(task(request)).hasCandidateGroup("project-group-head");
+    assertThat(task(request)).hasCandidateGroupAssociated("project-group-head");
     identityService.setAuthentication("pghead", List.of("project-group-head"));
     complete(task(request), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Мақұлдаймын"));
     identityService.clearAuthentication();
@@ -244,7 +244,7 @@ class ProjectSuspensionAndTerminationTest {
     complete(task(termination), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
 
     Task committee = task(termination);
-    assertThat(committee).hasCandidateGroup("steering-committee");
+    assertThat(committee).hasCandidateGroupAssociated("steering-committee");
     assertThatThrownBy(() -> complete(committee, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
         "Тоқтату орынды")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("officeAgreement");
@@ -291,7 +291,7 @@ class ProjectSuspensionAndTerminationTest {
 
   private void writeAndAgreeStopReport(ProcessInstance request) {
     Task report = task(ChangeRequestProcess.TASK_PREPARE_STOP_REPORT, request);
-    assertThat(report).hasCandidateGroup("project-lead");
+    assertThat(report).hasCandidateGroupAssociated("project-lead");
     complete(report, TestLifecycles.finalReport());
     for (Task agreement : agreementTasks(request)) {
       complete(agreement, Map.of(Vars.REPORT_AGREEMENT, REPORT_AGREE, Vars.REPORT_AGREEMENT_COMMENT, "Келісемін"));

@@ -82,7 +82,7 @@ class ProblemBoardAndScrumTest {
         .filter(instance -> taskService.createTaskQuery().processInstanceId(instance.getId()).count() > 0)
         .findFirst().orElseThrow();
     Task review = task(board);
-    assertThat(review).hasDefinitionKey(ProblemBoardProcess.TASK_REVIEW).hasCandidateGroup("steering-committee");
+    assertThat(review).hasDefinitionKey(ProblemBoardProcess.TASK_REVIEW).hasCandidateGroupAssociated("steering-committee");
     String summary = (String) taskService.getVariable(review.getId(), ProblemBoardProcess.BOARD_SUMMARY);
     assertThat(summary).contains(openAtDirection.getBusinessKey()).doesNotContain(openAtGroup.getBusinessKey());
     long boardId = ((Number) taskService.getVariable(review.getId(), ProblemBoardProcess.BOARD_ID)).longValue();
@@ -108,7 +108,7 @@ class ProblemBoardAndScrumTest {
     assertThat(fourth).singleElement().satisfies(made -> assertThat(made).containsEntry("consecutiveAbsences", 4));
     List<Task> tasks = recommendationTasks(head);
     assertThat(tasks).hasSize(1);
-    assertThat(tasks.get(0)).hasCandidateGroup("po-head");
+    assertThat(tasks.get(0)).hasCandidateGroupAssociated("po-head");
     // A fifth absence in the same run makes no second task; a presence starts a new run.
     assertThat(meeting(head, "2026-05-05", false)).isEmpty();
     assertThat(meeting(head, "2026-05-12", true)).isEmpty();

@@ -97,7 +97,7 @@ class ProblemEscalationProcessTest {
     assertThat(instance.getBusinessKey()).startsWith("PRB-" + project.number() + "-");
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(ProblemEscalationProcess.TASK_DECIDE)
-        .hasCandidateGroup("project-group-head")
+        .hasCandidateGroupAssociated("project-group-head")
         .hasName(instance.getBusinessKey() + " · Проблема бойынша шешім (Жобалар тобының жетекшісі) — Мердігер жабдықты жеткізбеді");
     // Three working days at the first level without schedule risk: 20, 26, 27 March (Nauryz is off).
     assertThat(decision.getDueDate()).isEqualTo(date("2026-03-27T23:59:59+05:00"));
@@ -138,12 +138,12 @@ class ProblemEscalationProcessTest {
     ProcessInstance instance = raise(testProjects.ordinary(), "MEDIUM", false, null);
 
     escalateFrom(instance, "project-group-head");
-    assertThat(task(instance)).hasCandidateGroup("base-direction-head").hasCandidateGroup("po-head");
+    assertThat(task(instance)).hasCandidateGroupAssociated("base-direction-head").hasCandidateGroupAssociated("po-head");
     escalateFrom(instance, "base-direction-head");
-    assertThat(task(instance)).hasCandidateGroup("programme-head").hasCandidateGroup("national-office");
+    assertThat(task(instance)).hasCandidateGroupAssociated("programme-head").hasCandidateGroupAssociated("national-office");
     escalateFrom(instance, "programme-head");
     Task curator = task(instance);
-    assertThat(curator).hasCandidateGroup("national-priority-curator");
+    assertThat(curator).hasCandidateGroupAssociated("national-priority-curator");
     assertThat(taskService.getVariable(curator.getId(), Vars.TOP_LEVEL)).isEqualTo(true);
 
     // The top level cannot escalate further.
@@ -167,7 +167,7 @@ class ProblemEscalationProcessTest {
     execute(job(ProblemEscalationProcess.BOUNDARY_REACTION_TIME_EXPIRED, instance));
 
     Task secondLevel = task(instance);
-    assertThat(secondLevel).hasCandidateGroup("base-direction-head");
+    assertThat(secondLevel).hasCandidateGroupAssociated("base-direction-head");
     // Counted from 27 March: 30 and 31 March.
     assertThat(secondLevel.getDueDate()).isEqualTo(date("2026-03-31T23:59:59+05:00"));
     ProblemIssue problem = escalation.getByNumber(instance.getBusinessKey());
@@ -182,7 +182,7 @@ class ProblemEscalationProcessTest {
 
     execute(job(ProblemEscalationProcess.BOUNDARY_REACTION_TIME_EXPIRED, instance));
 
-    assertThat(task(instance)).hasCandidateGroup("project-group-head");
+    assertThat(task(instance)).hasCandidateGroupAssociated("project-group-head");
     assertThat(escalation.getByNumber(instance.getBusinessKey()).getAutomaticEscalations()).isZero();
   }
 
@@ -193,12 +193,12 @@ class ProblemEscalationProcessTest {
 
     Task information = task(instance);
     assertThat(information).hasDefinitionKey(ProblemEscalationProcess.TASK_PROVIDE_INFORMATION)
-        .hasCandidateGroup("project-lead");
+        .hasCandidateGroupAssociated("project-lead");
     assertThat(escalation.getByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(ProblemStatus.INFO_REQUESTED);
     complete(information, Map.of(Vars.INFORMATION, "Шығын 12 млн теңге"));
 
     assertThat(task(instance)).hasDefinitionKey(ProblemEscalationProcess.TASK_DECIDE)
-        .hasCandidateGroup("project-group-head");
+        .hasCandidateGroupAssociated("project-group-head");
     assertThat(escalation.getByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(ProblemStatus.OPEN);
   }
 
@@ -215,7 +215,7 @@ class ProblemEscalationProcessTest {
   void theProjectLeadEscalatesThroughTheSystemWhenTheLevelTakesNoMeasureAndTheScheduleIsAtRisk() {
     ProcessInstance instance = raise(testProjects.ordinary(), "LOW", false, null);
     String number = instance.getBusinessKey();
-    assertThat(task(instance)).hasCandidateGroup("project-group-head");
+    assertThat(task(instance)).hasCandidateGroupAssociated("project-group-head");
     String url = "/api/escalation/problems/" + number + "/lead-escalations";
 
     // §100 escalates only when the schedule is at risk: a problem raised without a date at risk needs one.
@@ -232,7 +232,7 @@ class ProblemEscalationProcessTest {
         String.class);
 
     assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(task(instance)).hasCandidateGroup("base-direction-head").hasCandidateGroup("po-head");
+    assertThat(task(instance)).hasCandidateGroupAssociated("base-direction-head").hasCandidateGroupAssociated("po-head");
     ProblemIssue problem = escalation.getByNumber(number);
     assertThat(problem.getCurrentLevel()).isEqualTo(2);
     assertThat(problem.isScheduleAtRisk()).isTrue();
@@ -255,7 +255,7 @@ class ProblemEscalationProcessTest {
       identityService.clearAuthentication();
     }
     assertThat(request).isEnded().hasPassed(LeadEscalationProcess.END_ESCALATED);
-    assertThat(task(instance)).hasCandidateGroup("national-priority-curator");
+    assertThat(task(instance)).hasCandidateGroupAssociated("national-priority-curator");
     // At the top there is nowhere left to go.
     assertThat(rest.withBasicAuth("lead", "demo").postForEntity(url, json("{\"reason\":\"x\"}"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -263,7 +263,7 @@ class ProblemEscalationProcessTest {
 
   private void escalateFrom(ProcessInstance instance, String group) {
     Task decision = task(instance);
-    assertThat(decision).hasCandidateGroup(group);
+    assertThat(decision).hasCandidateGroupAssociated(group);
     complete(decision, Map.of(Vars.DECISION, ESCALATE, Vars.DECISION_COMMENT, "Деңгейдің өкілеттігінен тыс"));
   }
 

@@ -84,7 +84,7 @@ class HiringProcessTest {
     ProcessInstance instance = prepare("PROJECT", "CONSULTANT", null);
     assertThat(instance.getBusinessKey()).matches("CALL-2026-\\d{4}");
     Task approval = task(instance);
-    assertThat(approval).hasDefinitionKey(HiringProcess.TASK_APPROVE).hasCandidateGroup("base-direction-head");
+    assertThat(approval).hasDefinitionKey(HiringProcess.TASK_APPROVE).hasCandidateGroupAssociated("base-direction-head");
     assertThat(approval.getName()).startsWith(instance.getBusinessKey() + " · ");
     // Not public before approval.
     assertThat(rest.getForEntity("/api/public/calls/" + instance.getBusinessKey(), String.class).getStatusCode())
@@ -115,7 +115,7 @@ class HiringProcessTest {
     assertThat(late.getBody().path("detail").asText()).contains("2026-03-20");
 
     Task review = task(instance);
-    assertThat(review).hasDefinitionKey(HiringProcess.TASK_REVIEW).hasCandidateGroup(BD_GROUPS);
+    assertThat(review).hasDefinitionKey(HiringProcess.TASK_REVIEW).hasCandidateGroupAssociated(BD_GROUPS);
     assertThat(review.getDueDate()).isEqualTo(date("2026-03-30T23:59:59+05:00"));
     List<Map<String, Object>> rows = reviewRows(review);
     assertThat(rows).extracting(row -> row.get("reference")).containsExactly(first, second, third);
@@ -171,12 +171,12 @@ class HiringProcessTest {
     assertThat(conclusion.path("selectedCandidate").asText()).isEqualTo("Асқар Нұрланов");
 
     Task appointment = task(instance);
-    assertThat(appointment).hasDefinitionKey(HiringProcess.TASK_APPOINT).hasCandidateGroup("steering-committee");
+    assertThat(appointment).hasDefinitionKey(HiringProcess.TASK_APPOINT).hasCandidateGroupAssociated("steering-committee");
     complete(appointment, "committee", Map.of(Vars.APPOINTMENT_DECISION, "appoint",
         Vars.APPOINTMENT_DECISION_NUMBER, "БК-12", Vars.APPOINTMENT_DECISION_DATE, "2026-04-03"));
 
     Task contract = task(instance);
-    assertThat(contract).hasDefinitionKey(HiringProcess.TASK_CONTRACT).hasCandidateGroup("bd-chief-manager");
+    assertThat(contract).hasDefinitionKey(HiringProcess.TASK_CONTRACT).hasCandidateGroupAssociated("bd-chief-manager");
     assertThat(taskService.getVariable(contract.getId(), Vars.CONTRACT_FEE)).isEqualTo(new BigDecimal("900000.00"));
     complete(contract, "bdmanager", Map.of(Vars.CONTRACT_NUMBER, "Ш-7", Vars.CONTRACT_DATE, "2026-04-06",
         Vars.CONTRACT_FEE, 850000));
@@ -223,12 +223,12 @@ class HiringProcessTest {
 
     // §80: the project group head assigns the role; the base direction group lead consents (or returns it).
     Task nomination = task(instance);
-    assertThat(nomination).hasDefinitionKey(HiringProcess.TASK_NOMINATE_LEAD).hasCandidateGroup("project-group-head");
+    assertThat(nomination).hasDefinitionKey(HiringProcess.TASK_NOMINATE_LEAD).hasCandidateGroupAssociated("project-group-head");
     assertThatThrownBy(() -> complete(nomination, "pghead", Map.of(Vars.LEAD_USER_ID, "nobody-here")))
         .hasMessageContaining("leadUserId");
     complete(nomination, "pghead", Map.of(Vars.LEAD_USER_ID, "team"));
     Task consent = task(instance);
-    assertThat(consent).hasDefinitionKey(HiringProcess.TASK_LEAD_CONSENT).hasCandidateGroup("bd-group-lead");
+    assertThat(consent).hasDefinitionKey(HiringProcess.TASK_LEAD_CONSENT).hasCandidateGroupAssociated("bd-group-lead");
     complete(consent, "bdlead", Map.of(Vars.LEAD_CONSENT_DECISION, "refuse", Vars.CONSENT_COMMENT, "Басқа есептік жазба"));
     assertThat(task(instance)).hasDefinitionKey(HiringProcess.TASK_NOMINATE_LEAD);
     complete(task(instance), "pghead", Map.of(Vars.LEAD_USER_ID, "team"));
@@ -251,7 +251,7 @@ class HiringProcessTest {
         vote("bdlead", only, false))));
 
     Task decision = task(instance);
-    assertThat(decision).hasDefinitionKey(HiringProcess.TASK_REPUBLICATION).hasCandidateGroup("bd-group-lead");
+    assertThat(decision).hasDefinitionKey(HiringProcess.TASK_REPUBLICATION).hasCandidateGroupAssociated("bd-group-lead");
     complete(decision, "bdlead", Map.of(Vars.REPUBLICATION_DECISION, "close", Vars.REPUBLICATION_COMMENT, "Қажет емес"));
     assertThat(instance).isEnded().hasPassed(HiringProcess.END_CLOSED);
     assertThat(hiring.requireByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(HiringCallStatus.CLOSED);
@@ -362,7 +362,7 @@ class HiringProcessTest {
     complete(task(instance), "bdhead", Map.of(Vars.CALL_DECISION, "revise", Vars.APPROVAL_COMMENT,
         "Мақсаттарын нақтылаңыз"));
     Task revision = task(instance);
-    assertThat(revision).hasDefinitionKey(HiringProcess.TASK_REVISE).hasCandidateGroup("bd-admin");
+    assertThat(revision).hasDefinitionKey(HiringProcess.TASK_REVISE).hasCandidateGroupAssociated("bd-admin");
     assertThat(taskService.getVariable(revision.getId(), Vars.APPROVAL_COMMENT)).isEqualTo("Мақсаттарын нақтылаңыз");
     assertThat(taskService.getVariable(revision.getId(), Vars.PROJECT_NAME)).isEqualTo("Өтініштерді цифрландыру");
     Map<String, Object> revised = callForm("PROJECT", "CONSULTANT", null);

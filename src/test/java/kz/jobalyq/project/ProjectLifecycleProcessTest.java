@@ -100,13 +100,13 @@ class ProjectLifecycleProcessTest {
 
     assertThat(instance.getBusinessKey()).matches("PRJ-2026-\\d{4}");
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_FILL_CHARTER);
-    assertThat(task(instance)).hasCandidateGroup(Role.PROJECT_LEAD.groupId())
+    assertThat(task(instance)).hasCandidateGroupAssociated(Role.PROJECT_LEAD.groupId())
         .hasName(instance.getBusinessKey() + " · Жоба жарғысын толтыру — Азаматтардың өтініштерін цифрлық қабылдау");
     assertStatus(instance, ProjectStatus.INITIATIVE, ProjectPhase.INITIATION);
 
     complete(task(instance), charter("GROUP", Map.of()));
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_DECIDE_INITIATION)
-        .hasCandidateGroup(Role.PROJECT_GROUP_HEAD.groupId());
+        .hasCandidateGroupAssociated(Role.PROJECT_GROUP_HEAD.groupId());
     complete(task(instance), decision(Vars.INITIATION_DECISION, ProjectLifecycleProcess.IMPLEMENT,
         Vars.INITIATION_COMMENT, "Іске асырылсын"));
 
@@ -117,7 +117,7 @@ class ProjectLifecycleProcessTest {
     assertThat(instance).variables().doesNotContainKey("teamMembers").containsEntry(Vars.SCHEDULE_WARNINGS, null);
     complete(task(instance), decision(Vars.PLAN_AGREEMENT, ProjectLifecycleProcess.AGREE, Vars.PLAN_COMMENT, "Келісемін"));
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_APPROVE_BASELINE)
-        .hasCandidateGroup(Role.BD_GROUP_LEAD.groupId());
+        .hasCandidateGroupAssociated(Role.BD_GROUP_LEAD.groupId());
     identityService.setAuthentication("bdlead", List.of(Role.BD_GROUP_LEAD.groupId()));
     complete(task(instance), decision(Vars.BASELINE_DECISION, APPROVE, Vars.BASELINE_COMMENT, "Бекітемін"));
     identityService.clearAuthentication();
@@ -142,7 +142,7 @@ class ProjectLifecycleProcessTest {
     complete(task(instance), finalReport());
     // Scale GROUP: the project group head confirms (closure-confirmation.dmn).
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_CONFIRM_RESULTS)
-        .hasCandidateGroup(Role.PROJECT_GROUP_HEAD.groupId());
+        .hasCandidateGroupAssociated(Role.PROJECT_GROUP_HEAD.groupId());
     complete(task(instance), Map.of(Vars.CONFIRMATION_OUTCOME, CONFIRM, Vars.CONFIRMATION_COMMENT, "Расталды"));
 
     ProjectLifecycle closed = projects.find(projectId).orElseThrow();
@@ -155,7 +155,7 @@ class ProjectLifecycleProcessTest {
     assertThat(closed.getPhase()).isEqualTo(ProjectPhase.EVALUATION);
     // 15 working days after Wednesday 1 April: 2, 3, 6–10, 13–17, 20, 21, 22 April.
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_EVALUATION_REPORT)
-        .hasCandidateGroup(Role.PORTFOLIO_CURATOR.groupId());
+        .hasCandidateGroupAssociated(Role.PORTFOLIO_CURATOR.groupId());
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-04-22T23:59:59+05:00"));
     complete(task(instance), Map.of("finalResult", "Мақсатқа жетті", "budgetAbsorptionPercent", 95L,
         "evaluationLessons", "Ерте жоспарлау", "evaluationConclusion", "Табысты"));
@@ -230,7 +230,7 @@ class ProjectLifecycleProcessTest {
         Vars.INITIATION_COMMENT, "Іске асырылсын"));
 
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_DECIDE_TEAM_FORMATION)
-        .hasCandidateGroup(Role.BASE_DIRECTION_HEAD.groupId());
+        .hasCandidateGroupAssociated(Role.BASE_DIRECTION_HEAD.groupId());
     complete(task(instance), Map.of("firstMeetingDate", "2026-04-02", "firstMeetingParticipants", "Жетекші, команда",
         "teamComposition", "Бес адамнан тұратын команда"));
 
@@ -280,7 +280,7 @@ class ProjectLifecycleProcessTest {
     ClockUtil.setCurrentTime(date("2026-04-18T08:00:00+05:00"));
     execute(job(ProjectLifecycleProcess.BOUNDARY_REPORT_OVERDUE, instance));
     Task missed = task(ProjectLifecycleProcess.TASK_REPORT_MISSED, instance);
-    assertThat(missed).hasCandidateGroup(Role.PROJECT_GROUP_HEAD.groupId());
+    assertThat(missed).hasCandidateGroupAssociated(Role.PROJECT_GROUP_HEAD.groupId());
     assertThat(task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, instance)).isNotNull();
     assertThat(reporting.reportsOf(projectId)).extracting(WeeklyReport::getStatus)
         .containsExactly(WeeklyReportStatus.FILED, WeeklyReportStatus.OVERDUE);
@@ -370,10 +370,10 @@ class ProjectLifecycleProcessTest {
     identityService.clearAuthentication();
 
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT);
-    assertThat(task(instance)).hasCandidateGroup(Role.PROJECT_LEAD.groupId());
+    assertThat(task(instance)).hasCandidateGroupAssociated(Role.PROJECT_LEAD.groupId());
     complete(task(instance), finalReport());
     assertThat(task(instance)).hasDefinitionKey(ProjectLifecycleProcess.TASK_COMMITTEE_CLOSURE)
-        .hasCandidateGroup(Role.STEERING_COMMITTEE.groupId());
+        .hasCandidateGroupAssociated(Role.STEERING_COMMITTEE.groupId());
     complete(task(instance), Map.of(Vars.COMMITTEE_DECISION, APPROVE, Vars.COMMITTEE_COMMENT,
         "Мәжбүрлеп аяқтау мақұлданды", "presentationReference", "Хаттама №7"));
 

@@ -201,11 +201,11 @@ class FinancingAgreementProcessTest {
     fa.fire(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS, "2026-08-10T00:00:00+05:00");
 
     Task report = fa.task(instance, FinancingAgreementProcess.TASK_REPORT);
-    assertThat(report).hasCandidateGroup("national-coordinator");
+    assertThat(report).hasCandidateGroupAssociated("national-coordinator");
     assertThat(report.getName()).isEqualTo(instance.getBusinessKey() + " · 1-жартыжылдық есепті ұсыну");
     assertThat(report.getDueDate()).isEqualTo(date("2026-09-10T23:59:59+05:00"));
     Task meeting = fa.task(instance, FinancingAgreementProcess.TASK_MEETING);
-    assertThat(meeting).hasCandidateGroup("financing-steering-committee");
+    assertThat(meeting).hasCandidateGroupAssociated("financing-steering-committee");
     assertThat(meeting.getDueDate()).isEqualTo(date("2026-09-10T23:59:59+05:00"));
     // The next half-year is already planned: M12 = 10 March 2027, its tasks from 10 February.
     assertThat(fa.timer(instance, FinancingAgreementProcess.TIMER_PERIOD_OPENS).getDuedate())

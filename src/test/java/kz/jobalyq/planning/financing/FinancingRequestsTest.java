@@ -92,7 +92,7 @@ class FinancingRequestsTest {
     assertThat(inTime.getBody().path("status").asText()).isEqualTo("SUBMITTED");
 
     Task decision = fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION);
-    assertThat(decision).hasCandidateGroup("european-commission");
+    assertThat(decision).hasCandidateGroupAssociated("european-commission");
     assertThat(decision.getName()).startsWith("EXT-" + instance.getBusinessKey() + "-1 · ");
     assertThat(decision.getDueDate()).isEqualTo(date("2031-03-10T23:59:59+05:00"));
     assertThat(taskService.getVariable(decision.getId(), Vars.REQUEST_SUMMARY).toString())
@@ -217,8 +217,8 @@ class FinancingRequestsTest {
 
     Task beneficiary = fa.task(instance, FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY);
     Task commission = fa.task(instance, FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_COMMISSION);
-    assertThat(beneficiary).hasCandidateGroup("government");
-    assertThat(commission).hasCandidateGroup("european-commission");
+    assertThat(beneficiary).hasCandidateGroupAssociated("government");
+    assertThat(commission).hasCandidateGroupAssociated("european-commission");
     assertThat(beneficiary.getDueDate()).isEqualTo(date("2027-02-28T23:59:59+05:00"));
     assertThat(taskService.getVariable(commission.getId(), Vars.REQUEST_SUMMARY).toString())
         .contains("3 айлық мерзім сақталмады", "TAP §11");
@@ -289,7 +289,7 @@ class FinancingRequestsTest {
     ResponseEntity<JsonNode> requested = contingency(instance, 300000);
     assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     Task statement = fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_STATEMENT);
-    assertThat(statement).hasCandidateGroup("national-coordinator");
+    assertThat(statement).hasCandidateGroupAssociated("national-coordinator");
     assertThat(fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_CONSENT)).isNull();
     assertThatThrownBy(() -> fa.complete(statement, "natcoord", Map.of(Vars.STATEMENT_DECISION, "state",
         Vars.DECISION_COMMENT, "Семинарлар")))
@@ -302,7 +302,7 @@ class FinancingRequestsTest {
     assertThat(afterStatement.path("contingencyUsed").decimalValue()).isEqualByComparingTo("0");
     assertThat(afterStatement.path("requests").get(0).path("status").asText()).isEqualTo("SUBMITTED");
     Task consent = fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_CONSENT);
-    assertThat(consent).hasCandidateGroup("eu-delegation");
+    assertThat(consent).hasCandidateGroupAssociated("eu-delegation");
     fa.complete(consent, "eudelegation", Map.of(Vars.CONSENT_DECISION, "consent",
         Vars.CONSENT_REFERENCE, "EUD-2026-311", Vars.DECISION_COMMENT, "Келісеміз"));
 
@@ -356,7 +356,7 @@ class FinancingRequestsTest {
     assertThat(suspended.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(suspended.getBody().path("unresolvedFrom").asText()).isEqualTo("2027-01-01");
     assertThat(fa.agreement(instance).path("status").asText()).isEqualTo("SUSPENDED");
-    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_RESUME)).hasCandidateGroup("european-commission");
+    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_RESUME)).hasCandidateGroupAssociated("european-commission");
     assertThat(fa.notices("government", instance)).isNotEmpty();
     // While suspended no contract is registered, and no second suspension is made.
     assertThat(fa.registerContract(instance, "SC-1", "SERVICE", "2026-09-01", 1000).getStatusCode())
@@ -366,7 +366,7 @@ class FinancingRequestsTest {
 
     fa.fire(instance, FinancingAgreementProcess.BOUNDARY_SUSPENSION_UNRESOLVED, "2027-01-01T23:59:59+05:00");
     Task notice = fa.task(instance, FinancingAgreementProcess.TASK_GIVE_NOTICE);
-    assertThat(notice).hasCandidateGroup("national-coordinator").hasCandidateGroup("european-commission");
+    assertThat(notice).hasCandidateGroupAssociated("national-coordinator").hasCandidateGroupAssociated("european-commission");
     assertThat(fa.task(instance, FinancingAgreementProcess.TASK_RESUME)).isNotNull();
     assertThat(fa.agreement(instance).path("suspensions").get(0).path("status").asText()).isEqualTo("UNRESOLVED");
 

@@ -83,14 +83,14 @@ class OperationalPlanProcessTest {
 
     Task proposals = task(instance);
     assertThat(proposals).hasDefinitionKey(OperationalPlanProcess.TASK_SUBMIT_PROPOSALS)
-        .hasCandidateGroup("structural-unit");
+        .hasCandidateGroupAssociated("structural-unit");
     assertThat(proposals.getName()).isEqualTo(instance.getBusinessKey() + " · Операциялық жоспарға ұсыныстар беру");
     assertThat(proposals.getDueDate()).isEqualTo(date("2026-03-26T23:59:59+05:00"));
     complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(proposalRows(2026)), Vars.PROPOSALS_COMMENT,
         "Экология департаменті"));
 
     Task assembly = task(instance);
-    assertThat(assembly).hasDefinitionKey(OperationalPlanProcess.TASK_ASSEMBLE).hasCandidateGroup("planning-unit");
+    assertThat(assembly).hasDefinitionKey(OperationalPlanProcess.TASK_ASSEMBLE).hasCandidateGroupAssociated("planning-unit");
     List<Map<String, Object>> assembled = rows(assembly, Vars.ACTIVITIES);
     assertThat(assembled).hasSize(3).allSatisfy(row -> assertThat(row.get("activityId")).isNull());
     assertThat(assembled).extracting(row -> row.get("name")).containsExactly("Атмосфералық ауаны бақылау бекеттерін "
@@ -99,7 +99,7 @@ class OperationalPlanProcessTest {
 
     Task approval = task(instance);
     assertThat(approval).hasDefinitionKey(OperationalPlanProcess.TASK_APPROVE)
-        .hasCandidateGroup("state-body-head").hasCandidateGroup("chief-of-staff");
+        .hasCandidateGroupAssociated("state-body-head").hasCandidateGroupAssociated("chief-of-staff");
     assertThat(approval.getDueDate()).isEqualTo(date("2026-03-26T23:59:59+05:00"));
     // The reminder: the start of the working day before the last one — Friday 20 March, before the holidays.
     assertThat(approval.getFollowUpDate()).isEqualTo(date("2026-03-20T00:00:00+05:00"));
@@ -154,7 +154,7 @@ class OperationalPlanProcessTest {
     // Q1: information by Friday 10 April, the report by Wednesday 15 April.
     Task information = openQuarter(instance, timers.get(0), "2026-04-01T00:00:01+05:00");
     assertThat(information).hasDefinitionKey(OperationalPlanProcess.TASK_SUBMIT_INFORMATION)
-        .hasCandidateGroup("structural-unit");
+        .hasCandidateGroupAssociated("structural-unit");
     assertThat(information.getName())
         .isEqualTo(instance.getBusinessKey() + " · 1-тоқсан: операциялық жоспардың орындалуы туралы ақпарат");
     assertThat(information.getDueDate()).isEqualTo(date("2026-04-10T23:59:59+05:00"));
@@ -173,7 +173,7 @@ class OperationalPlanProcessTest {
 
     Task report = task(instance);
     assertThat(report).hasDefinitionKey(OperationalPlanProcess.TASK_PREPARE_REPORT)
-        .hasCandidateGroup("monitoring-unit");
+        .hasCandidateGroupAssociated("monitoring-unit");
     assertThat(report.getDueDate()).isEqualTo(date("2026-04-15T23:59:59+05:00"));
     assertThat(report.getFollowUpDate()).isEqualTo(date("2026-04-14T00:00:00+05:00"));
     List<Map<String, Object>> annex2 = rows(report, Vars.MONITORING_REPORT);
@@ -185,7 +185,7 @@ class OperationalPlanProcessTest {
 
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(OperationalPlanProcess.TASK_DECIDE)
-        .hasCandidateGroup("state-body-head").hasCandidateGroup("chief-of-staff");
+        .hasCandidateGroupAssociated("state-body-head").hasCandidateGroupAssociated("chief-of-staff");
     assertThat((String) taskService.getVariable(decision.getId(), Vars.REPORT_OVERVIEW))
         .contains("Мерзімі келген іс-шаралар:** 1, орындалды 0, орындалмады 1", "Мерзімінен бұрын орындалды:** 1");
     complete(decision, "chiefofstaff", Map.of(Vars.REPORT_DECISION, "accept", Vars.MEASURES,
@@ -210,7 +210,7 @@ class OperationalPlanProcessTest {
         "Операциялық жоспар түзетілсін"));
 
     Task correction = task(instance);
-    assertThat(correction).hasDefinitionKey(OperationalPlanProcess.TASK_CORRECT).hasCandidateGroup("planning-unit");
+    assertThat(correction).hasDefinitionKey(OperationalPlanProcess.TASK_CORRECT).hasCandidateGroupAssociated("planning-unit");
     assertThat((String) taskService.getVariable(correction.getId(), Vars.CORRECTION_REASON))
         .contains("Операциялық жоспар түзетілсін", "30 қарашаға");
     assertThat(plan(instance).getStatus()).isEqualTo(OperationalPlanStatus.CORRECTION);
@@ -224,7 +224,7 @@ class OperationalPlanProcessTest {
 
     Task reapproval = task(instance);
     assertThat(reapproval).hasDefinitionKey(OperationalPlanProcess.TASK_APPROVE_CORRECTION)
-        .hasCandidateGroup("chief-of-staff");
+        .hasCandidateGroupAssociated("chief-of-staff");
     assertThat(rows(reapproval, Vars.PLAN_ACTIVITIES)).extracting(row -> row.get("change"))
         .containsExactly("өзгертілді", "", "жаңа");
     assertThat((String) taskService.getVariable(reapproval.getId(), Vars.PLAN_OVERVIEW))
@@ -319,7 +319,7 @@ class OperationalPlanProcessTest {
     assertThat(accepted.getBody().path("status").asText()).isEqualTo("CORRECTION");
 
     Task correction = task(instance, OperationalPlanProcess.TASK_CORRECT_FOR_CHANGE);
-    assertThat(correction).hasCandidateGroup("planning-unit");
+    assertThat(correction).hasCandidateGroupAssociated("planning-unit");
     assertThat((String) taskService.getVariable(correction.getId(), Vars.CORRECTION_REASON))
         .contains("2026-02-02", "Жаңа нысаналы индикатор қосылды");
     // The quarters keep waiting for their periods meanwhile.
@@ -330,7 +330,7 @@ class OperationalPlanProcessTest {
         "Бұйрық"));
     complete(correction, "planner", Map.of(Vars.ACTIVITIES, rowsJson(rows)));
     Task approval = task(instance, OperationalPlanProcess.TASK_APPROVE_CHANGE);
-    assertThat(approval).hasCandidateGroup("state-body-head");
+    assertThat(approval).hasCandidateGroupAssociated("state-body-head");
     assertThat(rows(approval, Vars.PLAN_ACTIVITIES)).extracting(row -> row.get("change"))
         .containsExactly("", "", "", "жаңа");
     complete(approval, "statehead", Map.of(Vars.PLAN_DECISION, "return", Vars.PLAN_DECISION_COMMENT,

@@ -84,7 +84,7 @@ class StateProgrammeProcessTest {
     // Regional review: 1 month from Thu 15 January ends on Sun 15 February, so on Monday 16 February.
     Task regional = flow.task(instance);
     assertThat(regional).hasDefinitionKey(StateProgrammeProcess.TASK_REGIONAL_REVIEW)
-        .hasCandidateGroup("regional-development-authority");
+        .hasCandidateGroupAssociated("regional-development-authority");
     assertThat(regional.getName()).startsWith(number + " · ");
     assertThat(regional.getDueDate()).isEqualTo(endOf("2026-02-16"));
     assertThat(regional.getFollowUpDate()).isEqualTo(date("2026-02-13T00:00:00+05:00"));
@@ -96,7 +96,7 @@ class StateProgrammeProcessTest {
     // The SPA's conclusion: 7 working days from Tue 10 February end on Thu 19 February.
     Task spa = flow.task(instance);
     assertThat(spa).hasDefinitionKey(StateProgrammeProcess.TASK_SPA_CONCLUSION)
-        .hasCandidateGroup("state-planning-authority");
+        .hasCandidateGroupAssociated("state-planning-authority");
     assertThat(spa.getDueDate()).isEqualTo(endOf("2026-02-19"));
     // Worthwhile needs the three §90 checks.
     assertThatThrownBy(() -> flow.complete(spa, Vars.SPA_CONCLUSION_OUTCOME, "worthwhile",
@@ -105,14 +105,14 @@ class StateProgrammeProcessTest {
 
     Task endorsement = flow.task(instance);
     assertThat(endorsement).hasDefinitionKey(StateProgrammeProcess.TASK_ENDORSEMENT)
-        .hasCandidateGroup("consultative-body");
+        .hasCandidateGroupAssociated("consultative-body");
     at("2026-03-05T15:00:00+05:00");
     flow.complete(endorsement, Vars.ENDORSEMENT_DECISION, "endorse", Vars.ENDORSEMENT_PROTOCOL, "№ 3, 2026-03-05");
 
     // 10 working days from Thu 5 March: Mon 9 March is the day off moved from 8 March, so Fri 20 March.
     Task notice = flow.task(instance);
     assertThat(notice).hasDefinitionKey(StateProgrammeProcess.TASK_INFORM_PA)
-        .hasCandidateGroup("state-planning-authority");
+        .hasCandidateGroupAssociated("state-planning-authority");
     assertThat(notice.getDueDate()).isEqualTo(endOf("2026-03-20"));
     flow.complete(notice, Vars.PA_NOTICE_REFERENCE, "01-12/345", Vars.PA_NOTICE_DATE, "2026-03-05");
 
@@ -134,7 +134,7 @@ class StateProgrammeProcessTest {
     // Drafting with public discussion until 25 May, then proposals considered.
     at("2026-05-05T10:00:00+05:00");
     assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_DRAFT)
-        .hasCandidateGroup("programme-developer");
+        .hasCandidateGroupAssociated("programme-developer");
     flow.draft(instance, "2026-05-25");
     assertThat(programmes.requireByNumber(number).getDiscussionUntil()).isEqualTo("2026-05-25");
 
@@ -149,12 +149,12 @@ class StateProgrammeProcessTest {
     // Mon 31 August is the day off moved from Constitution Day, so Tue 1 September.
     Task approval = flow.task(instance);
     assertThat(approval).hasDefinitionKey(StateProgrammeProcess.TASK_APPROVE)
-        .hasCandidateGroup("presidential-administration");
+        .hasCandidateGroupAssociated("presidential-administration");
     at("2026-07-31T12:00:00+05:00");
     flow.complete(approval, Vars.APPROVAL_DECISION, "approve", Vars.APPROVAL_ACT, "Жарлық № 200",
         Vars.APPROVAL_DATE, "2026-07-31");
     Task actionPlan = flow.task(instance);
-    assertThat(actionPlan).hasDefinitionKey(StateProgrammeProcess.TASK_ACTION_PLAN).hasCandidateGroup("government");
+    assertThat(actionPlan).hasDefinitionKey(StateProgrammeProcess.TASK_ACTION_PLAN).hasCandidateGroupAssociated("government");
     assertThat(actionPlan.getDueDate()).isEqualTo(endOf("2026-09-01"));
     assertThatThrownBy(() -> flow.complete(actionPlan, Vars.ACTION_PLAN_SCOPE, "WHOLE_PERIOD", Vars.ACTION_PLAN_ACT,
         "Үкімет қаулысы № 300", Vars.ACTION_PLAN_DATE, "2026-07-31")).hasMessageContaining(Vars.ACTION_PLAN_AGREED);
@@ -172,7 +172,7 @@ class StateProgrammeProcessTest {
 
     // The chain of 2027: 15 Feb (Mon) → 10 Mar (Wed) → 25 Mar (Thu) → 10 Apr (Sat, so Mon 12 Apr).
     Task info = flow.task(instance);
-    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroup("co-executor");
+    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroupAssociated("co-executor");
     assertThat(info.getName()).isEqualTo(number + " · 2026 жылғы іске асыру туралы ақпарат");
     assertThat(info.getDueDate()).isEqualTo(endOf("2027-02-15"));
     assertThat(info.getFollowUpDate()).isEqualTo(date("2027-02-12T00:00:00+05:00"));
@@ -180,7 +180,7 @@ class StateProgrammeProcessTest {
     flow.complete(info, Vars.INFO_INDICATORS, "Индикаторлар орындалды", Vars.INFO_ACTIVITIES, "Іс-шаралар орындалды");
 
     Task report = flow.task(instance);
-    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroup("programme-developer");
+    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroupAssociated("programme-developer");
     assertThat(report.getDueDate()).isEqualTo(endOf("2027-03-10"));
     Object[] unsigned = report(false);
     unsigned[9] = false;
@@ -189,12 +189,12 @@ class StateProgrammeProcessTest {
 
     Task conclusion = flow.task(instance);
     assertThat(conclusion).hasDefinitionKey(StateProgrammeProcess.TASK_CONCLUSION)
-        .hasCandidateGroup("state-planning-authority");
+        .hasCandidateGroupAssociated("state-planning-authority");
     assertThat(conclusion.getDueDate()).isEqualTo(endOf("2027-03-25"));
     flow.complete(conclusion, conclusion());
 
     Task toPa = flow.task(instance);
-    assertThat(toPa).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroup("government");
+    assertThat(toPa).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroupAssociated("government");
     assertThat(toPa.getDueDate()).isEqualTo(endOf("2027-04-12"));
     at("2027-04-08T10:00:00+05:00");
     flow.complete(toPa, submission("2027-04-08"));
@@ -300,7 +300,7 @@ class StateProgrammeProcessTest {
           spa ? "Қаржыландыру көлемін нақтылаңыз" : null);
     }
     Task revision = flow.task(instance);
-    assertThat(revision).hasDefinitionKey(StateProgrammeProcess.TASK_REVISE).hasCandidateGroup("programme-developer");
+    assertThat(revision).hasDefinitionKey(StateProgrammeProcess.TASK_REVISE).hasCandidateGroupAssociated("programme-developer");
     assertThat((String) taskService.getVariable(revision.getId(), Vars.REVISION_REASON))
         .isEqualTo("state-planning-authority: Қаржыландыру көлемін нақтылаңыз");
     flow.complete(revision, Vars.REVISION_SUMMARY, "Көлем нақтыланды");
@@ -363,7 +363,7 @@ class StateProgrammeProcessTest {
 
     Task evaluation = flow.task(instance);
     assertThat(evaluation).hasDefinitionKey(StateProgrammeProcess.TASK_EVALUATION)
-        .hasCandidateGroup("state-planning-authority");
+        .hasCandidateGroupAssociated("state-planning-authority");
     assertThat(evaluation.getName()).contains("Аралық бағалау", "2026");
     assertThat(evaluation.getDueDate()).isEqualTo(endOf("2027-03-25"));
     assertThat(programmes.requireByNumber(instance.getBusinessKey()).getStatus())
@@ -516,9 +516,9 @@ class StateProgrammeProcessTest {
         .isEqualTo(StateProgrammeStatus.DRAFTING);
     flow.complete(draft, Vars.DRAFT_REFERENCE, "СЖ-1", Vars.DRAFT_SUMMARY, "Стратегиялық бағыттар");
     assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE)
-        .hasCandidateGroup("state-planning-authority");
+        .hasCandidateGroupAssociated("state-planning-authority");
     flow.agreeAll(instance);
-    assertThat(flow.task(instance)).hasCandidateGroup("government");
+    assertThat(flow.task(instance)).hasCandidateGroupAssociated("government");
     flow.approve(instance, "2026-01-15");
     assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_ACTION_PLAN_MERGE)
         .hasNotPassed(StateProgrammeProcess.TASK_ACTION_PLAN, StateProgrammeProcess.TIMER_DISCUSSION_ENDED,
@@ -543,10 +543,10 @@ class StateProgrammeProcessTest {
     ProcessInstance instance = flow.submit(PlanningDocumentType.STRATEGIC_DEVELOPMENT_PLAN, false, 2026, 2035);
     flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "СДЖ-2035", Vars.DRAFT_SUMMARY,
         "Онжылдық басым бағыттар");
-    assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE).hasCandidateGroup("co-executor");
+    assertThat(flow.task(instance)).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE).hasCandidateGroupAssociated("co-executor");
     flow.agreeAll(instance);
     // A1 §11: the President approves; the Presidential Administration records it. No action plan.
-    assertThat(flow.task(instance)).hasCandidateGroup("presidential-administration");
+    assertThat(flow.task(instance)).hasCandidateGroupAssociated("presidential-administration");
     flow.approve(instance, "2026-01-15");
     assertThat(instance).hasNotPassed(StateProgrammeProcess.TASK_ACTION_PLAN, StateProgrammeProcess.TASK_SPA_CONCLUSION);
 
@@ -554,17 +554,17 @@ class StateProgrammeProcessTest {
     // Government to the Presidential Administration by 15 July — in 2027 all three are working days.
     flow.fire(instance, StateProgrammeProcess.TIMER_YEAR_ENDED);
     Task info = flow.task(instance);
-    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroup("co-executor");
+    assertThat(info).hasDefinitionKey(StateProgrammeProcess.TASK_INFO).hasCandidateGroupAssociated("co-executor");
     assertThat(info.getDueDate()).isEqualTo(endOf("2027-06-01"));
     flow.step(instance, StateProgrammeProcess.TASK_INFO, Vars.INFO_INDICATORS, "…", Vars.INFO_ACTIVITIES, "…");
     Task report = flow.task(instance);
-    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroup("state-planning-authority");
+    assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT).hasCandidateGroupAssociated("state-planning-authority");
     assertThat(report.getDueDate()).isEqualTo(endOf("2027-07-01"));
     flow.complete(report, report(false));
     assertThat(instance).hasPassed(StateProgrammeProcess.GATEWAY_CONCLUSION_MERGE)
         .hasNotPassed(StateProgrammeProcess.TASK_CONCLUSION);
     Task submission = flow.task(instance);
-    assertThat(submission).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroup("government");
+    assertThat(submission).hasDefinitionKey(StateProgrammeProcess.TASK_SUBMIT_TO_PA).hasCandidateGroupAssociated("government");
     assertThat(submission.getDueDate()).isEqualTo(endOf("2027-07-15"));
   }
 
@@ -574,10 +574,10 @@ class StateProgrammeProcessTest {
     flow.step(instance, StateProgrammeProcess.TASK_DRAFT, Vars.DRAFT_REFERENCE, "АДБ-1", Vars.DRAFT_SUMMARY, "Аудан");
     assertThat(flow.tasks(instance)).hasSize(2);
     flow.agreeAll(instance);
-    assertThat(flow.task(instance)).hasCandidateGroup("state-body-head");
+    assertThat(flow.task(instance)).hasCandidateGroupAssociated("state-body-head");
     flow.approve(instance, "2026-01-15");
     Task plan = flow.task(instance);
-    assertThat(plan).hasDefinitionKey(StateProgrammeProcess.TASK_ACTION_PLAN).hasCandidateGroup("state-body-head");
+    assertThat(plan).hasDefinitionKey(StateProgrammeProcess.TASK_ACTION_PLAN).hasCandidateGroupAssociated("state-body-head");
     assertThat(plan.getDueDate()).isEqualTo(endOf("2026-02-16"));
     flow.actionPlan(instance, "2026-01-15");
 
@@ -636,7 +636,7 @@ class StateProgrammeProcessTest {
     assertThat(recorded.getBody().path("resultsDueOn").asText()).isEqualTo("2027-04-14");
     Task send = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(StateProgrammeProcess.TASK_SEND_CONTROL_RESULTS).singleResult();
-    assertThat(send).hasCandidateGroup("accounts-committee");
+    assertThat(send).hasCandidateGroupAssociated("accounts-committee");
     assertThat(send.getDueDate()).isEqualTo(endOf("2027-04-14"));
     assertThat((String) taskService.getVariable(send.getId(), Vars.CONTROL_RECIPIENTS))
         .contains("Президент Әкімшілігі", "Мемлекеттік жоспарлау жөніндегі уәкілетті орган");
@@ -678,7 +678,7 @@ class StateProgrammeProcessTest {
       String group, String awaitingGroup, Object... answers) {
     String number = instance.getBusinessKey();
     Task open = flow.task(instance);
-    assertThat(open).hasDefinitionKey(step.elementId()).hasCandidateGroup(group);
+    assertThat(open).hasDefinitionKey(step.elementId()).hasCandidateGroupAssociated(group);
     int remindedBefore = notices(group, number).size();
     flow.fire(instance, reminder);
     assertThat(ClockUtil.getCurrentTime()).isBefore(open.getDueDate());

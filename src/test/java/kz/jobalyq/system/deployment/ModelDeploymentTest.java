@@ -85,7 +85,7 @@ class ModelDeploymentTest {
   @Test
   void aChangedRoutingRuleRoutesNewRequestsWhileRoutedOnesKeepTheirDecider() {
     ProcessInstance routedBefore = fileAndEvaluateWithoutBaselineChange();
-    assertThat(task(routedBefore)).hasCandidateGroup("project-lead");
+    assertThat(task(routedBefore)).hasCandidateGroupAssociated("project-lead");
     int processVersion = latestProcessVersion();
     int tableVersion = latestDecisionVersion();
 
@@ -96,11 +96,11 @@ class ModelDeploymentTest {
     assertThat(report.changedFiles()).containsExactly(ROUTING_TABLE);
     assertThat(latestDecisionVersion()).isEqualTo(tableVersion + 1);
     assertThat(latestProcessVersion()).isEqualTo(processVersion);
-    assertThat(task(routedBefore)).hasCandidateGroup("project-lead");
+    assertThat(task(routedBefore)).hasCandidateGroupAssociated("project-lead");
 
     ProcessInstance routedAfter = fileAndEvaluateWithoutBaselineChange();
     assertThat(routedAfter).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
-    assertThat(task(routedAfter)).hasCandidateGroup("project-group-head");
+    assertThat(task(routedAfter)).hasCandidateGroupAssociated("project-group-head");
   }
 
   @Test
@@ -149,7 +149,7 @@ class ModelDeploymentTest {
               assertThat(problem.element()).isEqualTo("Rule_NoBaselineChange");
             }));
     assertThat(latestDecisionVersion()).isEqualTo(tableVersion);
-    assertThat(task(fileAndEvaluateWithoutBaselineChange())).hasCandidateGroup("project-lead");
+    assertThat(task(fileAndEvaluateWithoutBaselineChange())).hasCandidateGroupAssociated("project-lead");
   }
 
   @Test
