@@ -72,6 +72,9 @@ class ErrorResponses {
     if (type.contains("Suspended") || text.contains("suspended")) {
       return "error.suspended";
     }
+    if (status == 409 && text.contains("already completed")) {
+      return "error.alreadyCompleted";
+    }
     if (type.contains("OptimisticLocking")) {
       return "error.changedMeanwhile";
     }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Completing a task that cannot be completed is the client's conflict, not a server error: the engine
  * REST API (and so Tasklist) answered 500 for a task of a suspended project and for a task someone
  * already completed. Here the first answers 409, the second 409 as well (it existed and is done), and
- * a task that never existed 404 — each with a message saying which.
+ * a task that never existed 404 — each with a message saying which (ErrorResponses puts it in the user's
+ * language).
  */
 @Component
 public class TaskStateConflicts extends AbstractProcessEnginePlugin {
@@ -46,13 +47,13 @@ public class TaskStateConflicts extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (SuspendedEntityInteractionException e) {
         throw new InvalidRequestException(Status.CONFLICT, e,
-            "task: міндет тоқтатыла тұрған — жоба не процесс тоқтатыла тұрғанда оны орындауға болмайды");
+            "task is suspended: its project or process is suspended");
       } catch (NullValueException e) {
         String taskId = taskIdOf(command);
         if (taskId != null && wasCompleted(taskId)) {
-          throw new InvalidRequestException(Status.CONFLICT, e, "task: " + taskId + " міндеті орындалып қойған");
+          throw new InvalidRequestException(Status.CONFLICT, e, "task " + taskId + " was already completed");
         }
-        throw new InvalidRequestException(Status.NOT_FOUND, e, "task: " + taskId + " міндеті табылмады");
+        throw new InvalidRequestException(Status.NOT_FOUND, e, "task " + taskId + " not found");
       }
     }
   }
