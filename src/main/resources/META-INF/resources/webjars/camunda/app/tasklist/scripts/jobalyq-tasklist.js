@@ -471,6 +471,28 @@ async function offerCreateTaskToThoseAllowed() {
   }
 }
 
+/**
+ * A press on Start, Complete or Save lands on the button. Leaving a text area makes form-js commit its value
+ * and re-measure it (height 0, then its content's): at the bottom of a scrolled form the scroll position
+ * jumped up meanwhile, the button moved from under the pointer before it was released, and the press was
+ * lost without a word. The form keeps its height while the button is pressed.
+ */
+function keepButtonsUnderThePointer() {
+  document.addEventListener('mousedown', event => {
+    const button = event.target instanceof Element && event.target.closest(
+      '.modal-footer button, .task-details button.btn-primary, .task-details button.btn-default');
+    if (!button) {
+      return;
+    }
+    document.querySelectorAll('.fjs-container').forEach(form => {
+      form.style.minHeight = form.offsetHeight + 'px';
+      setTimeout(() => {
+        form.style.minHeight = '';
+      }, 1000);
+    });
+  }, true);
+}
+
 const bundle = bundleRequire();
 if (bundle) {
   patchForms(bundle);
@@ -480,6 +502,7 @@ if (bundle) {
   console.error('[jobalyq] the webapps bundle was not found');
 }
 watchEngineCalls();
+keepButtonsUnderThePointer();
 sortByDueDate();
 window.addEventListener('hashchange', sortByDueDate);
 offerCreateTaskToThoseAllowed();
