@@ -167,6 +167,10 @@ public class ProjectCharter {
     return budget;
   }
 
+  public String getRisks() {
+    return risks;
+  }
+
   /** A measurable target indicator of the charter's goal. */
   @Embeddable
   public record TargetIndicator(

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.escalation.EscalationService;
+import kz.jobalyq.escalation.ProblemEscalationProcess;
 import kz.jobalyq.organisation.DemoOrganisation;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.ProjectLifecycleProcess;
 import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestLifecycles;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.IdentitySetup;
@@ -52,6 +58,10 @@ class TasklistFormsTest {
   private OrganisationService organisation;
   @Autowired
   private ObjectMapper json;
+  @Autowired
+  private TestLifecycles lifecycles;
+  @Autowired
+  private EscalationService escalations;
 
   @Test
   void theReviewFormShowsTheChangeSheetAsFiled() throws Exception {
@@ -132,6 +142,50 @@ class TasklistFormsTest {
     assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     String message = json.readTree(claim.getBody()).path("message").asText();
     assertThat(message).startsWith("У вас нет прав на это действие").doesNotContain("permission", "does not have");
+  }
+
+  @Test
+  void theInitiationDecisionShowsTheCharterAsTheLeadSubmittedIt() throws Exception {
+    ProcessInstance project = lifecycles.propose(false, "lead");
+    Task charter = taskService.createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(ProjectLifecycleProcess.TASK_FILL_CHARTER).singleResult();
+    taskService.complete(charter.getId(), TestLifecycles.charter("GROUP", Map.of()));
+    Task decision = taskService.createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(ProjectLifecycleProcess.TASK_DECIDE_INITIATION).singleResult();
+
+    JsonNode variables = get("/engine-rest/task/" + decision.getId() + "/form-variables", "pghead", "kk");
+    JsonNode view = json.readTree(variables.path("view").path("value").asText()).path("charter");
+
+    assertThat(shown(view, "goal")).isEqualTo("Өтініштерді қарау мерзімін 30%-ға қысқарту");
+    assertThat(shown(view, "plannedStart")).isEqualTo("01.04.2026");
+    assertThat(shown(view, "plannedEnd")).isEqualTo("31.12.2026");
+    assertThat(shown(view, "budget")).isEqualTo("150 000 000 ₸");
+    assertThat(shown(view, "indicators")).isEqualTo("Қарау мерзімі, күн: 15 → 10 (31.12.2026)");
+    assertThat(shown(view, "successCriteria")).isEqualTo("Өтініштердің 90%-ы электронды қабылданады");
+    JsonNode form = get("/engine-rest/task/" + decision.getId() + "/deployed-form", "pghead", "ru");
+    assertThat(form.toString()).contains("{{view.charter.goal}}", "Цель проекта").doesNotContain("goal = null");
+  }
+
+  @Test
+  void theProblemDecisionShowsTheProblemAsRaised() throws Exception {
+    ProjectSummary project = projects.ordinary();
+    String number = escalations.raiseFromWeeklyReport(project.number(), "Жабдық жеткізілмеді", null,
+        LocalDate.of(2027, 3, 1), "lead");
+    Task decision = taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(ProblemEscalationProcess.TASK_DECIDE).singleResult();
+
+    JsonNode variables = get("/engine-rest/task/" + decision.getId() + "/form-variables", "pghead", "kk");
+    JsonNode view = json.readTree(variables.path("view").path("value").asText());
+
+    assertThat(shown(view, "description")).isEqualTo("Жабдық жеткізілмеді");
+    assertThat(shown(view, "dateAtRisk")).isEqualTo("01.03.2027");
+    assertThat(shown(view, "project")).contains(project.number(), TestProjects.ORDINARY_NAME);
+    assertThat(shown(view, "raisedAt")).isNotBlank();
+  }
+
+  /** A view's text as the reader sees it once the form's markdown has been rendered (escapes gone). */
+  private static String shown(JsonNode view, String name) {
+    return view.path(name).asText().replaceAll("\\\\(.)", "$1");
   }
 
   private Task review(ProcessInstance instance) {
