@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.TreeMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -83,7 +84,7 @@ public final class TasklistSession {
 
   /** Opens the task from the first screen by its record number and (part of) its name. */
   public void openTask(String number, String namePart) {
-    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    searchFor(number);
     By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + number + "') and contains(., '"
         + namePart + "')]");
     browser.click(task);
@@ -93,7 +94,7 @@ public final class TasklistSession {
 
   /** Whether the first screen lists a task of the record with that name part. */
   public boolean sees(String number, String namePart) {
-    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    searchFor(number);
     browser.waitFor(By.cssSelector("ol.tasks-list, section.tasks-list .well"));
     return !browser.all(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + number
         + "') and contains(., '" + namePart + "')]")).isEmpty();
@@ -207,17 +208,38 @@ public final class TasklistSession {
     return baseUrl + "/camunda/app/tasklist/default/";
   }
 
+  /**
+   * The first screen narrowed to the record as a user does it: its number typed into the list's search
+   * field and Enter (a "name like" search). The suite's users hold many tasks of other tests.
+   */
+  private void searchFor(String number) {
+    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    WebElement search = browser.waitFor(By.cssSelector("[cam-widget-search] input"));
+    search.click();
+    search.sendKeys(number);
+    search.sendKeys(Keys.ENTER);
+    browser.waitFor(By.xpath("//*[@cam-widget-search]//*[contains(normalize-space(.), '" + number + "')]"));
+  }
+
   /** 2026-03-31 in the order the placeholder shows (yyyy-mm-dd, dd.mm.yyyy…), whatever its letters. */
   static String inLocaleOrder(String isoDate, String placeholder) {
     String[] parts = isoDate.split("-");
     String pattern = placeholder.toLowerCase();
     char separator = pattern.chars().filter(c -> !Character.isLetter(c)).mapToObj(c -> (char) c).findFirst()
         .orElse('-');
-    int yearAt = Math.max(pattern.indexOf('y'), Math.max(pattern.indexOf('ж'), pattern.indexOf('г')));
-    if (yearAt == 0) {
-      return parts[0] + separator + parts[1] + separator + parts[2];
-    }
-    return parts[2] + separator + parts[1] + separator + parts[0];
+    // Year: y, жыл, год; month: m, ай, месяц; day: d, күн, день.
+    int year = firstOf(pattern, "yжг");
+    int month = firstOf(pattern, "mам");
+    int day = firstOf(pattern, "dкд");
+    TreeMap<Integer, String> ordered = new TreeMap<>();
+    ordered.put(year, parts[0]);
+    ordered.put(month, parts[1]);
+    ordered.put(day, parts[2]);
+    return String.join(String.valueOf(separator), ordered.values());
+  }
+
+  private static int firstOf(String pattern, String letters) {
+    return pattern.chars().filter(c -> letters.indexOf(c) >= 0).map(pattern::indexOf).min().orElse(-1);
   }
 
   private static JsonNode labels(String language) {
