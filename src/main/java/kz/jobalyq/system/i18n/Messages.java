@@ -1,11 +1,18 @@
 package kz.jobalyq.system.i18n;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The platform's own words in Kazakh and Russian, from one source: {@code i18n/messages_kk.properties} and
- * {@code i18n/messages_ru.properties} (the same keys, checked by a test). A missing key shows the key itself,
+ * {@code i18n/messages_ru.properties}, and a feature's own pair beside them ({@code i18n/initiative_kk…},
+ * found at start) — the same keys in both languages, checked by a test. A missing key shows the key itself,
  * never another language.
  */
 public final class Messages {
@@ -13,13 +20,31 @@ public final class Messages {
   private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
 
   static {
-    SOURCE.setBasename("i18n/messages");
+    SOURCE.setBasenames(bundles());
     SOURCE.setDefaultEncoding("UTF-8");
     SOURCE.setFallbackToSystemLocale(false);
     SOURCE.setUseCodeAsDefaultMessage(true);
   }
 
   private Messages() {
+  }
+
+  /** {@code i18n/messages} and every other {@code i18n/<name>_kk.properties} on the class path. */
+  static String[] bundles() {
+    Set<String> names = new TreeSet<>();
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(
+          "classpath*:i18n/*_kk.properties")) {
+        String file = resource.getFilename();
+        if (file != null) {
+          names.add("i18n/" + file.substring(0, file.length() - "_kk.properties".length()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The message bundles in i18n/ cannot be listed", e);
+    }
+    names.add("i18n/messages");
+    return names.toArray(String[]::new);
   }
 
   /** The message in the language of the request being served (Kazakh outside a request). */

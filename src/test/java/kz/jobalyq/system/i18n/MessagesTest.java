@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,14 +22,20 @@ class MessagesTest {
 
   @Test
   void everyMessageHasBothLanguagesWithTheSamePlaceholders() throws IOException {
-    Properties kk = load("i18n/messages_kk.properties");
-    Properties ru = load("i18n/messages_ru.properties");
+    Map<String, String> owner = new HashMap<>();
+    for (String bundle : Messages.bundles()) {
+      Properties kk = load(bundle + "_kk.properties");
+      Properties ru = load(bundle + "_ru.properties");
 
-    assertThat(ru.stringPropertyNames()).as("keys in Russian").isEqualTo(kk.stringPropertyNames());
-    for (String key : kk.stringPropertyNames()) {
-      assertThat(placeholders(ru.getProperty(key))).as(key).isEqualTo(placeholders(kk.getProperty(key)));
-      assertThat(ru.getProperty(key)).as(key + " is Russian").doesNotContainPattern("[әғқңөұүһі]");
+      assertThat(ru.stringPropertyNames()).as("keys in Russian of " + bundle).isEqualTo(kk.stringPropertyNames());
+      for (String key : kk.stringPropertyNames()) {
+        assertThat(owner.put(key, bundle)).as(key + " in two bundles").isNull();
+        assertThat(placeholders(ru.getProperty(key))).as(key).isEqualTo(placeholders(kk.getProperty(key)));
+        assertThat(ru.getProperty(key)).as(key + " is Russian").doesNotContainPattern("[әғқңөұүһі]");
+        assertThat(kk.getProperty(key)).as(key + " is not English").containsPattern("[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+      }
     }
+    assertThat(owner).containsKey("error.notFound");
   }
 
   @Test
