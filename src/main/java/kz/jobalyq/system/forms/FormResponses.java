@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,16 @@ class FormResponses {
           view.of(form).forEach((name, value) -> variables.set(name, TypedValues.of(json, value)));
         }
       }
+      // Tasklist submits an edited object (a list's rows) with the type the variable had; a variable that
+      // was null has type Null, and the engine refused "Cannot convert … of type 'Null'": the form could not
+      // be completed. Without it Tasklist sends the rows as Json.
+      List<String> nulls = new ArrayList<>();
+      variables.fields().forEachRemaining(entry -> {
+        if ("Null".equals(entry.getValue().path("type").asText())) {
+          nulls.add(entry.getKey());
+        }
+      });
+      variables.remove(nulls);
       variables.fields().forEachRemaining(entry -> {
         if (!edited.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode typed) {
           escape(typed);

@@ -145,6 +145,18 @@ class TasklistFormsTest {
   }
 
   @Test
+  void aVariableThatIsNullIsLeftOutSoTasklistSendsAListsRowsAsJson() throws Exception {
+    Task review = review(changeRequests.file());
+    taskService.setVariable(review.getId(), "proposals", null);
+
+    JsonNode variables = get("/engine-rest/task/" + review.getId() + "/form-variables", "lead", "kk");
+
+    // Tasklist sends edited rows with the type the variable had: "Null" made the engine refuse the form.
+    assertThat(variables.has("proposals")).isFalse();
+    assertThat(variables.has(ChangeRequestProcess.Vars.CHANGE_REQUEST_NUMBER)).isTrue();
+  }
+
+  @Test
   void theInitiationDecisionShowsTheCharterAsTheLeadSubmittedIt() throws Exception {
     ProcessInstance project = lifecycles.propose(false, "lead");
     Task charter = taskService.createTaskQuery().processInstanceId(project.getId())
