@@ -13,54 +13,55 @@ import java.math.BigDecimal;
 
 /**
  * What a candidate sends through the public form: the facts §9 asks about. Each field carries its
- * limit, so a bad payload is answered with 400 naming every field at fault.
+ * limit, so a bad payload is answered with 400 naming every field at fault; each message is a key of the
+ * hiring bundle (i18n/hiring_kk, _ru), said in the applicant's language by {@link PublicCallController}.
  */
 public record ApplicationInput(
-    @NotBlank(message = "аты-жөні міндетті / full name is required")
-    @Size(max = 300, message = "300 таңбадан аспауы тиіс / at most 300 characters")
+    @NotBlank(message = "hiring.application.fullName.required")
+    @Size(max = 300, message = "hiring.application.tooLong")
     String fullName,
 
-    @NotBlank(message = "электрондық пошта міндетті / e-mail is required")
-    @Email(message = "электрондық пошта дұрыс емес / not a valid e-mail address")
-    @Size(max = 200, message = "200 таңбадан аспауы тиіс / at most 200 characters")
+    @NotBlank(message = "hiring.application.email.required")
+    @Email(message = "hiring.application.email.invalid")
+    @Size(max = 200, message = "hiring.application.tooLong")
     String email,
 
-    @Size(max = 50, message = "50 таңбадан аспауы тиіс / at most 50 characters")
-    @Pattern(regexp = "^[+0-9 ()-]*$", message = "тек цифрлар, бос орын, +()- / digits, spaces and +()- only")
+    @Size(max = 50, message = "hiring.application.tooLong")
+    @Pattern(regexp = "^[+0-9 ()-]*$", message = "hiring.application.phone.invalid")
     String phone,
 
-    @NotNull(message = "білімі міндетті: POSTGRADUATE, HIGHER, SECONDARY_VOCATIONAL, SECONDARY / education is required")
+    @NotNull(message = "hiring.application.education.required")
     Education education,
 
-    @NotBlank(message = "білімінің саласы міндетті / field of education is required")
-    @Size(max = 500, message = "500 таңбадан аспауы тиіс / at most 500 characters")
+    @NotBlank(message = "hiring.application.educationField.required")
+    @Size(max = 500, message = "hiring.application.tooLong")
     String educationField,
 
-    @NotNull(message = "білімі жобаның саласына сәйкес пе — true/false / educationInField is required")
+    @NotNull(message = "hiring.application.educationInField.required")
     Boolean educationInField,
 
-    @NotNull(message = "саладағы тәжірибе (жыл) міндетті / years of field experience are required")
-    @DecimalMin(value = "0", message = "теріс болмауы тиіс / must not be negative")
-    @DecimalMax(value = "60", message = "60 жылдан аспауы тиіс / at most 60 years")
-    @Digits(integer = 2, fraction = 1, message = "бір ондық таңбамен / one decimal place at most")
+    @NotNull(message = "hiring.application.fieldExperienceYears.required")
+    @DecimalMin(value = "0", message = "hiring.application.negative")
+    @DecimalMax(value = "60", message = "hiring.application.tooManyYears")
+    @Digits(integer = 2, fraction = 1, message = "hiring.application.oneDecimal")
     BigDecimal fieldExperienceYears,
 
-    @NotNull(message = "жобалық басқару практикасы (жыл) міндетті / years of project-management practice are required")
-    @DecimalMin(value = "0", message = "теріс болмауы тиіс / must not be negative")
-    @DecimalMax(value = "60", message = "60 жылдан аспауы тиіс / at most 60 years")
-    @Digits(integer = 2, fraction = 1, message = "бір ондық таңбамен / one decimal place at most")
+    @NotNull(message = "hiring.application.projectManagementYears.required")
+    @DecimalMin(value = "0", message = "hiring.application.negative")
+    @DecimalMax(value = "60", message = "hiring.application.tooManyYears")
+    @Digits(integer = 2, fraction = 1, message = "hiring.application.oneDecimal")
     BigDecimal projectManagementYears,
 
-    @Size(max = 500, message = "500 таңбадан аспауы тиіс / at most 500 characters")
+    @Size(max = 500, message = "hiring.application.tooLong")
     String certificate,
 
-    @NotNull(message = "сұралатын қызмет ақысы міндетті / requested fee is required")
-    @DecimalMin(value = "0", message = "теріс болмауы тиіс / must not be negative")
-    @Digits(integer = 15, fraction = 2, message = "тым үлкен сан / too large")
+    @NotNull(message = "hiring.application.requestedFee.required")
+    @DecimalMin(value = "0", message = "hiring.application.negative")
+    @Digits(integer = 15, fraction = 2, message = "hiring.application.tooLargeNumber")
     BigDecimal requestedFee,
 
     @JsonProperty("references")
-    @Size(max = 4000, message = "4000 таңбадан аспауы тиіс / at most 4000 characters")
+    @Size(max = 4000, message = "hiring.application.tooLong")
     String references) {
 
   public boolean hasCertificate() {

@@ -1,5 +1,7 @@
 package kz.jobalyq.hiring;
 
+import kz.jobalyq.system.i18n.BadInput;
+
 /** What the implementation group writes into a call (§9): the start form and its revisions. */
 public record CallDraft(CallScope scope, RoleSought roleSought, String projectNumber, String projectName,
     String customer, String goals, String plannedDeadlines) {
@@ -12,14 +14,13 @@ public record CallDraft(CallScope scope, RoleSought roleSought, String projectNu
     require(goals, "goals");
     require(plannedDeadlines, "plannedDeadlines");
     if (roleSought == RoleSought.PROJECT_LEAD && (projectNumber == null || projectNumber.isBlank())) {
-      throw new IllegalArgumentException(
-          "projectNumber: жоба жетекшісін іздегенде жобаның тізілімдегі нөмірі міндетті (§80)");
+      throw BadInput.of("projectNumber", "hiring.projectNumber.requiredForLead");
     }
   }
 
   private static void require(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
-      throw new IllegalArgumentException(field + ": толтыру міндетті");
+      throw BadInput.of(field, "hiring.required");
     }
   }
 }

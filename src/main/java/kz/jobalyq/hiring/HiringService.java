@@ -22,6 +22,8 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.ConflictException;
@@ -118,11 +120,11 @@ public class HiringService {
       return organisation.requireProject(draft.projectNumber()).baseDirectionCode();
     }
     List<String> directions = organisation.baseDirectionsWhereHeldBy(author);
-    if (directions.size() != 1) {
-      throw new IllegalArgumentException("projectNumber: хабарландыру қай базалық бағыттың іске асыру тобына "
-          + "тиесілі екені анықталмады (" + (directions.isEmpty() ? "сізге базалық бағытта рөл берілмеген"
-          : "сіз бірнеше базалық бағытта рөл атқарасыз: " + String.join(", ", directions))
-          + ") — жобаның нөмірін көрсетіңіз не әкімшіге жүгініңіз");
+    if (directions.isEmpty()) {
+      throw BadInput.of("projectNumber", "hiring.projectNumber.noDirection");
+    }
+    if (directions.size() > 1) {
+      throw BadInput.of("projectNumber", "hiring.projectNumber.severalDirections", String.join(", ", directions));
     }
     return directions.get(0);
   }
@@ -130,7 +132,7 @@ public class HiringService {
   private void checkProject(CallDraft draft) {
     if (draft.projectNumber() != null && !draft.projectNumber().isBlank()
         && organisation.findProject(draft.projectNumber().strip()).isEmpty()) {
-      throw new IllegalArgumentException("projectNumber: жоба табылмады: " + draft.projectNumber().strip());
+      throw BadInput.of("projectNumber", "hiring.projectNumber.unknown", draft.projectNumber().strip());
     }
   }
 
@@ -169,19 +171,17 @@ public class HiringService {
   public CandidateApplication apply(String callNumber, ApplicationInput input) {
     HiringCall call = calls.findByNumber(callNumber)
         .filter(found -> found.getStatus().isPublished())
-        .orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + callNumber));
+        .orElseThrow(() -> new NotFoundException(Messages.text("hiring.call.notFound", callNumber)));
     LocalDate today = calendar.today();
     if (call.getStatus() != HiringCallStatus.OPEN || today.isAfter(call.getApplicationsUntil())) {
-      throw new CallClosedException("Өтінімдер қабылдау " + call.getApplicationsUntil()
-          + " аяқталды / Приём заявок завершён " + call.getApplicationsUntil() + " (" + callNumber + ")");
+      throw new CallClosedException(Messages.text("hiring.call.closedOn", call.getApplicationsUntil(), callNumber));
     }
     // The number's counter is locked until this transaction ends, so parallel applications to the call wait
     // here one after the other and each sees those before it: the same candidate is stored once per round.
     String reference = recordNumbers.under(call.getNumber(), "APP");
     if (applications.existsByCallIdAndPublicationRoundAndEmailIgnoreCase(call.getId(), call.getPublicationRound(),
         input.email().strip())) {
-      throw new ConflictException("Осы электрондық поштадан өтінім бұрын қабылданған / Заявка с этого адреса "
-          + "уже принята (" + callNumber + ")");
+      throw new ConflictException(Messages.text("hiring.application.duplicate", callNumber));
     }
     CandidateApplication application = applications.saveAndFlush(
         new CandidateApplication(call.getId(), reference, call.getPublicationRound(), input, clock.instant()));
@@ -191,7 +191,7 @@ public class HiringService {
           .setVariableToTriggeredScope(HiringProcess.Vars.APPLICATION_ID, application.getId())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new CallClosedException("Өтінімдер қабылдау аяқталды / Приём заявок завершён (" + callNumber + ")");
+      throw new CallClosedException(Messages.text("hiring.call.closed", callNumber));
     }
     return application;
   }
@@ -270,18 +270,17 @@ public class HiringService {
       String where = "applicationReview[" + (i + 1) + "]";
       CandidateApplication application = byReference.get(answer.reference());
       if (application == null) {
-        throw new IllegalArgumentException(where + ".reference: '" + answer.reference()
-            + "' бұл хабарландырудың өтінімі емес");
+        throw BadInput.of(where + ".reference", "hiring.review.notInCall", answer.reference());
       }
       if (!answered.add(answer.reference())) {
-        throw new IllegalArgumentException(where + ".reference: '" + answer.reference() + "' екі рет берілген");
+        throw BadInput.of(where + ".reference", "hiring.review.twice", answer.reference());
       }
       boolean overrides = application.overridesTable(answer.admitted());
       String reason = answer.overrideReason() == null || answer.overrideReason().isBlank()
           ? null : answer.overrideReason().strip();
       if (overrides && reason == null) {
-        throw new IllegalArgumentException(where + ".overrideReason: " + application.getReference()
-            + " бойынша шешім DMN алдын ала тексеруінен өзгеше — негіздемесін жазыңыз");
+        throw BadInput.of(where + ".overrideReason", "hiring.review.overrideReason.required",
+            application.getReference());
       }
       application.recordReview(answer.admitted(), reason);
       if (answer.admitted()) {
@@ -290,14 +289,14 @@ public class HiringService {
     }
     List<String> missing = byReference.keySet().stream().filter(reference -> !answered.contains(reference)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("applicationReview: өтінімдер қаралмаған: " + String.join(", ", missing));
+      throw BadInput.of("applicationReview", "hiring.review.missing", String.join(", ", missing));
     }
     if (admitted > 0) {
       if (interviewAt == null) {
-        throw new IllegalArgumentException("interviewAt: сұхбатқа жіберілгендер бар — сұхбат күні мен уақытын көрсетіңіз");
+        throw BadInput.of("interviewAt", "hiring.interviewAt.required");
       }
       if (!interviewAt.isAfter(clock.instant())) {
-        throw new IllegalArgumentException("interviewAt: сұхбат күні болашақта болуы тиіс");
+        throw BadInput.of("interviewAt", "hiring.interviewAt.past");
       }
       call.scheduleInterview(interviewAt);
     } else {
@@ -355,16 +354,15 @@ public class HiringService {
       List<InterviewOutcome.Vote> votes) {
     HiringCall call = require(callId);
     if (heldAt == null) {
-      throw new IllegalArgumentException("interviewHeldAt: сұхбат өткізілген күн міндетті");
+      throw BadInput.of("interviewHeldAt", "hiring.interviewHeldAt.required");
     }
     if (heldAt.isAfter(clock.instant())) {
       // The conclusion is counted from the interview and published after it (§9.6): it cannot precede it.
-      throw new IllegalArgumentException("interviewHeldAt: сұхбат әлі өткен жоқ — өткізілген уақыт ("
-          + heldAt.atZone(calendar.zone()).toLocalDateTime() + ") болашақта бола алмайды");
+      throw BadInput.of("interviewHeldAt", "hiring.interviewHeldAt.future",
+          heldAt.atZone(calendar.zone()).toLocalDateTime());
     }
     if (recordingReference == null || recordingReference.isBlank()) {
-      throw new IllegalArgumentException("recordingReference: сұхбат бейне және аудио жазбаға түсіріледі (§9.4) — "
-          + "жазбаның сілтемесін көрсетіңіз");
+      throw BadInput.of("recordingReference", "hiring.recordingReference.required");
     }
     Map<String, CandidateApplication> admitted = admitted(call).stream()
         .collect(Collectors.toMap(CandidateApplication::getReference, Function.identity(), (a, b) -> a,
@@ -372,8 +370,8 @@ public class HiringService {
     Set<String> panel = Set.copyOf(interviewPanel());
     for (int i = 0; i < votes.size(); i++) {
       if (!panel.contains(votes.get(i).member())) {
-        throw new IllegalArgumentException("interviewScores[" + (i + 1) + "].member: '" + votes.get(i).member()
-            + "' базалық бағытты іске асыру тобының мүшесі емес");
+        throw BadInput.of("interviewScores[" + (i + 1) + "].member", "hiring.interviewScores.notPanelMember",
+            votes.get(i).member());
       }
     }
     InterviewOutcome outcome = InterviewOutcome.of(votes, admitted.keySet(), heads());
@@ -470,16 +468,22 @@ public class HiringService {
   // --- contract, budget and the project lead role (§9.7, §79, §80) ---
 
   public void recordContract(Long callId, String number, LocalDate date, BigDecimal fee) {
-    if (fee == null || fee.signum() < 0) {
-      throw new IllegalArgumentException("contractFee: қызмет ақысы теріс болмауы тиіс");
+    if (fee == null) {
+      throw BadInput.of("contractFee", "hiring.contractFee.required");
+    }
+    if (fee.signum() < 0) {
+      throw BadInput.of("contractFee", "hiring.contractFee.negative");
     }
     require(callId).recordContract(number, date, fee);
   }
 
   /** The project's budget for the coming period, corrected for the fee (§79); a programme call records it only. */
   public void correctBudget(Long callId, BigDecimal budget, String period, String comment, String by) {
-    if (budget == null || budget.signum() < 0) {
-      throw new IllegalArgumentException("correctedBudget: бюджет теріс болмауы тиіс");
+    if (budget == null) {
+      throw BadInput.of("correctedBudget", "hiring.correctedBudget.required");
+    }
+    if (budget.signum() < 0) {
+      throw BadInput.of("correctedBudget", "hiring.correctedBudget.negative");
     }
     HiringCall call = require(callId);
     call.recordBudgetCorrection(budget, period);
@@ -496,9 +500,11 @@ public class HiringService {
   }
 
   public void nominateLead(Long callId, String userId, String comment, String by) {
-    if (userId == null || identity.createUserQuery().userId(userId.strip()).count() == 0) {
-      throw new IllegalArgumentException("leadUserId: '" + userId + "' деген пайдаланушы жоқ — алдымен Admin "
-          + "қосымшасында кандидаттың есептік жазбасын ашыңыз");
+    if (userId == null || userId.isBlank()) {
+      throw BadInput.of("leadUserId", "hiring.leadUserId.required");
+    }
+    if (identity.createUserQuery().userId(userId.strip()).count() == 0) {
+      throw BadInput.of("leadUserId", "hiring.leadUserId.unknown", userId.strip());
     }
     HiringCall call = require(callId);
     call.assignProjectLead(userId.strip());
@@ -527,12 +533,14 @@ public class HiringService {
 
   @Transactional(readOnly = true)
   public HiringCall require(Long callId) {
-    return calls.findById(callId).orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + callId));
+    return calls.findById(callId)
+        .orElseThrow(() -> new NotFoundException(Messages.text("hiring.call.notFound", String.valueOf(callId))));
   }
 
   @Transactional(readOnly = true)
   public HiringCall requireByNumber(String number) {
-    return calls.findByNumber(number).orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + number));
+    return calls.findByNumber(number)
+        .orElseThrow(() -> new NotFoundException(Messages.text("hiring.call.notFound", number)));
   }
 
   @Transactional(readOnly = true)
@@ -562,7 +570,7 @@ public class HiringService {
   @Transactional(readOnly = true)
   public PublicCall publicCall(String number) {
     return calls.findByNumber(number).filter(call -> call.getStatus().isPublished()).map(this::toPublic)
-        .orElseThrow(() -> new NotFoundException("Хабарландыру табылмады: " + number));
+        .orElseThrow(() -> new NotFoundException(Messages.text("hiring.call.notFound", number)));
   }
 
   private PublicCall toPublic(HiringCall call) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.jobalyq.system.i18n.BadInput;
 
 /**
  * The interview's result as §9.5 decides it: the candidate most members support; on a tie, the one the
@@ -33,7 +34,7 @@ public record InterviewOutcome(String selectedReference, boolean tieBrokenByHead
    */
   public static InterviewOutcome of(List<Vote> votes, Collection<String> admitted, Collection<String> heads) {
     if (votes.isEmpty()) {
-      throw new IllegalArgumentException("interviewScores: сұхбатқа қатысқан мүшелердің бағалары енгізілмеген");
+      throw BadInput.of("interviewScores", "hiring.interviewScores.empty");
     }
     Set<String> seen = new HashSet<>();
     LinkedHashSet<String> participants = new LinkedHashSet<>();
@@ -41,21 +42,20 @@ public record InterviewOutcome(String selectedReference, boolean tieBrokenByHead
       Vote vote = votes.get(i);
       String where = "interviewScores[" + (i + 1) + "]";
       if (!admitted.contains(vote.candidate())) {
-        throw new IllegalArgumentException(where + ".candidate: '" + vote.candidate()
-            + "' сұхбатқа жіберілген кандидат емес (жіберілгендер: " + String.join(", ", admitted) + ")");
+        throw BadInput.of(where + ".candidate", "hiring.interviewScores.notAdmitted", vote.candidate(),
+            String.join(", ", admitted));
       }
       checkScore(vote.experienceScore(), where + ".experienceScore");
       checkScore(vote.professionalScore(), where + ".professionalScore");
       checkScore(vote.feeScore(), where + ".feeScore");
       if (!seen.add(vote.member() + "\u0000" + vote.candidate())) {
-        throw new IllegalArgumentException(where + ": " + vote.member() + " бұл кандидатты екінші рет бағалады");
+        throw BadInput.of(where, "hiring.interviewScores.twice", vote.member());
       }
       participants.add(vote.member());
     }
     List<String> chairs = participants.stream().filter(heads::contains).toList();
     if (chairs.isEmpty()) {
-      throw new IllegalArgumentException("interviewScores: сұхбатты базалық бағыттың жетекшісі басқарады (§9.4) — "
-          + "оның бағалары енгізілмеген (" + String.join(", ", heads) + ")");
+      throw BadInput.of("interviewScores", "hiring.interviewScores.noChair", String.join(", ", heads));
     }
     Map<String, Integer> support = new LinkedHashMap<>();
     admitted.forEach(reference -> support.put(reference, 0));
@@ -77,8 +77,8 @@ public record InterviewOutcome(String selectedReference, boolean tieBrokenByHead
     }
     supportedBy.forEach((member, candidates) -> {
       if (candidates.size() > 1) {
-        throw new IllegalArgumentException("interviewScores: " + member
-            + " бірнеше кандидатты қолдады (" + String.join(", ", candidates) + ") — әр мүше бір кандидатты ғана қолдайды");
+        throw BadInput.of("interviewScores", "hiring.interviewScores.severalSupported", member,
+            String.join(", ", candidates));
       }
     });
     int most = support.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -95,15 +95,14 @@ public record InterviewOutcome(String selectedReference, boolean tieBrokenByHead
     chairs.forEach(chair -> supportedBy.getOrDefault(chair, List.of()).stream()
         .filter(leaders::contains).forEach(chairChoice::add));
     if (chairChoice.size() != 1) {
-      throw new IllegalArgumentException("interviewScores: дауыстар тең (" + String.join(", ", leaders)
-          + "); шешуші дауыс базалық бағыттың жетекшісінде (§9.5) — жетекші солардың біреуін қолдауы тиіс");
+      throw BadInput.of("interviewScores", "hiring.interviewScores.tie", String.join(", ", leaders));
     }
     return new InterviewOutcome(chairChoice.iterator().next(), true, ordered, support);
   }
 
   private static void checkScore(int score, String field) {
     if (score < 0 || score > 10) {
-      throw new IllegalArgumentException(field + ": баға 0-ден 10-ға дейін, берілгені " + score);
+      throw BadInput.of(field, "hiring.score.range", String.valueOf(score));
     }
   }
 }

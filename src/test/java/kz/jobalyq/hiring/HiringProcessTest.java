@@ -17,10 +17,10 @@ import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.archive.ArchiveService;
 import kz.jobalyq.archive.DocumentType;
-import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +37,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The consultant-hiring process (§9, §79, §80) through each of its paths, with the public channel. */
@@ -112,7 +115,8 @@ class HiringProcessTest {
     ResponseEntity<JsonNode> late = rest.postForEntity(applicationsOf(instance), json(application("Кеш Қалған",
         "HIGHER", true, 10, 10, "PMP", 1)), JsonNode.class);
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(late.getBody().path("detail").asText()).contains("2026-03-20");
+    assertThat(late.getBody().path("detail").asText()).isEqualTo("Өтінімдер қабылдау 2026-03-20 аяқталды ("
+        + instance.getBusinessKey() + ")");
 
     Task review = task(instance);
     assertThat(review).hasDefinitionKey(HiringProcess.TASK_REVIEW).hasCandidateGroupAssociated(BD_GROUPS);
@@ -126,7 +130,8 @@ class HiringProcessTest {
     rows.get(2).put("admitted", true);
     Map<String, Object> overridden = reviewAnswer(rows, "2026-04-01T10:00:00+05:00");
     assertThatThrownBy(() -> complete(review, "bdlead", overridden))
-        .hasMessageContaining("applicationReview[3].overrideReason");
+        .hasMessageContaining("applicationReview[3].overrideReason: " + third + " өтінімі бойынша шешім DMN алдын "
+            + "ала тексеру нәтижесінен өзгеше — негіздемесін жазыңыз");
     rows.get(2).put("admitted", false);
     complete(review, "bdlead", reviewAnswer(rows, "2026-04-01T10:00:00+05:00"));
 
@@ -145,7 +150,8 @@ class HiringProcessTest {
     at("2026-04-01T09:00:00+05:00");
     Map<String, Object> early = interviewAnswer(List.of(vote("bdhead", first, true), vote("bdlead", first, true)));
     assertThatThrownBy(() -> complete(interview, "bdlead", early))
-        .hasMessageContaining("interviewHeldAt: сұхбат әлі өткен жоқ");
+        .hasMessageContaining("interviewHeldAt: сұхбат әлі өткен жоқ — өткізілген уақыт (2026-04-01T10:00) "
+            + "болашақта бола алмайды");
     assertThat(hiring.requireByNumber(instance.getBusinessKey()).getInterviewHeldAt()).isNull();
     at("2026-04-01T12:00:00+05:00");
     complete(interview, "bdlead", interviewAnswer(List.of(
@@ -225,7 +231,8 @@ class HiringProcessTest {
     Task nomination = task(instance);
     assertThat(nomination).hasDefinitionKey(HiringProcess.TASK_NOMINATE_LEAD).hasCandidateGroupAssociated("project-group-head");
     assertThatThrownBy(() -> complete(nomination, "pghead", Map.of(Vars.LEAD_USER_ID, "nobody-here")))
-        .hasMessageContaining("leadUserId");
+        .hasMessageContaining("leadUserId: «nobody-here» деген пайдаланушы жоқ — алдымен Admin қосымшасында "
+            + "кандидаттың есептік жазбасын ашыңыз");
     complete(nomination, "pghead", Map.of(Vars.LEAD_USER_ID, "team"));
     Task consent = task(instance);
     assertThat(consent).hasDefinitionKey(HiringProcess.TASK_LEAD_CONSENT).hasCandidateGroupAssociated("bd-group-lead");
@@ -380,11 +387,23 @@ class HiringProcessTest {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().path("errors").findValuesAsText("field"))
         .contains("fullName", "email", "education", "fieldExperienceYears", "requestedFee");
+    // Each field at fault is named, and why is said in the applicant's language (Kazakh unless they read Russian).
+    assertThat(fieldErrors(empty)).containsEntry("fullName", "аты-жөніңізді жазыңыз")
+        .containsEntry("requestedFee", "сұралатын қызмет ақысын теңгемен көрсетіңіз");
+    assertThat(empty.getBody().path("detail").asText()).startsWith("өтінімдегі қате толтырылған өрістер саны: ");
+    HttpHeaders russian = new HttpHeaders();
+    russian.setContentType(MediaType.APPLICATION_JSON);
+    russian.set(HttpHeaders.ACCEPT_LANGUAGE, "ru-RU,ru;q=0.9");
+    ResponseEntity<JsonNode> emptyInRussian = rest.postForEntity(applicationsOf(instance),
+        new HttpEntity<>("{}", russian), JsonNode.class);
+    assertThat(fieldErrors(emptyInRussian)).containsEntry("fullName", "укажите ФИО")
+        .containsEntry("requestedFee", "укажите запрашиваемое вознаграждение в тенге");
 
     String tooLong = application("А".repeat(301), "HIGHER", true, 5, 2, "PMP", 1);
     ResponseEntity<JsonNode> oversized = rest.postForEntity(applicationsOf(instance), json(tooLong), JsonNode.class);
     assertThat(oversized.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(oversized.getBody().path("errors").findValuesAsText("field")).containsExactly("fullName");
+    assertThat(fieldErrors(oversized)).containsEntry("fullName", "300 таңбадан аспауы тиіс");
 
     ResponseEntity<JsonNode> badEducation = rest.postForEntity(applicationsOf(instance),
         json(application("Ф", "DOCTORATE", true, 5, 2, "PMP", 1)), JsonNode.class);
@@ -404,6 +423,9 @@ class HiringProcessTest {
     ResponseEntity<JsonNode> closed = rest.postForEntity(applicationsOf(instance),
         json(application("Ф", "HIGHER", true, 5, 2, "PMP", 1)), JsonNode.class);
     assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<JsonNode> closedInRussian = rest.postForEntity(applicationsOf(instance),
+        new HttpEntity<>(application("Ф", "HIGHER", true, 5, 2, "PMP", 1), russian), JsonNode.class);
+    assertThat(closedInRussian.getBody().path("detail").asText()).startsWith("Приём заявок завершён ");
     assertThat(hiring.applicationsOf(hiring.requireByNumber(instance.getBusinessKey()))).isEmpty();
 
     // The public page is served without login and the list is public; the staff view is not.
@@ -416,6 +438,13 @@ class HiringProcessTest {
   }
 
   // --- helpers ---
+
+  private static Map<String, String> fieldErrors(ResponseEntity<JsonNode> answer) {
+    Map<String, String> errors = new HashMap<>();
+    answer.getBody().path("errors").forEach(error -> errors.put(error.path("field").asText(),
+        error.path("message").asText()));
+    return errors;
+  }
 
   private ProcessInstance approvedCall(String scope) {
     ProcessInstance instance = prepare(scope, "CONSULTANT", null);

@@ -2,9 +2,13 @@ package kz.jobalyq.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import kz.jobalyq.hiring.InterviewOutcome.Vote;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.UserLanguage;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** §9.5 as computed from the votes: most support wins, a tie goes to the head, one candidate needs a majority. */
@@ -38,6 +42,11 @@ class InterviewOutcomeTest {
     assertThatThrownBy(() -> InterviewOutcome.of(List.of(vote("m1", "A", true), vote("m2", "B", true),
         vote("m3", "A", true), vote("m4", "B", true), vote("head", "C", true)), List.of("A", "B", "C"), HEADS))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("§9.5");
+    BadInput tie = refusal(() -> InterviewOutcome.of(List.of(vote("m1", "A", true), vote("m2", "B", true),
+        vote("m3", "A", true), vote("m4", "B", true), vote("head", "C", true)), List.of("A", "B", "C"), HEADS));
+    assertThat(tie.field()).isEqualTo("interviewScores");
+    assertThat(tie.reason()).isEqualTo("дауыстар тең (A, B); шешуші дауыс базалық бағыттың жетекшісінде (§9.5) — "
+        + "жетекші солардың біреуін қолдауы тиіс");
   }
 
   @Test
@@ -57,13 +66,47 @@ class InterviewOutcomeTest {
   @Test
   void badVotesAreRefusedNamingTheRow() {
     assertThatThrownBy(() -> InterviewOutcome.of(List.of(vote("head", "A", true), vote("m1", "Z", true)),
-        List.of("A"), HEADS)).hasMessageStartingWith("interviewScores[2].candidate");
-    assertThatThrownBy(() -> InterviewOutcome.of(List.of(vote("m1", "A", true)), List.of("A"), HEADS))
-        .hasMessageContaining("§9.4");
-    assertThatThrownBy(() -> InterviewOutcome.of(List.of(vote("head", "A", true), vote("head", "B", true)),
-        List.of("A", "B"), HEADS)).hasMessageContaining("бірнеше кандидатты");
-    assertThatThrownBy(() -> InterviewOutcome.of(List.of(new Vote("head", "A", 11, 5, 5, true)), List.of("A"),
-        HEADS)).hasMessageStartingWith("interviewScores[1].experienceScore");
+        List.of("A"), HEADS)).hasMessage("interviewScores[2].candidate: «Z» сұхбатқа жіберілген кандидаттың "
+        + "өтінімі емес (жіберілгендер: A)");
+    BadInput noChair = refusal(() -> InterviewOutcome.of(List.of(vote("m1", "A", true)), List.of("A"), HEADS));
+    assertThat(noChair.field()).isEqualTo("interviewScores");
+    assertThat(noChair.reason()).isEqualTo("сұхбатты базалық бағыттың жетекшісі басқарады (§9.4) — "
+        + "оның бағалары енгізілмеген (head)");
+    BadInput twoSupported = refusal(() -> InterviewOutcome.of(List.of(vote("head", "A", true),
+        vote("head", "B", true)), List.of("A", "B"), HEADS));
+    assertThat(twoSupported.field()).isEqualTo("interviewScores");
+    assertThat(twoSupported.reason()).isEqualTo("head бірнеше кандидатты қолдады (A, B) — "
+        + "әр мүше бір кандидатты ғана қолдайды");
+    BadInput outOfRange = refusal(() -> InterviewOutcome.of(List.of(new Vote("head", "A", 11, 5, 5, true)),
+        List.of("A"), HEADS));
+    assertThat(outOfRange.field()).isEqualTo("interviewScores[1].experienceScore");
+    assertThat(outOfRange.reason()).isEqualTo("баға 0-ден 10-ға дейін, берілгені 11");
+    BadInput twice = refusal(() -> InterviewOutcome.of(List.of(vote("head", "A", true), vote("head", "A", true)),
+        List.of("A"), HEADS));
+    assertThat(twice.field()).isEqualTo("interviewScores[2]");
+    assertThat(twice.reason()).isEqualTo("head бұл кандидатты екінші рет бағалады");
+    assertThat(refusal(() -> InterviewOutcome.of(List.of(), List.of("A"), HEADS)).field())
+        .isEqualTo("interviewScores");
+  }
+
+  @Test
+  void aRussianReaderIsRefusedInRussian() {
+    UserLanguage.serve(UserLanguage.RU, () -> {
+      BadInput outOfRange = refusal(() -> InterviewOutcome.of(List.of(new Vote("head", "A", 5, -1, 5, true)),
+          List.of("A"), HEADS));
+      assertThat(outOfRange.field()).isEqualTo("interviewScores[1].professionalScore");
+      assertThat(outOfRange.getMessage())
+          .isEqualTo("interviewScores[1].professionalScore: оценка от 0 до 10, указано -1");
+      assertThat(refusal(() -> InterviewOutcome.of(List.of(vote("m1", "A", true)), List.of("A"), HEADS)).reason())
+          .isEqualTo("собеседование проводится под председательством руководителя базового направления (§9.4) — "
+              + "его оценки не введены (head)");
+    });
+  }
+
+  private static BadInput refusal(ThrowingCallable refused) {
+    BadInput refusal = catchThrowableOfType(BadInput.class, refused);
+    assertThat(refusal).as("refused as bad input").isNotNull();
+    return refusal;
   }
 
   private static Vote vote(String member, String candidate, boolean supports) {

@@ -1,6 +1,5 @@
 package kz.jobalyq.hiring.delegate;
 
-import kz.jobalyq.system.process.JsonRows;
 import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
@@ -17,8 +16,8 @@ import java.util.Map;
 import kz.jobalyq.hiring.CallDraft;
 import kz.jobalyq.hiring.CallScope;
 import kz.jobalyq.hiring.HiringCall;
-import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.hiring.HiringPapers;
+import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.hiring.HiringService;
 import kz.jobalyq.hiring.HiringService.ReviewAnswer;
 import kz.jobalyq.hiring.InterviewOutcome;
@@ -26,7 +25,9 @@ import kz.jobalyq.hiring.PreCheck;
 import kz.jobalyq.hiring.RoleSought;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.process.CurrentUser;
+import kz.jobalyq.system.process.JsonRows;
 import kz.jobalyq.system.process.ProcessVariables;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -240,8 +241,7 @@ public class HiringSteps {
   TaskListener recordConclusionSignatureListener(HiringService hiring) {
     return task -> {
       if (!ProcessVariables.flag(task, Vars.SIGNED)) {
-        throw new IllegalArgumentException(Vars.SIGNED + ": қорытындыға қол қою үшін белгіні қойыңыз; "
-            + "келіспесеңіз — ерекше пікіріңізді жазыңыз");
+        throw BadInput.of(Vars.SIGNED, "hiring.conclusionSigned.required");
       }
       hiring.sign(callId(task), CurrentUser.completing(task), text(task, Vars.SIGNATURE_REMARK));
     };
@@ -381,7 +381,7 @@ public class HiringSteps {
   private static String required(Map<String, Object> row, String key, String where) {
     String value = ProcessVariables.text(row, key);
     if (value == null) {
-      throw new IllegalArgumentException(where + "." + key + ": толтыру міндетті");
+      throw BadInput.of(where + "." + key, "hiring.required");
     }
     return value;
   }
@@ -389,12 +389,14 @@ public class HiringSteps {
   private static int score(Map<String, Object> row, String key, String where) {
     BigDecimal value = ProcessVariables.decimal(row, key, where);
     if (value == null) {
-      throw new IllegalArgumentException(where + "." + key + ": баға міндетті (0–10)");
+      throw BadInput.of(where + "." + key, "hiring.score.required");
     }
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(where + "." + key + ": бүтін сан болуы тиіс (0–10)", e);
+      BadInput notWhole = BadInput.of(where + "." + key, "hiring.score.whole");
+      notWhole.initCause(e);
+      throw notWhole;
     }
   }
 
