@@ -19,6 +19,8 @@ import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.ConflictException;
@@ -74,25 +76,24 @@ public class OperationalPlanService {
 
   /** Registers the plan as OPL-<plan year>-NNNN; its approval is due 10 calendar days after the signing (§6, §8). */
   public OperationalPlan register(PlanRegistration registration, String by, String processInstanceId) {
-    requireText(registration.stateBodyName(), "stateBodyName", 500, "мемлекеттік органның атауы міндетті");
-    requireText(registration.developmentPlanName(), "developmentPlanName", 500, "даму жоспарының атауы міндетті");
-    if (registration.developmentPlanNumber() != null && registration.developmentPlanNumber().strip().length() > 100) {
-      throw new IllegalArgumentException("developmentPlanNumber: 100 таңбадан аспауы тиіс");
-    }
+    requireText(registration.stateBodyName(), "stateBodyName", 500, "operational.stateBodyName.required");
+    requireText(registration.developmentPlanName(), "developmentPlanName", 500,
+        "operational.developmentPlanName.required");
+    limit(registration.developmentPlanNumber(), "developmentPlanNumber", 100);
     LocalDate signedOn = registration.developmentPlanSignedOn();
     if (signedOn == null) {
-      throw new IllegalArgumentException("signedOn: даму жоспарына қол қойылған күн міндетті");
+      throw BadInput.of("signedOn", "operational.signedOn.required");
     }
     if (signedOn.isAfter(calendar.today())) {
-      throw new IllegalArgumentException("signedOn: қол қойылған күн болашақта бола алмайды (" + signedOn + ")");
+      throw BadInput.of("signedOn", "operational.signedOn.future", signedOn);
     }
     Integer year = registration.planYear();
     if (year == null) {
-      throw new IllegalArgumentException("planYear: операциялық жоспардың жылы міндетті");
+      throw BadInput.of("planYear", "operational.planYear.required");
     }
     if (year != signedOn.getYear() && year != signedOn.getYear() + 1) {
-      throw new IllegalArgumentException("planYear: операциялық жоспар ағымдағы қаржы жылына арналады (§3): "
-          + signedOn.getYear() + " немесе " + (signedOn.getYear() + 1) + " болуы тиіс, берілгені " + year);
+      throw BadInput.of("planYear", "operational.planYear.notCurrent", String.valueOf(signedOn.getYear()),
+          String.valueOf(signedOn.getYear() + 1), String.valueOf(year));
     }
     String number = recordNumbers.yearly("OPL", Year.of(year));
     OperationalPlan plan = plans.save(new OperationalPlan(number, registration, by, clock.instant(),
@@ -115,11 +116,11 @@ public class OperationalPlanService {
   public int submitProposals(Long planId, List<ActivityContent> rows, String comment, String by) {
     OperationalPlan plan = require(planId);
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("proposals: кемінде бір іс-шара ұсыныңыз");
+      throw BadInput.of("proposals", "operational.proposals.empty");
     }
     List<ActivityContent> checked = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      checked.add(checked(rows.get(i), "proposals[" + (i + 1) + "]", plan.getPlanYear()));
+      checked.add(checked(rows.get(i), new Row("proposals", i + 1), plan.getPlanYear()));
     }
     for (int i = 0; i < checked.size(); i++) {
       proposals.save(new ActivityProposal(plan.getId(), i + 1, checked.get(i), by, clock.instant()));
@@ -164,22 +165,22 @@ public class OperationalPlanService {
   public DraftChanges submitDraft(Long planId, List<ActivityRow> rows, String step, String by) {
     OperationalPlan plan = require(planId);
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("activities: жоспарда кемінде бір іс-шара болуы тиіс");
+      throw BadInput.of("activities", "operational.activities.empty");
     }
     Map<Long, PlanActivity> current = currentRows(plan).stream()
         .collect(Collectors.toMap(PlanActivity::getId, Function.identity()));
     List<ActivityContent> checked = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
-      String where = "activities[" + (i + 1) + "]";
+      Row row = new Row("activities", i + 1);
       Long id = rows.get(i).activityId();
       if (id != null && !current.containsKey(id)) {
-        throw new IllegalArgumentException(where + ".activityId: " + id + " — бұл жоспардың іс-шарасы емес");
+        throw row.refused("activityId", "operational.row.activityId.notInPlan", String.valueOf(id));
       }
       if (id != null && !seen.add(id)) {
-        throw new IllegalArgumentException(where + ".activityId: " + id + " екі рет берілген");
+        throw row.refused("activityId", "operational.row.activityId.twice", String.valueOf(id));
       }
-      checked.add(checked(rows.get(i).content(), where, plan.getPlanYear()));
+      checked.add(checked(rows.get(i).content(), row, plan.getPlanYear()));
     }
     int edition = plan.editionToEdit();
     int added = 0;
@@ -231,7 +232,7 @@ public class OperationalPlanService {
     OperationalPlan plan = require(planId);
     String reasons = blankToNull(comment);
     if (!approved && reasons == null) {
-      throw new IllegalArgumentException("planDecisionComment: пысықтауға қайтару себебін жазыңыз");
+      throw BadInput.of("planDecisionComment", "operational.planDecisionComment.required");
     }
     if (approved) {
       plan.approve(by, clock.instant(), calendar.today());
@@ -422,34 +423,34 @@ public class OperationalPlanService {
         .collect(Collectors.toMap(PlanActivity::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<Long, ExecutionAnswer> byActivity = new HashMap<>();
     for (int i = 0; i < answers.size(); i++) {
-      String where = "executionInformation[" + (i + 1) + "]";
+      Row row = new Row("executionInformation", i + 1);
       ExecutionAnswer answer = answers.get(i);
       PlanActivity activity = answer.activityId() == null ? null : reported.get(answer.activityId());
       if (activity == null) {
-        throw new IllegalArgumentException(where + ".activityId: " + answer.activityId()
-            + " — жоспардың осы редакциясының іс-шарасы емес");
+        throw row.refused("activityId", "operational.row.activityId.notInEdition",
+            String.valueOf(answer.activityId()));
       }
       if (byActivity.put(answer.activityId(), answer) != null) {
-        throw new IllegalArgumentException(where + ".activityId: " + answer.activityId() + " екі рет берілген");
+        throw row.refused("activityId", "operational.row.activityId.twice", String.valueOf(answer.activityId()));
       }
       boolean due = !activity.getContent().deadline().isAfter(quarterEnd);
       if (answer.executed()) {
-        requireText(answer.actualExecution(), where + ".actualExecution", TEXT_LIMIT,
-            "іс-шараның нақты орындалуын жазыңыз (2-қосымша, 6-баған)");
+        requireText(answer.actualExecution(), row, "actualExecution", TEXT_LIMIT,
+            "operational.row.actualExecution.required");
       } else if (due) {
-        requireText(answer.nonExecutionReason(), where + ".nonExecutionReason", TEXT_LIMIT,
-            "мерзімі өткен іс-шара орындалмаған — себебін көрсетіңіз (§12)");
+        requireText(answer.nonExecutionReason(), row, "nonExecutionReason", TEXT_LIMIT,
+            "operational.row.nonExecutionReason.required");
       }
-      limit(answer.actualExecution(), where + ".actualExecution");
-      limit(answer.nonExecutionReason(), where + ".nonExecutionReason");
+      limit(answer.actualExecution(), row, "actualExecution", TEXT_LIMIT);
+      limit(answer.nonExecutionReason(), row, "nonExecutionReason", TEXT_LIMIT);
     }
     List<String> missing = reported.keySet().stream().filter(id -> !byActivity.containsKey(id))
         .map(String::valueOf).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("executionInformation: іс-шаралар бойынша ақпарат жоқ: "
-          + String.join(", ", missing));
+      throw BadInput.of("executionInformation", "operational.executionInformation.missing",
+          String.join(", ", missing));
     }
-    limit(comment, "informationComment");
+    limit(comment, "informationComment", TEXT_LIMIT);
     Map<Long, ActivityExecution> stored = executions.findByQuarterIdOrderByIdAsc(report.getId()).stream()
         .collect(Collectors.toMap(ActivityExecution::getActivityId, Function.identity()));
     for (PlanActivity activity : reported.values()) {
@@ -499,22 +500,21 @@ public class OperationalPlanService {
       String proposedChanges, String by) {
     OperationalPlan plan = require(planId);
     QuarterReport report = requireQuarter(plan, quarter);
-    requireText(recommendations, "recommendations", TEXT_LIMIT,
-        "лауазымды тұлғаларға шаралар қабылдау жөніндегі ұсынымдарды жазыңыз (§16)");
-    limit(proposedChanges, "proposedChanges");
+    requireText(recommendations, "recommendations", TEXT_LIMIT, "operational.recommendations.required");
+    limit(proposedChanges, "proposedChanges", TEXT_LIMIT);
     Map<Long, ActivityExecution> answers = executions.findByQuarterIdOrderByIdAsc(report.getId()).stream()
         .collect(Collectors.toMap(ActivityExecution::getActivityId, Function.identity()));
     for (int i = 0; i < rows.size(); i++) {
-      String where = "monitoringReport[" + (i + 1) + "]";
+      Row where = new Row("monitoringReport", i + 1);
       MonitoringAnswer row = rows.get(i);
       ActivityExecution answer = row.activityId() == null ? null : answers.get(row.activityId());
       if (answer == null) {
-        throw new IllegalArgumentException(where + ".activityId: " + row.activityId()
-            + " — бөлімшелер бұл іс-шара бойынша ақпарат бермеген");
+        throw where.refused("activityId", "operational.row.activityId.noInformation",
+            String.valueOf(row.activityId()));
       }
-      limit(row.actualExecution(), where + ".actualExecution");
-      limit(row.nonExecutionReason(), where + ".nonExecutionReason");
-      limit(row.recommendation(), where + ".recommendation");
+      limit(row.actualExecution(), where, "actualExecution", TEXT_LIMIT);
+      limit(row.nonExecutionReason(), where, "nonExecutionReason", TEXT_LIMIT);
+      limit(row.recommendation(), where, "recommendation", TEXT_LIMIT);
       answer.review(blankToNull(row.actualExecution()), blankToNull(row.nonExecutionReason()),
           blankToNull(row.recommendation()));
     }
@@ -556,10 +556,10 @@ public class OperationalPlanService {
     OperationalPlan plan = require(planId);
     QuarterReport report = requireQuarter(plan, quarter);
     if (decision == null) {
-      throw new IllegalArgumentException("reportDecision: шешімді таңдаңыз");
+      throw BadInput.of("reportDecision", "operational.reportDecision.required");
     }
-    requireText(measures, "measures", TEXT_LIMIT, "қабылданған шешімдер мен шараларды жазыңыз (§17)");
-    limit(comment, "decisionComment");
+    requireText(measures, "measures", TEXT_LIMIT, "operational.measures.required");
+    limit(comment, "decisionComment", TEXT_LIMIT);
     report.decide(decision, measures.strip(), by, clock.instant());
     if (decision == ReportDecision.CORRECTION) {
       plan.startCorrection();
@@ -625,12 +625,12 @@ public class OperationalPlanService {
   public void developmentPlanChanged(String number, LocalDate changedOn, String description, String by) {
     OperationalPlan plan = requireByNumber(number);
     if (changedOn == null) {
-      throw new IllegalArgumentException("changedOn: даму жоспарына өзгеріс енгізілген күн міндетті");
+      throw BadInput.of("changedOn", "operational.changedOn.required");
     }
-    requireText(description, "description", 2000, "даму жоспарына енгізілген өзгерісті сипаттаңыз");
+    requireText(description, "description", 2000, "operational.description.required");
     if (!plan.isApproved() || plan.getStatus() == OperationalPlanStatus.CLOSED) {
-      throw new ConflictException(plan.getNumber() + ": жоспар " + plan.getStatus().kazakhName().toLowerCase()
-          + " — даму жоспарының өзгерісі бойынша түзету бекітілген, жабылмаған жоспарға ғана енгізіледі");
+      throw new ConflictException(Messages.text("operational.correction.notOpen", plan.getNumber(),
+          Messages.text("operational.status." + plan.getStatus().name())));
     }
     plan.startCorrection();
     log(plan, OperationalPlanProcess.START_DEVELOPMENT_PLAN_CHANGED, "DEVELOPMENT_PLAN_CHANGED",
@@ -649,13 +649,14 @@ public class OperationalPlanService {
 
   @Transactional(readOnly = true)
   public OperationalPlan require(Long planId) {
-    return plans.findById(planId).orElseThrow(() -> new NotFoundException("Операциялық жоспар табылмады: " + planId));
+    return plans.findById(planId).orElseThrow(() -> new NotFoundException(
+        Messages.text("operational.plan.notFound", String.valueOf(planId))));
   }
 
   @Transactional(readOnly = true)
   public OperationalPlan requireByNumber(String number) {
     return plans.findByNumber(number)
-        .orElseThrow(() -> new NotFoundException("Операциялық жоспар табылмады: " + number));
+        .orElseThrow(() -> new NotFoundException(Messages.text("operational.plan.notFound", number)));
   }
 
   @Transactional(readOnly = true)
@@ -724,7 +725,8 @@ public class OperationalPlanService {
 
   private QuarterReport requireQuarter(OperationalPlan plan, int quarter) {
     return quarters.findByPlanIdAndQuarter(plan.getId(), quarter).orElseThrow(() ->
-        new NotFoundException(plan.getNumber() + ": " + quarter + "-тоқсан ашылмаған"));
+        new NotFoundException(Messages.text("operational.quarter.notOpened", plan.getNumber(),
+            String.valueOf(quarter))));
   }
 
   static LocalDate quarterEnd(int year, int quarter) {
@@ -735,71 +737,100 @@ public class OperationalPlanService {
    * Annex 1: columns 2, 4–6 are required; a section I activity sits under a strategic direction and either a
    * macro-indicator or a goal's target indicator; section II has no hierarchy. The plan covers one year (§3).
    */
-  private static ActivityContent checked(ActivityContent row, String where, int planYear) {
-    if (row.section() == null) {
-      throw new IllegalArgumentException(where + ".section: бөлімін таңдаңыз (I — даму жоспарының мақсаттары, "
-          + "II — ережеде айқындалған өзге міндеттер)");
+  private static ActivityContent checked(ActivityContent content, Row row, int planYear) {
+    if (content.section() == null) {
+      throw row.refused("section", "operational.row.section.required");
     }
-    requireText(row.name(), where + ".name", 2000, "іс-шараның атауы міндетті");
-    requireText(row.executor(), where + ".executor", 300, "жауапты орындаушы міндетті");
-    requireText(row.completionForm(), where + ".completionForm", 500, "аяқталу нысаны міндетті");
-    if (row.deadline() == null) {
-      throw new IllegalArgumentException(where + ".deadline: орындалу мерзімі міндетті");
+    requireText(content.name(), row, "name", 2000, "operational.row.name.required");
+    requireText(content.executor(), row, "executor", 300, "operational.row.executor.required");
+    requireText(content.completionForm(), row, "completionForm", 500, "operational.row.completionForm.required");
+    if (content.deadline() == null) {
+      throw row.refused("deadline", "operational.row.deadline.required");
     }
-    if (row.deadline().getYear() != planYear) {
-      throw new IllegalArgumentException(where + ".deadline: " + row.deadline() + " — операциялық жоспар "
-          + planYear + " жылға арналған (§3)");
+    if (content.deadline().getYear() != planYear) {
+      throw row.refused("deadline", "operational.row.deadline.outsideYear", content.deadline(),
+          String.valueOf(planYear));
     }
-    if (row.budgetProgrammeCode() != null && row.budgetProgrammeCode().strip().length() > 50) {
-      throw new IllegalArgumentException(where + ".budgetProgrammeCode: 50 таңбадан аспауы тиіс");
+    limit(content.budgetProgrammeCode(), row, "budgetProgrammeCode", 50);
+    if (content.section() == PlanSection.OTHER_TASKS) {
+      return new ActivityContent(content.section(), null, null, null, null, content.name().strip(),
+          blankToNull(content.budgetProgrammeCode()), content.executor().strip(), content.deadline(),
+          content.completionForm().strip());
     }
-    if (row.section() == PlanSection.OTHER_TASKS) {
-      return new ActivityContent(row.section(), null, null, null, null, row.name().strip(),
-          blankToNull(row.budgetProgrammeCode()), row.executor().strip(), row.deadline(),
-          row.completionForm().strip());
-    }
-    String direction = blankToNull(row.strategicDirection());
-    String macro = blankToNull(row.macroIndicator());
-    String goal = blankToNull(row.goal());
-    String target = blankToNull(row.targetIndicator());
+    String direction = blankToNull(content.strategicDirection());
+    String macro = blankToNull(content.macroIndicator());
+    String goal = blankToNull(content.goal());
+    String target = blankToNull(content.targetIndicator());
     if (direction == null) {
-      throw new IllegalArgumentException(where + ".strategicDirection: I бөлімнің іс-шарасы стратегиялық бағытқа "
-          + "жатады (1-қосымша)");
+      throw row.refused("strategicDirection", "operational.row.strategicDirection.required");
     }
     if (macro == null && target == null) {
-      throw new IllegalArgumentException(where + ".macroIndicator: іс-шара макроиндикаторға не мақсаттың нысаналы "
-          + "индикаторына жатады (1-қосымша) — бірін көрсетіңіз");
+      throw row.refused("macroIndicator", "operational.row.macroIndicator.required");
     }
     if (macro != null && (goal != null || target != null)) {
-      throw new IllegalArgumentException(where + ".macroIndicator: іс-шара не макроиндикаторға, не мақсаттың "
-          + "нысаналы индикаторына жатады, екеуіне бірдей емес (1-қосымша)");
+      throw row.refused("macroIndicator", "operational.row.macroIndicator.both");
     }
     if (target != null && goal == null) {
-      throw new IllegalArgumentException(where + ".goal: нысаналы индикатор мақсатқа жатады — мақсатты көрсетіңіз");
+      throw row.refused("goal", "operational.row.goal.required");
     }
     for (String[] field : new String[][] {{"strategicDirection", direction}, {"macroIndicator", macro},
         {"goal", goal}, {"targetIndicator", target}}) {
-      if (field[1] != null && field[1].length() > 500) {
-        throw new IllegalArgumentException(where + "." + field[0] + ": 500 таңбадан аспауы тиіс");
-      }
+      limit(field[1], row, field[0], 500);
     }
-    return new ActivityContent(row.section(), direction, macro, goal, target, row.name().strip(),
-        blankToNull(row.budgetProgrammeCode()), row.executor().strip(), row.deadline(), row.completionForm().strip());
+    return new ActivityContent(content.section(), direction, macro, goal, target, content.name().strip(),
+        blankToNull(content.budgetProgrammeCode()), content.executor().strip(), content.deadline(),
+        content.completionForm().strip());
   }
 
-  private static void requireText(String value, String field, int limit, String message) {
+  /**
+   * A row of a form's list: its fields are keyed as the form keys them ({@code activities[2].deadline}), and its
+   * refusals say which row in words, since Tasklist can point only at the list.
+   */
+  private record Row(String list, int number) {
+
+    String field(String column) {
+      return list + "[" + number + "]." + column;
+    }
+
+    /** The refusal of one of the row's fields: the key's text gets the row's number first ({0}), then args. */
+    BadInput refused(String column, String key, Object... args) {
+      Object[] all = new Object[args.length + 1];
+      all[0] = String.valueOf(number);
+      System.arraycopy(args, 0, all, 1, args.length);
+      return BadInput.of(field(column), key, all);
+    }
+  }
+
+  /** A required text of a form: {@code requiredKey} when blank, too long over {@code limit} characters. */
+  private static void requireText(String value, String field, int limit, String requiredKey) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + ": " + message);
+      throw BadInput.of(field, requiredKey);
     }
-    if (value.strip().length() > limit) {
-      throw new IllegalArgumentException(field + ": " + limit + " таңбадан аспауы тиіс");
+    limit(value, field, limit);
+  }
+
+  private static void requireText(String value, Row row, String column, int limit, String requiredKey) {
+    if (value == null || value.isBlank()) {
+      throw row.refused(column, requiredKey);
+    }
+    limit(value, row, column, limit);
+  }
+
+  /** An optional text, at most {@code limit} characters; the refusal names the field as the form labels it. */
+  private static void limit(String value, String field, int limit) {
+    if (value != null && value.strip().length() > limit) {
+      throw BadInput.of(field, "operational.tooLong", label(field), String.valueOf(limit));
     }
   }
 
-  private static void limit(String value, String field) {
-    if (value != null && value.strip().length() > TEXT_LIMIT) {
-      throw new IllegalArgumentException(field + ": " + TEXT_LIMIT + " таңбадан аспауы тиіс");
+  private static void limit(String value, Row row, String column, int limit) {
+    if (value != null && value.strip().length() > limit) {
+      throw row.refused(column, "operational.row.tooLong", label(column), String.valueOf(limit));
     }
+  }
+
+  private static String label(String field) {
+    return Messages.text("operational.field." + field);
   }
 
   private static String blankToNull(String value) {

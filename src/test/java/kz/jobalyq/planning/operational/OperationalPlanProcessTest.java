@@ -2,7 +2,7 @@ package kz.jobalyq.planning.operational;
 
 import static kz.jobalyq.support.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.UserLanguage;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,8 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -164,8 +170,9 @@ class OperationalPlanProcessTest {
         "Жоқ");
     answers.get(0).put("executed", false);
     // Due in the quarter and not done: the reason is required, and nothing is stored without it.
-    assertThatThrownBy(() -> complete(information, "unit", Map.of(Vars.EXECUTION_INFORMATION, rowsJson(answers))))
-        .hasMessageContaining("executionInformation[1].nonExecutionReason");
+    assertRefused(() -> complete(information, "unit", Map.of(Vars.EXECUTION_INFORMATION, rowsJson(answers))),
+        "executionInformation[1].nonExecutionReason",
+        "1-жол: мерзімі келген іс-шара орындалмаған — орындалмау себебін көрсетіңіз (§12)");
     answers.get(0).put("nonExecutionReason", "Жабдықты жеткізу кешікті");
     answers.get(1).put("executed", true);
     answers.get(1).put("actualExecution", "Бұйрық 2026 жылғы 20 наурызда қабылданды");
@@ -230,8 +237,8 @@ class OperationalPlanProcessTest {
     assertThat((String) taskService.getVariable(reapproval.getId(), Vars.PLAN_OVERVIEW))
         .contains("қосылды 1, өзгертілді 1, алынып тасталды 1");
     // A return without reasons is refused; with reasons it goes back, the corrected list kept.
-    assertThatThrownBy(() -> complete(reapproval, "chiefofstaff", Map.of(Vars.PLAN_DECISION, "return")))
-        .hasMessageContaining("planDecisionComment");
+    assertRefused(() -> complete(reapproval, "chiefofstaff", Map.of(Vars.PLAN_DECISION, "return")),
+        "planDecisionComment", "пысықтауға қайтару себебін жазыңыз");
     complete(reapproval, "chiefofstaff", Map.of(Vars.PLAN_DECISION, "return", Vars.PLAN_DECISION_COMMENT,
         "Порталдың аяқталу нысанын нақтылаңыз"));
     Task again = task(instance);
@@ -302,9 +309,15 @@ class OperationalPlanProcessTest {
     ProcessInstance instance = startAndPropose("2026-01-09", 2026);
     String changes = "/api/operational-plans/" + instance.getBusinessKey() + "/development-plan-changes";
     String body = "{\"changedOn\":\"2026-02-02\",\"description\":\"Жаңа нысаналы индикатор қосылды\"}";
-    // Not before the plan is approved.
+    // Not before the plan is approved; said in the reader's language.
     assertThat(rest.withBasicAuth("planner", "demo").postForEntity(changes, json(body), JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<JsonNode> tooEarly = rest.withBasicAuth("planner", "demo").postForEntity(changes,
+        inRussian(body), JsonNode.class);
+    assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(tooEarly.getBody().path("detail").asText()).isEqualTo(instance.getBusinessKey()
+        + ": статус плана — «Формируется план»; корректировка по изменению плана развития вносится только в "
+        + "утверждённый и не закрытый план");
     approveAssembledPlan(instance);
 
     assertThat(rest.withBasicAuth("unit", "demo").postForEntity(changes, json(body), JsonNode.class)
@@ -312,6 +325,9 @@ class OperationalPlanProcessTest {
     ResponseEntity<JsonNode> noDescription = rest.withBasicAuth("planner", "demo")
         .postForEntity(changes, json("{\"changedOn\":\"2026-02-02\"}"), JsonNode.class);
     assertThat(noDescription.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noDescription.getBody().path("field").asText()).isEqualTo("description");
+    assertThat(noDescription.getBody().path("detail").asText())
+        .isEqualTo("description: даму жоспарына енгізілген өзгерісті сипаттаңыз");
     at("2026-02-03T10:00:00+05:00");
     ResponseEntity<JsonNode> accepted = rest.withBasicAuth("planner", "demo").postForEntity(changes, json(body),
         JsonNode.class);
@@ -455,8 +471,9 @@ class OperationalPlanProcessTest {
   void badInputIsRefusedNamingTheField() {
     at("2026-03-13T10:00:00+05:00");
     // The plan covers the current financial year (§3); the signing date cannot be in the future.
-    assertThatThrownBy(() -> start("2026-03-13", 2030)).hasMessageContaining("planYear");
-    assertThatThrownBy(() -> start("2026-04-01", 2026)).hasMessageContaining("signedOn");
+    assertRefused(() -> start("2026-03-13", 2030), "planYear",
+        "операциялық жоспар ағымдағы қаржы жылына арналады (§3): 2026 немесе 2027 болуы тиіс, берілгені 2030");
+    assertRefused(() -> start("2026-04-01", 2026), "signedOn", "қол қойылған күн (2026-04-01) болашақта бола алмайды");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(OperationalPlanProcess.KEY)
         .processInstanceBusinessKeyLike("OPL-2030-%").count()).isZero();
 
@@ -464,25 +481,58 @@ class OperationalPlanProcessTest {
     Task proposals = task(instance);
     List<Map<String, Object>> noDirection = List.of(activity("STRATEGIC", null, "Ауа сапасы индексі", null, null,
         "Бекеттер", "Экология департаменті", "2026-06-30", "Ақпарат"));
-    assertThatThrownBy(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(noDirection))))
-        .hasMessageContaining("proposals[1].strategicDirection");
+    assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(noDirection))),
+        "proposals[1].strategicDirection",
+        "1-жол: I бөлімнің іс-шарасы стратегиялық бағытқа жатады (1-қосымша) — бағытты көрсетіңіз");
     List<Map<String, Object>> both = List.of(activity("STRATEGIC", "1. Бағыт", "Макро", "1.1. Мақсат", "Индикатор",
         "Бекеттер", "Экология департаменті", "2026-06-30", "Ақпарат"));
-    assertThatThrownBy(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(both))))
-        .hasMessageContaining("proposals[1].macroIndicator");
+    assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(both))),
+        "proposals[1].macroIndicator", "1-жол: іс-шара не макроиндикаторға, не мақсаттың нысаналы индикаторына "
+            + "жатады, екеуіне бірдей емес (1-қосымша)");
     List<Map<String, Object>> nextYear = List.of(activity("OTHER_TASKS", null, null, null, null, "Бекеттер",
         "Экология департаменті", "2027-02-01", "Ақпарат"));
-    assertThatThrownBy(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(nextYear))))
-        .hasMessageContaining("proposals[1].deadline");
+    assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(nextYear))),
+        "proposals[1].deadline", "1-жол: орындалу мерзімі 2027-02-01 — операциялық жоспар 2026 жылға арналған (§3)");
     List<Map<String, Object>> noExecutor = List.of(activity("OTHER_TASKS", null, null, null, null, "Бекеттер",
         null, "2026-06-01", "Ақпарат"));
-    assertThatThrownBy(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(noExecutor))))
-        .hasMessageContaining("proposals[1].executor");
+    assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(noExecutor))),
+        "proposals[1].executor", "1-жол: жауапты орындаушы міндетті");
+    // A Russian reader is told in Russian, the same field pointed at.
+    UserLanguage.serve(UserLanguage.RU, () -> {
+      assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(noExecutor))),
+          "proposals[1].executor", "строка 1: укажите ответственного исполнителя");
+      assertRefused(() -> complete(proposals, "unit", Map.of(Vars.PROPOSALS, rowsJson(nextYear))),
+          "proposals[1].deadline", "строка 1: срок исполнения 2027-02-01 — операционный план разрабатывается на "
+              + "2026 год (§3)");
+    });
     assertThat(plans.proposalsOf(plan(instance))).isEmpty();
     assertThat(instance).isWaitingAt(OperationalPlanProcess.TASK_SUBMIT_PROPOSALS);
   }
 
   // --- helpers ---
+
+  /** The work is refused as bad input naming {@code field}, saying {@code reason} (in the language served). */
+  private static void assertRefused(ThrowingCallable work, String field, String reason) {
+    Throwable thrown = catchThrowable(work);
+    assertThat(thrown).as("refused").isNotNull();
+    BadInput refused = null;
+    for (Throwable cause = thrown; cause != null && refused == null; cause = cause.getCause()) {
+      if (cause instanceof BadInput badInput) {
+        refused = badInput;
+      }
+    }
+    assertThat(refused).as("bad input in " + thrown).isNotNull();
+    assertThat(refused.field()).isEqualTo(field);
+    assertThat(refused.reason()).isEqualTo(reason);
+    assertThat(thrown).hasMessageContaining(field + ": " + reason);
+  }
+
+  private static HttpEntity<String> inRussian(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=ru");
+    return new HttpEntity<>(body, headers);
+  }
 
   private ProcessInstance approvedPlan(String signedOn, int year) {
     ProcessInstance instance = startAndPropose(signedOn, year);

@@ -26,6 +26,7 @@ import kz.jobalyq.planning.operational.PlanSection;
 import kz.jobalyq.planning.operational.QuarterReport;
 import kz.jobalyq.planning.operational.ReportDecision;
 import kz.jobalyq.planning.operational.ReportingSchedule;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.process.JsonRows;
 import kz.jobalyq.system.process.ProcessVariables;
@@ -94,7 +95,7 @@ public class OperationalPlanSteps {
       List<Map<String, Object>> rows = rows(task, Vars.ACTIVITIES);
       for (int i = 0; i < rows.size(); i++) {
         String where = Vars.ACTIVITIES + "[" + (i + 1) + "]";
-        draft.add(new ActivityRow(id(rows.get(i), "activityId", where), content(rows.get(i), where)));
+        draft.add(new ActivityRow(id(rows.get(i), Vars.ACTIVITIES, i + 1), content(rows.get(i), where)));
       }
       plans.submitDraft(planId(task), draft, task.getTaskDefinitionKey(), CurrentUser.completing(task));
     };
@@ -178,9 +179,9 @@ public class OperationalPlanSteps {
       List<Map<String, Object>> rows = rows(task, Vars.EXECUTION_INFORMATION);
       for (int i = 0; i < rows.size(); i++) {
         Map<String, Object> row = rows.get(i);
-        String where = Vars.EXECUTION_INFORMATION + "[" + (i + 1) + "]";
-        answers.add(new ExecutionAnswer(id(row, "activityId", where), Boolean.TRUE.equals(row.get("executed")),
-            ProcessVariables.text(row, "actualExecution"), ProcessVariables.text(row, "nonExecutionReason")));
+        answers.add(new ExecutionAnswer(id(row, Vars.EXECUTION_INFORMATION, i + 1),
+            Boolean.TRUE.equals(row.get("executed")), ProcessVariables.text(row, "actualExecution"),
+            ProcessVariables.text(row, "nonExecutionReason")));
       }
       plans.recordInformation(planId(task), quarter(task), answers, text(task, Vars.INFORMATION_COMMENT),
           CurrentUser.completing(task));
@@ -226,7 +227,7 @@ public class OperationalPlanSteps {
       List<Map<String, Object>> rows = rows(task, Vars.MONITORING_REPORT);
       for (int i = 0; i < rows.size(); i++) {
         Map<String, Object> row = rows.get(i);
-        answers.add(new MonitoringAnswer(id(row, "activityId", Vars.MONITORING_REPORT + "[" + (i + 1) + "]"),
+        answers.add(new MonitoringAnswer(id(row, Vars.MONITORING_REPORT, i + 1),
             ProcessVariables.text(row, "actualExecution"), ProcessVariables.text(row, "nonExecutionReason"),
             ProcessVariables.text(row, "recommendation")));
       }
@@ -306,15 +307,18 @@ public class OperationalPlanSteps {
         ProcessVariables.text(row, "completionForm"));
   }
 
-  private static Long id(Map<String, Object> row, String key, String where) {
-    BigDecimal value = ProcessVariables.decimal(row, key, where);
+  /** The row code (activityId) of the list's row {@code number}, counted from 1; empty in a new row. */
+  private static Long id(Map<String, Object> row, String list, int number) {
+    String where = list + "[" + number + "]";
+    BigDecimal value = ProcessVariables.decimal(row, "activityId", where);
     if (value == null) {
       return null;
     }
     try {
       return value.longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(where + "." + key + ": '" + value + "' is not an id", e);
+      throw BadInput.of(where + ".activityId", "operational.row.activityId.notAnId", String.valueOf(number),
+          value.toPlainString());
     }
   }
 
