@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.i18n.BadInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +72,7 @@ public class EscalationController {
   public ProblemView escalateByLead(@PathVariable String number, @RequestBody LeadEscalationRequest request,
       Principal principal) {
     if (request == null) {
-      throw new IllegalArgumentException("reason: эскалация себебін жазыңыз (000 §100)");
+      throw BadInput.of("reason", "escalation.lead.reason.required");
     }
     escalation.escalateByLead(number, request.targetLevel(), request.reason(), request.dateAtRisk(),
         principal.getName());
@@ -104,12 +105,12 @@ public class EscalationController {
   @PreAuthorize(SCRUM_KEEPERS)
   public List<RecommendationView> attendance(@RequestBody AttendanceRequest request, Principal principal) {
     if (request.attendance() == null) {
-      throw new IllegalArgumentException("attendance: list who was present and who was absent");
+      throw BadInput.of("attendance", "escalation.scrum.attendance.required");
     }
     Map<String, Boolean> presentByUser = new LinkedHashMap<>();
     for (AttendanceEntry entry : request.attendance()) {
       if (entry.userId() == null || entry.userId().isBlank()) {
-        throw new IllegalArgumentException("attendance: every entry needs a userId");
+        throw BadInput.of("attendance", "escalation.scrum.attendance.userIdRequired");
       }
       presentByUser.put(entry.userId().strip(), entry.present());
     }

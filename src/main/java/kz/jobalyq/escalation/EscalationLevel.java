@@ -2,6 +2,7 @@ package kz.jobalyq.escalation;
 
 import java.util.Arrays;
 import java.util.List;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 
 /**
@@ -34,6 +35,11 @@ public enum EscalationLevel {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The level's name in the language of the user being served ({@code escalation.level.<number>}). */
+  public String displayName() {
+    return Messages.text("escalation.level." + number);
   }
 
   /** The candidate groups of this level's decision task, comma-separated. */

@@ -16,6 +16,8 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.process.EngineAsSystem;
 import kz.jobalyq.system.security.Role;
@@ -87,23 +89,24 @@ public class EscalationService {
    */
   public ProblemIssue register(RaisedProblem raised, ProblemSource source, String raisedBy,
       String processInstanceId) {
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     if (raised.description() == null || raised.description().isBlank()) {
-      errors.add("problemDescription: describe the problem");
+      errors.add(BadInput.of(Vars.DESCRIPTION, "escalation.problemDescription.required"));
     }
     if (raised.severity() == null) {
-      errors.add("severity: choose HIGH, MEDIUM or LOW");
+      errors.add(BadInput.of(Vars.SEVERITY, "escalation.severity.required"));
     }
     if (raised.suggestedLevel() != null && (raised.suggestedLevel() < 1 || raised.suggestedLevel() > 4)) {
-      errors.add("suggestedLevel: must be 1 to 4, was " + raised.suggestedLevel());
+      errors.add(BadInput.of(Vars.SUGGESTED_LEVEL, "escalation.suggestedLevel.range", raised.suggestedLevel()));
     }
     ProjectSummary project = raised.projectNumber() == null ? null
         : organisation.findProject(raised.projectNumber()).orElse(null);
     if (project == null) {
-      errors.add("projectNumber: no project " + raised.projectNumber());
+      errors.add(raised.projectNumber() == null ? BadInput.of(Vars.PROJECT_NUMBER, "escalation.project.required")
+          : BadInput.of(Vars.PROJECT_NUMBER, "escalation.project.unknown", raised.projectNumber()));
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("The problem cannot be registered: " + String.join("; ", errors));
+      throw BadInput.all(errors);
     }
     Instant now = clock.instant();
     String number = recordNumbers.under(project.number(), "PRB");
@@ -148,24 +151,22 @@ public class EscalationService {
     ProblemIssue problem = get(problemId);
     EscalationLevel level = EscalationLevel.of(problem.getCurrentLevel());
     if (comment == null || comment.isBlank()) {
-      throw new IllegalArgumentException("problemDecisionComment: record the decision or the reason");
+      throw BadInput.of(Vars.DECISION_COMMENT, "escalation.problemDecisionComment.required");
     }
     switch (decision == null ? "" : decision) {
       case ProblemEscalationProcess.RESOLVE -> { }
       case ProblemEscalationProcess.ESCALATE -> {
         if (level.isTop()) {
-          throw new IllegalArgumentException("problemDecision: " + level.kazakhName()
-              + " is the top level; the decision there closes the problem (§100)");
+          throw BadInput.of(Vars.DECISION, "escalation.problemDecision.escalateAtTop", level.displayName());
         }
       }
       case ProblemEscalationProcess.SEND_BACK -> {
         if (level.isTop()) {
-          throw new IllegalArgumentException("problemDecision: at the top level the decision closes the problem");
+          throw BadInput.of(Vars.DECISION, "escalation.problemDecision.sendBackAtTop");
         }
         problem.awaitInformation();
       }
-      default -> throw new IllegalArgumentException(
-          "problemDecision: must be resolve, escalate or sendBack, was " + decision);
+      default -> throw BadInput.of(Vars.DECISION, "escalation.problemDecision.invalid", decision);
     }
     log(problem, ProblemEscalationProcess.TASK_DECIDE, decision.toUpperCase() + "_AT_LEVEL_" + level.number(),
         comment, decidedBy);
@@ -214,36 +215,46 @@ public class EscalationService {
    */
   public LeadEscalation escalateByLead(String problemNumber, Integer targetLevel, String reason, LocalDate dateAtRisk,
       String user) {
+    return escalateByLead(problemNumber, targetLevel, reason, dateAtRisk, user, LeadEscalationFields.API);
+  }
+
+  /** As above, refusing bad input under the names the caller knows the fields by (the API's or the form's). */
+  public LeadEscalation escalateByLead(String problemNumber, Integer targetLevel, String reason, LocalDate dateAtRisk,
+      String user, LeadEscalationFields fields) {
     ProblemIssue problem = getByNumber(problemNumber);
     ProjectSummary project = organisation.findProjectById(problem.getProjectId()).orElseThrow();
     List<String> leads = organisation.holdersOf(project.number(), Role.PROJECT_LEAD);
     if (!leads.isEmpty() && !leads.contains(user)) {
-      throw new org.springframework.security.access.AccessDeniedException(user + " — " + project.number()
-          + " жобасының жетекшісі емес; проблеманы жоба жетекшісі эскалациялайды (000 §100)");
+      throw new org.springframework.security.access.AccessDeniedException(
+          Messages.text("escalation.lead.notLead", user, project.number()));
     }
     if (problem.getStatus() != ProblemStatus.OPEN || problem.getCurrentLevel() == null) {
-      throw new ConflictException("problemNumber: " + problemNumber + " — " + problem.getStatus()
-          + "; эскалациялауға болмайды (шешілген не қосымша ақпарат күтіп тұр)");
+      String why = switch (problem.getStatus()) {
+        case RESOLVED -> "escalation.lead.resolved";
+        case INFO_REQUESTED -> "escalation.lead.awaitingInformation";
+        case OPEN -> "escalation.lead.notYetAtLevel";
+      };
+      throw new ConflictException("problemNumber: " + Messages.text(why, problemNumber));
     }
     EscalationLevel current = EscalationLevel.of(problem.getCurrentLevel());
     if (current.isTop()) {
-      throw new ConflictException("targetLevel: " + current.kazakhName() + " — ең жоғары деңгей (000 §100)");
+      throw new ConflictException(fields.targetLevel() + ": "
+          + Messages.text("escalation.lead.atTop", current.displayName()));
     }
     int target = targetLevel == null ? current.number() + 1 : targetLevel;
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     if (target <= current.number() || target > 4) {
-      errors.add("targetLevel: " + (current.number() + 1) + "–4 аралығында болуы тиіс (қазір "
-          + current.number() + "-деңгей)");
+      errors.add(BadInput.of(fields.targetLevel(), "escalation.lead.targetLevel.range", current.number() + 1,
+          current.number()));
     }
     if (reason == null || reason.isBlank()) {
-      errors.add("reason: қандай пәрменді шара қабылданбағанын жазыңыз (000 §100)");
+      errors.add(BadInput.of(fields.reason(), "escalation.lead.reason.required"));
     }
     if (!problem.isScheduleAtRisk() && dateAtRisk == null) {
-      errors.add("dateAtRisk: §100 бойынша эскалация кестенің бұзылу қаупі болғанда ғана — қауіп төнген мерзімді "
-          + "көрсетіңіз");
+      errors.add(BadInput.of(fields.dateAtRisk(), "escalation.lead.dateAtRisk.required"));
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+      throw BadInput.all(errors);
     }
     if (dateAtRisk != null || !problem.isScheduleAtRisk()) {
       problem.scheduleAtRiskOn(dateAtRisk);
@@ -258,6 +269,11 @@ public class EscalationService {
     return new LeadEscalation(target, project.number());
   }
 
+  /** The names of the lead's three inputs where they are refused: the API's body or the start form's keys. */
+  public record LeadEscalationFields(String targetLevel, String reason, String dateAtRisk) {
+    public static final LeadEscalationFields API = new LeadEscalationFields("targetLevel", "reason", "dateAtRisk");
+  }
+
   /** Where the project lead's escalation took the problem. */
   public record LeadEscalation(int level, String projectNumber) {
   }
@@ -265,7 +281,7 @@ public class EscalationService {
   /** The project lead answers a send-back with the information asked for. */
   public void recordInformation(Long problemId, String information, String providedBy) {
     if (information == null || information.isBlank()) {
-      throw new IllegalArgumentException("additionalInformation: give the information asked for");
+      throw BadInput.of(Vars.INFORMATION, "escalation.additionalInformation.required");
     }
     log(get(problemId), ProblemEscalationProcess.TASK_PROVIDE_INFORMATION, "INFORMATION_PROVIDED", information,
         providedBy);
@@ -278,7 +294,8 @@ public class EscalationService {
 
   @Transactional(readOnly = true)
   public ProblemIssue getByNumber(String number) {
-    return problems.findByNumber(number).orElseThrow(() -> new NotFoundException("No problem " + number));
+    return problems.findByNumber(number)
+        .orElseThrow(() -> new NotFoundException(Messages.text("escalation.problem.unknown", number)));
   }
 
   /** Every problem raised on the project, on the form or in a weekly report, oldest first. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ public class ProblemBoardService {
 
   public void review(Long boardId, String comment, String reviewedBy) {
     if (comment == null || comment.isBlank()) {
-      throw new IllegalArgumentException("boardReviewComment: record the committee's decision");
+      throw BadInput.of(ProblemBoardProcess.REVIEW_COMMENT, "escalation.boardReviewComment.required");
     }
     board(boardId).review(comment.strip(), reviewedBy, clock.instant());
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.system.i18n.BadInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -59,10 +60,11 @@ public class ScrumService {
       String changedBy) {
     requireBaseDirection(baseDirectionCode);
     if (dayOfWeek == null) {
-      throw new IllegalArgumentException("dayOfWeek: give the weekday of the scrum (MONDAY … FRIDAY)");
+      throw BadInput.of("dayOfWeek", "escalation.scrum.dayOfWeek.required");
     }
     if (meetingTime == null || !MEETING_TIME.matcher(meetingTime).matches()) {
-      throw new IllegalArgumentException("meetingTime: '" + shorten(meetingTime) + "' is not a time like 10:00");
+      throw meetingTime == null ? BadInput.of("meetingTime", "escalation.scrum.meetingTime.required")
+          : BadInput.of("meetingTime", "escalation.scrum.meetingTime.invalid", shorten(meetingTime));
     }
     ScrumSchedule schedule = schedules.findById(baseDirectionCode).orElseGet(() -> new ScrumSchedule(baseDirectionCode));
     schedule.change(dayOfWeek, meetingTime, changedBy, clock.instant());
@@ -90,26 +92,25 @@ public class ScrumService {
       Map<String, Boolean> presentByUser, String recordedBy) {
     requireBaseDirection(baseDirectionCode);
     if (meetingDate == null) {
-      throw new IllegalArgumentException("meetingDate: give the date of the meeting");
+      throw BadInput.of("meetingDate", "escalation.scrum.meetingDate.required");
     }
     LocalDate today = calendar.dateOf(clock.instant());
     if (meetingDate.isBefore(FIRST_MEETING) || meetingDate.isAfter(today)) {
-      throw new IllegalArgumentException("meetingDate: a meeting that took place, between " + FIRST_MEETING
-          + " and " + today + ", was " + meetingDate);
+      throw BadInput.of("meetingDate", "escalation.scrum.meetingDate.range", FIRST_MEETING, today, meetingDate);
     }
     if (presentByUser == null || presentByUser.isEmpty()) {
-      throw new IllegalArgumentException("attendance: list who was present and who was absent");
+      throw BadInput.of("attendance", "escalation.scrum.attendance.required");
     }
     for (String userId : presentByUser.keySet()) {
       if (identityService.createUserQuery().userId(userId).count() == 0) {
-        throw new IllegalArgumentException("attendance: '" + shorten(userId) + "' is not a user of the platform");
+        throw BadInput.of("attendance", "escalation.scrum.attendance.unknownUser", shorten(userId));
       }
     }
     Instant now = clock.instant();
     List<DisciplinaryRecommendation> started = new ArrayList<>();
     presentByUser.forEach((userId, present) -> {
       if (attendance.findByBaseDirectionCodeAndMeetingDateAndUserId(baseDirectionCode, meetingDate, userId).isPresent()) {
-        throw new IllegalArgumentException("attendance: " + userId + " is already recorded for " + meetingDate);
+        throw BadInput.of("attendance", "escalation.scrum.attendance.alreadyRecorded", userId, meetingDate);
       }
       attendance.save(new ScrumAttendance(baseDirectionCode, meetingDate, userId, present, recordedBy, now));
     });
@@ -124,10 +125,10 @@ public class ScrumService {
 
   private void requireBaseDirection(String code) {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("baseDirectionCode: give the base direction whose scrum it is");
+      throw BadInput.of("baseDirectionCode", "escalation.scrum.baseDirection.required");
     }
     if (organisation.baseDirectionName(code).isEmpty()) {
-      throw new IllegalArgumentException("baseDirectionCode: '" + shorten(code) + "' is not a base direction");
+      throw BadInput.of("baseDirectionCode", "escalation.scrum.baseDirection.unknown", shorten(code));
     }
   }
 
@@ -167,10 +168,10 @@ public class ScrumService {
   /** The head of the project office's recommendation (§24). */
   public void recordRecommendation(Long recommendationId, String recommendation, String comment, String decidedBy) {
     if (!"recommend".equals(recommendation) && !"noAction".equals(recommendation)) {
-      throw new IllegalArgumentException("recommendation: must be recommend or noAction, was " + recommendation);
+      throw BadInput.of(ScrumAbsenceProcess.RECOMMENDATION, "escalation.recommendation.invalid", recommendation);
     }
     if (comment == null || comment.isBlank()) {
-      throw new IllegalArgumentException("recommendationComment: give the grounds");
+      throw BadInput.of(ScrumAbsenceProcess.RECOMMENDATION_COMMENT, "escalation.recommendationComment.required");
     }
     recommendations.findById(recommendationId).orElseThrow()
         .decide(recommendation, comment.strip(), decidedBy, clock.instant());

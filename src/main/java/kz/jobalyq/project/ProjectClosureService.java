@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +42,16 @@ public class ProjectClosureService {
 
   /** The lead's final report opens a closure attempt; answers its round. */
   public int recordFinalReport(Long projectId, ClosureType type, FinalReportInput input, String submittedBy) {
-    Inputs.check("The final report")
-        .require(input.goalAndResults(), "goalAndResults", "the goal and results achieved")
-        .require(input.scopeDelivered(), "scopeDelivered", "the scope")
-        .require(input.risksSummary(), "risksSummary", "the risks")
-        .require(input.budgetSummary(), "budgetSummary", "the budget")
-        .require(input.managementLabourCosts(), "managementLabourCosts", "the management labour costs")
-        .require(input.implementationEvaluation(), "implementationEvaluation", "the evaluation of implementation")
-        .require(input.lessonsLearned(), "lessonsLearned", "the lessons learned and recommendations")
-        .require(input.explanatoryNote(), "explanatoryNote", "the explanatory note")
-        .when(input.budgetSpent() != null && input.budgetSpent().signum() < 0, "budgetSpent", "must not be negative")
+    Inputs.check()
+        .require(input.goalAndResults(), "goalAndResults")
+        .require(input.scopeDelivered(), "scopeDelivered")
+        .require(input.risksSummary(), "risksSummary")
+        .require(input.budgetSummary(), "budgetSummary")
+        .require(input.managementLabourCosts(), "managementLabourCosts")
+        .require(input.implementationEvaluation(), "implementationEvaluation")
+        .require(input.lessonsLearned(), "lessonsLearned")
+        .require(input.explanatoryNote(), "explanatoryNote")
+        .notNegative(input.budgetSpent(), "budgetSpent")
         .orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
     boolean stopping = type == ClosureType.SUSPENSION || type == ClosureType.TERMINATION;
@@ -72,11 +74,11 @@ public class ProjectClosureService {
   /** One confirming group's answer (§117); not confirming needs its reasons (§118). */
   public void recordConfirmation(Long projectId, String confirmerGroup, String outcome, String comment,
       String decidedBy) {
-    Inputs.check("The confirmation of results")
+    Inputs.check()
         .when(!List.of(ProjectLifecycleProcess.CONFIRM, ProjectLifecycleProcess.REJECT).contains(outcome),
-            "confirmationOutcome", "must be confirm or reject, was " + outcome)
+            "confirmationOutcome", "project.confirmationOutcome.invalid", outcome)
         .when(ProjectLifecycleProcess.REJECT.equals(outcome) && (comment == null || comment.isBlank()),
-            "confirmationComment", "say why the results are not confirmed")
+            "confirmationComment", "project.confirmationComment.required")
         .orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
     boolean confirmed = ProjectLifecycleProcess.CONFIRM.equals(outcome);
@@ -108,18 +110,19 @@ public class ProjectClosureService {
   /** A forced-closure decision (§121) for a project in execution; answers the project's number. */
   public String recordForcedClosureRequest(String projectNumber, ForcedClosureReason reason, String justification,
       String requestedBy) {
-    Inputs.check("The forced-closure request")
-        .require(projectNumber, "projectNumber", "the project number")
-        .require(reason, "forcedClosureReason", "one of the three grounds of §121")
-        .require(justification, "forcedClosureJustification", "the justification")
+    Inputs.check()
+        .require(projectNumber, "projectNumber")
+        .when(reason == null, "forcedClosureReason", "project.forcedClosureReason.required")
+        .require(justification, "forcedClosureJustification")
         .orRefuse();
     ProjectSummary project = organisation.findProject(projectNumber)
-        .orElseThrow(() -> new IllegalArgumentException("projectNumber: no project " + projectNumber));
+        .orElseThrow(() -> BadInput.of("projectNumber", "project.project.unknown", projectNumber));
     ProjectLifecycle lifecycle = projects.find(project.id())
-        .orElseThrow(() -> new IllegalArgumentException("projectNumber: " + projectNumber + " has no life cycle"));
+        .orElseThrow(() -> BadInput.of("projectNumber", "project.project.noLifecycle", projectNumber));
     if (lifecycle.getStatus() != ProjectStatus.PROJECT || lifecycle.getPhase() != ProjectPhase.EXECUTION) {
-      throw new IllegalArgumentException("projectNumber: " + projectNumber + " is " + lifecycle.getStatus() + " in "
-          + lifecycle.getPhase() + "; forced closure applies to a project in execution (§121)");
+      throw BadInput.of("projectNumber", "project.forcedClosure.notInExecution", projectNumber,
+          Messages.text("project.status." + lifecycle.getStatus()),
+          Messages.text("project.phase." + lifecycle.getPhase()));
     }
     forcedClosures.save(new ForcedClosureRequest(project.id(), reason, justification.strip(), requestedBy,
         clock.instant()));
@@ -130,10 +133,10 @@ public class ProjectClosureService {
   /** The programme steering committee's decision on a regulated project's closure (§119, §121). */
   public void recordCommitteeDecision(Long projectId, String decision, String comment, String presentation,
       String decidedBy) {
-    Inputs.check("The committee's decision")
+    Inputs.check()
         .when(!List.of(ProjectLifecycleProcess.APPROVE, ProjectLifecycleProcess.RETURN).contains(decision),
-            "committeeDecision", "must be approve or return, was " + decision)
-        .require(comment, "committeeComment", "the grounds of the decision")
+            "committeeDecision", "project.committeeDecision.invalid", decision)
+        .require(comment, "committeeComment")
         .orRefuse();
     String text = presentation == null || presentation.isBlank() ? comment
         : comment.strip() + " [" + presentation.strip() + "]";
@@ -144,13 +147,13 @@ public class ProjectClosureService {
   /** The portfolio curator's evaluation report (001 §49). */
   public EvaluationReport recordEvaluation(Long projectId, String finalResult, BigDecimal budgetAbsorptionPercent,
       String lessons, String conclusion, String submittedBy) {
-    Inputs.check("The evaluation report")
-        .require(finalResult, "finalResult", "the final result")
-        .require(budgetAbsorptionPercent, "budgetAbsorptionPercent", "the budget absorption")
+    Inputs.check()
+        .require(finalResult, "finalResult")
+        .require(budgetAbsorptionPercent, "budgetAbsorptionPercent")
         .when(budgetAbsorptionPercent != null && (budgetAbsorptionPercent.signum() < 0
             || budgetAbsorptionPercent.compareTo(BigDecimal.valueOf(100)) > 0), "budgetAbsorptionPercent",
-            "must be between 0 and 100")
-        .require(lessons, "evaluationLessons", "the lessons learned")
+            "project.budgetAbsorptionPercent.range")
+        .require(lessons, "evaluationLessons")
         .orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
     EvaluationReport report = evaluations.save(new EvaluationReport(projectId, finalResult.strip(),

@@ -53,28 +53,27 @@ public class ProjectPlanningService {
 
   /** Stores a new version of the charter after checking every field §126 asks for. */
   public ProjectCharter recordCharter(Long projectId, CharterInput input, String submittedBy) {
-    Inputs check = Inputs.check("The project charter")
-        .require(input.projectName(), "projectName", "the project's name")
-        .require(input.plannedStart(), "plannedStart", "the planned start")
-        .require(input.plannedEnd(), "plannedEnd", "the planned end")
-        .require(input.priorityLevel(), "priorityLevel", "the priority level")
-        .require(input.scale(), "projectScale", "the project's scale")
-        .require(input.initiatorName(), "initiatorName", "the initiator")
-        .require(input.leadName(), "leadName", "the project lead")
-        .require(input.goal(), "goal", "the goal")
-        .require(input.successCriteria(), "successCriteria", "the success criteria")
-        .require(input.budget(), "budget", "the budget")
+    Inputs check = Inputs.check()
+        .require(input.projectName(), "projectName")
+        .require(input.plannedStart(), "plannedStart")
+        .require(input.plannedEnd(), "plannedEnd")
+        .require(input.priorityLevel(), "priorityLevel")
+        .require(input.scale(), "projectScale")
+        .require(input.initiatorName(), "initiatorName")
+        .require(input.leadName(), "leadName")
+        .require(input.goal(), "goal")
+        .require(input.successCriteria(), "successCriteria")
+        .require(input.budget(), "budget")
         .when(input.plannedStart() != null && input.plannedEnd() != null
             && input.plannedEnd().isBefore(input.plannedStart()), "plannedEnd",
-            "the planned end " + input.plannedEnd() + " is before the planned start " + input.plannedStart())
-        .when(input.budget() != null && input.budget().signum() < 0, "budget", "must not be negative")
-        .when(input.indicators().isEmpty(), "targetIndicators",
-            "the goal needs at least one measurable target indicator (§126)");
+            "project.charter.plannedEnd.beforeStart", input.plannedEnd(), input.plannedStart())
+        .notNegative(input.budget(), "budget")
+        .when(input.indicators().isEmpty(), "targetIndicators", "project.charter.targetIndicators.required");
     int row = 0;
     for (TargetIndicator indicator : input.indicators()) {
       row++;
-      check.require(indicator.name(), "targetIndicators[" + row + "].indicatorName", "the indicator's name")
-          .require(indicator.targetValue(), "targetIndicators[" + row + "].targetValue", "the target value");
+      check.requireInRow(indicator.name(), "targetIndicators", row, "indicatorName")
+          .requireInRow(indicator.targetValue(), "targetIndicators", row, "targetValue");
     }
     check.orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
@@ -89,12 +88,12 @@ public class ProjectPlanningService {
 
   /** The project group head decides: implement, refine or close (§58). */
   public void recordInitiationDecision(Long projectId, String decision, String comment, String decidedBy) {
-    Inputs.check("The initiation decision")
+    Inputs.check()
         .when(!List.of(ProjectLifecycleProcess.IMPLEMENT, ProjectLifecycleProcess.REFINE,
             ProjectLifecycleProcess.CLOSE).contains(decision), "initiationDecision",
-            "must be implement, refine or close, was " + decision)
+            "project.initiationDecision.invalid", decision)
         .when(!ProjectLifecycleProcess.IMPLEMENT.equals(decision) && (comment == null || comment.isBlank()),
-            "initiationComment", "say why the charter is sent back or the project closed")
+            "initiationComment", "project.initiationComment.required")
         .orRefuse();
     decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_DECIDE_INITIATION,
         decision.toUpperCase(), comment, decidedBy);
@@ -103,10 +102,10 @@ public class ProjectPlanningService {
   /** Regulated projects: the base direction head's decision on the team, as first-meeting minutes (§65). */
   public void recordTeamFormation(Long projectId, LocalDate meetingDate, String participants,
       String teamComposition, String recordedBy) {
-    Inputs.check("The first-meeting minutes")
-        .require(meetingDate, "firstMeetingDate", "the meeting date")
-        .require(participants, "firstMeetingParticipants", "the participants")
-        .require(teamComposition, "teamComposition", "the decision on the team")
+    Inputs.check()
+        .require(meetingDate, "firstMeetingDate")
+        .require(participants, "firstMeetingParticipants")
+        .require(teamComposition, "teamComposition")
         .orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
     minutes.save(new FirstMeetingMinutes(projectId, meetingDate, participants.strip(), teamComposition.strip(),
@@ -117,26 +116,24 @@ public class ProjectPlanningService {
 
   /** Stores a new version of the management plan and its schedule; answers the §67 warnings, if any. */
   public List<String> recordPlan(Long projectId, PlanInput input, String submittedBy) {
-    Inputs check = Inputs.check("The project management plan")
-        .when(input.team().isEmpty(), "teamMembers", "name at least one team member")
-        .when(input.schedule().isEmpty(), "scheduleTasks", "the calendar schedule needs at least one task")
-        .when(input.stakeholders().isEmpty(), "stakeholders", "name at least one stakeholder");
+    Inputs check = Inputs.check()
+        .when(input.team().isEmpty(), "teamMembers", "project.plan.teamMembers.required")
+        .when(input.schedule().isEmpty(), "scheduleTasks", "project.plan.scheduleTasks.required")
+        .when(input.stakeholders().isEmpty(), "stakeholders", "project.plan.stakeholders.required");
     int row = 0;
     for (PlannedTask task : input.schedule()) {
       row++;
-      String at = "scheduleTasks[" + row + "]";
-      check.require(task.wbsCode(), at + ".wbsCode", "the WBS code")
-          .require(task.name(), at + ".taskName", "the task's name")
-          .require(task.start(), at + ".taskStart", "the start")
-          .require(task.end(), at + ".taskEnd", "the end")
-          .when(task.start() != null && task.end() != null && task.end().isBefore(task.start()), at + ".taskEnd",
-              "ends " + task.end() + " before it starts " + task.start());
+      check.requireInRow(task.wbsCode(), "scheduleTasks", row, "wbsCode")
+          .requireInRow(task.name(), "scheduleTasks", row, "taskName")
+          .requireInRow(task.start(), "scheduleTasks", row, "taskStart")
+          .requireInRow(task.end(), "scheduleTasks", row, "taskEnd")
+          .when(task.start() != null && task.end() != null && task.end().isBefore(task.start()),
+              "scheduleTasks[" + row + "].taskEnd", "project.plan.taskEnd.beforeStart", row, task.end(), task.start());
     }
     row = 0;
     for (ManagementPlan.FundingSource source : input.fundingSources()) {
       row++;
-      check.when(source.amount() != null && source.amount().signum() < 0, "fundingSources[" + row + "].fundingAmount",
-          "must not be negative");
+      check.notNegativeInRow(source.amount(), "fundingSources", row, "fundingAmount");
     }
     check.orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
@@ -177,11 +174,11 @@ public class ProjectPlanningService {
 
   /** The project group head agrees the plan or returns it with comments. */
   public void recordPlanAgreement(Long projectId, String agreement, String comment, String decidedBy) {
-    Inputs.check("The plan agreement")
+    Inputs.check()
         .when(!List.of(ProjectLifecycleProcess.AGREE, ProjectLifecycleProcess.RETURN).contains(agreement),
-            "planAgreement", "must be agree or return, was " + agreement)
+            "planAgreement", "project.planAgreement.invalid", agreement)
         .when(ProjectLifecycleProcess.RETURN.equals(agreement) && (comment == null || comment.isBlank()),
-            "planComment", "say what must be reworked")
+            "planComment", "project.planComment.required")
         .orRefuse();
     decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_AGREE_PLAN,
         agreement.toUpperCase(), comment, decidedBy);
@@ -189,11 +186,11 @@ public class ProjectPlanningService {
 
   /** The implementation group lead approves the plan as the baseline, or refuses it with comments (§76). */
   public void recordBaselineDecision(Long projectId, String decision, String comment, String decidedBy) {
-    Inputs.check("The baseline decision")
+    Inputs.check()
         .when(!List.of(ProjectLifecycleProcess.APPROVE, ProjectLifecycleProcess.REFUSE).contains(decision),
-            "baselineDecision", "must be approve or refuse, was " + decision)
+            "baselineDecision", "project.baselineDecision.invalid", decision)
         .when(ProjectLifecycleProcess.REFUSE.equals(decision) && (comment == null || comment.isBlank()),
-            "baselineComment", "a refusal must say what to rework")
+            "baselineComment", "project.baselineComment.required")
         .orRefuse();
     decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_APPROVE_BASELINE,
         decision.toUpperCase(), comment, decidedBy);

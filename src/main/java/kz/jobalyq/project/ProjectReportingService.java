@@ -53,13 +53,13 @@ public class ProjectReportingService {
    */
   public List<ProjectProblem> file(Long projectId, LocalDate weekStart, WeeklyReportInput input, String filedBy,
       Instant dueAt) {
-    Inputs check = Inputs.check("The weekly status report")
-        .require(input.deviations(), "deviations", "the deviations from the schedule (write \"жоқ\" if none)");
+    Inputs check = Inputs.check()
+        .when(input.deviations() == null || input.deviations().isBlank(), "deviations",
+            "project.weeklyReport.deviations.required");
     int row = 0;
     for (WeeklyReportInput.Problem problem : input.problems()) {
       row++;
-      check.require(problem.decisionLevel(), "escalationProblems[" + row + "].decisionLevel",
-          "the level that must decide");
+      check.requireInRow(problem.decisionLevel(), "escalationProblems", row, "decisionLevel");
     }
     check.orRefuse();
     ProjectLifecycle project = projects.lifecycle(projectId);
@@ -81,8 +81,7 @@ public class ProjectReportingService {
 
   /** The project group head records what was done about a missing report. */
   public void recordMissedReportHandled(Long projectId, LocalDate weekStart, String comment, String decidedBy) {
-    Inputs.check("The note on the missing report").require(comment, "missedReportComment", "the measures taken")
-        .orRefuse();
+    Inputs.check().require(comment, "missedReportComment").orRefuse();
     decisions.record(projects.lifecycle(projectId), ProjectLifecycleProcess.TASK_REPORT_MISSED,
         "MISSED_REPORT_" + weekStart, comment, decidedBy);
   }

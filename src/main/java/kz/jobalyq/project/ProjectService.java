@@ -39,16 +39,15 @@ public class ProjectService {
 
   /** Registers a proposal as a project with status INITIATIVE and its identification number (§62). */
   public ProjectSummary register(ProjectProposal proposal, String proposedBy) {
-    Inputs.check("The project proposal")
-        .require(proposal.name(), "projectName", "the project's name")
-        .require(proposal.projectGroupCode(), "projectGroupCode", "the project group")
-        .require(proposal.initiatorName(), "initiatorName", "the initiator")
-        .require(proposal.goal(), "proposalGoal", "the goal")
-        .when(proposal.plannedCosts() != null && proposal.plannedCosts().signum() < 0, "plannedCosts",
-            "must not be negative")
+    Inputs.check()
+        .require(proposal.name(), "projectName")
+        .require(proposal.projectGroupCode(), "projectGroupCode")
+        .require(proposal.initiatorName(), "initiatorName")
+        .require(proposal.goal(), "proposalGoal")
+        .notNegative(proposal.plannedCosts(), "plannedCosts")
         .when(proposal.projectGroupCode() != null && !proposal.projectGroupCode().isBlank()
                 && !organisation.projectGroupExists(proposal.projectGroupCode().strip()), "projectGroupCode",
-            "no project group " + proposal.projectGroupCode())
+            "project.projectGroupCode.unknown", proposal.projectGroupCode())
         .orRefuse();
     ProjectSummary project = organisation.createProject(proposal.projectGroupCode().strip(), proposal.name(),
         proposal.regulated(), proposal.plannedCosts());

@@ -28,6 +28,7 @@ import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -148,7 +149,8 @@ class ProblemEscalationProcessTest {
 
     // The top level cannot escalate further.
     assertThatThrownBy(() -> complete(curator, Map.of(Vars.DECISION, ESCALATE, Vars.DECISION_COMMENT, "Жоғары")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("top level");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("problemDecision: Жалпыұлттық "
+            + "басымдықтың кураторы — ең жоғары деңгей: мұндағы шешім проблеманы жабады");
     complete(curator, Map.of(Vars.DECISION, RESOLVE, Vars.DECISION_COMMENT, "Қаржыландыру қайта бөлінді"));
 
     assertThat(instance).isEnded();
@@ -208,7 +210,12 @@ class ProblemEscalationProcessTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("projectNumber: no project PRJ-1999-0001");
+        .hasMessageContaining("projectNumber: PRJ-1999-0001 нөмірлі жоба жоқ");
+    // A Russian reader is told in Russian.
+    UserLanguage.serve(UserLanguage.RU, () -> assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
+        ProblemEscalationProcess.KEY, form))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("projectNumber: проекта с номером PRJ-1999-0001 нет"));
   }
 
   @Test
@@ -248,6 +255,15 @@ class ProblemEscalationProcessTest {
     identityService.setAuthentication("lead", List.of("project-lead"));
     ProcessInstance request;
     try {
+      // A refusal points at the start form's own field.
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LeadEscalationProcess.KEY, Map.of(
+          LeadEscalationProcess.Vars.PROBLEM_NUMBER, number, LeadEscalationProcess.Vars.TARGET_LEVEL, "4")))
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("escalationReason: қандай пәрменді шара қабылданбағанын жазыңыз (000 §100)");
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LeadEscalationProcess.KEY, Map.of(
+          LeadEscalationProcess.Vars.PROBLEM_NUMBER, "PRB-NONE-1", LeadEscalationProcess.Vars.REASON, "Шара жоқ")))
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("problemNumber: PRB-NONE-1 нөмірлі проблема жоқ");
       request = runtimeService.startProcessInstanceByKey(LeadEscalationProcess.KEY, Map.of(
           LeadEscalationProcess.Vars.PROBLEM_NUMBER, number, LeadEscalationProcess.Vars.TARGET_LEVEL, "4",
           LeadEscalationProcess.Vars.REASON, "Деңгей екі апта шешім қабылдамады"));

@@ -35,6 +35,7 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
 import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestLifecycles;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -214,9 +215,18 @@ class ProjectLifecycleProcessTest {
 
     assertThatThrownBy(() -> complete(task(instance), invalid))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("plannedEnd: the planned end 2026-04-01 is before the planned start 2026-12-31")
-        .hasMessageContaining("budget: must not be negative")
-        .hasMessageContaining("targetIndicators: the goal needs at least one measurable target indicator");
+        .hasMessageStartingWith("plannedEnd: ")
+        .hasMessageContaining("plannedEnd: жобаның аяқталуы жоспарланған күн (2026-04-01) басталуы жоспарланған "
+            + "күннен (2026-12-31) ерте")
+        .hasMessageContaining("budget: «Жоба бюджеті, теңге» өрісінің мәні теріс болмауы тиіс")
+        .hasMessageContaining("targetIndicators: мақсаттың кемінде бір өлшенетін нысаналы индикаторы болуы тиіс");
+    // A Russian reader gets the same refusal in Russian, each field by its Russian label.
+    UserLanguage.serve(UserLanguage.RU, () -> assertThatThrownBy(() -> complete(task(instance), invalid))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("plannedEnd: плановая дата завершения проекта (2026-04-01) раньше плановой даты "
+            + "начала (2026-12-31)")
+        .hasMessageContaining("budget: значение поля «Бюджет проекта, тенге» не может быть отрицательным")
+        .hasMessageContaining("targetIndicators: у цели должен быть хотя бы один измеримый целевой индикатор"));
 
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_FILL_CHARTER);
     assertThat(planning.latestCharter(projectId(instance))).isEmpty();
@@ -412,7 +422,8 @@ class ProjectLifecycleProcessTest {
         ProjectForcedClosureProcess.REASON, "GOAL_NOT_RELEVANT",
         ProjectForcedClosureProcess.JUSTIFICATION, "Мақсат өзектілігін жойды")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("is INITIATIVE in INITIATION; forced closure applies to a project in execution");
+        .hasMessageContaining("projectNumber: " + instance.getBusinessKey() + " жобасы орындау кезеңінде емес "
+            + "(қазір: Бастама, Бастамашылық ету кезеңі); мәжбүрлеп аяқтау орындалып жатқан жобаға ғана қолданылады");
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_FILL_CHARTER);
   }
 

@@ -4,9 +4,12 @@ import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.integer;
 import static kz.jobalyq.system.process.ProcessVariables.text;
 
+import java.util.regex.Pattern;
 import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.escalation.EscalationService.LeadEscalation;
+import kz.jobalyq.escalation.EscalationService.LeadEscalationFields;
 import kz.jobalyq.escalation.LeadEscalationProcess.Vars;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -22,6 +25,12 @@ import org.springframework.stereotype.Component;
 @Component("escalateProblemByLeadDelegate")
 public class EscalateProblemByLeadDelegate implements JavaDelegate {
 
+  /** The start form's keys, so Tasklist outlines the field at fault. */
+  static final LeadEscalationFields FORM_FIELDS = new LeadEscalationFields(Vars.TARGET_LEVEL, Vars.REASON,
+      Vars.DATE_AT_RISK);
+  /** A refusal's leading field name ({@code problemNumber: …}), said again as the problem number's. */
+  private static final Pattern FIELD_NAMED = Pattern.compile("^[A-Za-z]\\w*: ");
+
   private final EscalationService escalation;
 
   public EscalateProblemByLeadDelegate(EscalationService escalation) {
@@ -32,15 +41,16 @@ public class EscalateProblemByLeadDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = text(execution, Vars.PROBLEM_NUMBER);
     if (number == null) {
-      throw new IllegalArgumentException(Vars.PROBLEM_NUMBER + ": проблеманың нөмірін көрсетіңіз");
+      throw BadInput.of(Vars.PROBLEM_NUMBER, "escalation.problemNumber.required");
     }
     LeadEscalation escalated;
     try {
       escalated = escalation.escalateByLead(number, integer(execution, Vars.TARGET_LEVEL), text(execution, Vars.REASON),
-          date(execution, Vars.DATE_AT_RISK), CurrentUser.of(execution.getProcessEngineServices()));
+          date(execution, Vars.DATE_AT_RISK), CurrentUser.of(execution.getProcessEngineServices()), FORM_FIELDS);
     } catch (NotFoundException | ConflictException | AccessDeniedException e) {
-      throw new IllegalArgumentException(e.getMessage().startsWith(Vars.PROBLEM_NUMBER) ? e.getMessage()
-          : Vars.PROBLEM_NUMBER + ": " + e.getMessage(), e);
+      // Said in the user's words about the problem named: the form points at its number.
+      throw new IllegalArgumentException(Vars.PROBLEM_NUMBER + ": " + FIELD_NAMED.matcher(e.getMessage())
+          .replaceFirst(""), e);
     }
     execution.setProcessBusinessKey(number);
     // Every process about a project carries its number: per-record task routing and archive links need it.
