@@ -1,5 +1,7 @@
 package kz.jobalyq.system;
 
+import kz.jobalyq.system.i18n.BadInput;
+
 /**
  * The two checks every text from outside passes before it is stored, with one wording wherever they refuse:
  * PostgreSQL cannot store the NUL character, and every column has a length. The message starts with the field,
@@ -12,14 +14,13 @@ public final class TextLimits {
 
   public static void requireNoNul(String field, String text) {
     if (text != null && text.indexOf('\u0000') >= 0) {
-      throw new IllegalArgumentException(field + ": must not contain the NUL character · NUL таңбасы болмауы тиіс");
+      throw BadInput.of(field, "input.nul");
     }
   }
 
   public static void requireMaxLength(String field, String text, long maxLength) {
     if (text != null && text.length() > maxLength) {
-      throw new IllegalArgumentException(field + ": at most " + maxLength + " characters, was " + text.length()
-          + " · " + maxLength + " таңбадан аспауы тиіс");
+      throw BadInput.of(field, "input.tooLong", String.valueOf(maxLength), String.valueOf(text.length()));
     }
   }
 }

@@ -2,6 +2,7 @@ package kz.jobalyq.system.persistence;
 
 import java.util.List;
 import kz.jobalyq.system.TextLimits;
+import kz.jobalyq.system.i18n.BadInput;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -58,7 +59,7 @@ public class ColumnLimits implements PreInsertEventListener, PreUpdateEventListe
       String field = attribute.getAttributeName();
       if (value == null) {
         if (!column.isNullable() && !attribute.isPluralAttributeMapping()) {
-          throw new IllegalArgumentException(field + ": required · міндетті");
+          throw BadInput.of(field, "input.required");
         }
         continue;
       }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.jobalyq.system.i18n.BadInput;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -99,14 +100,14 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
     } catch (IOException e) {
       return;
     }
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     visit(form.path("components"), scope, errors);
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+      throw BadInput.all(errors);
     }
   }
 
-  private static void visit(JsonNode components, VariableScope scope, List<String> errors) {
+  private static void visit(JsonNode components, VariableScope scope, List<BadInput> errors) {
     for (JsonNode field : components) {
       String type = field.path("type").asText();
       if ("group".equals(type)) {
@@ -130,7 +131,7 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
         if ("true".equals(text) || "false".equals(text)) {
           scope.setVariable(key, Boolean.valueOf(text));
         } else {
-          errors.add(key + ": '" + answer + "' — күтілетіні true немесе false");
+          errors.add(BadInput.of(key, "input.notBoolean", String.valueOf(answer)));
         }
       }
     }

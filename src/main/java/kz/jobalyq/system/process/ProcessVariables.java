@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import kz.jobalyq.system.i18n.BadInput;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -52,7 +53,7 @@ public final class ProcessVariables {
       String text = value.toString().strip();
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + ": '" + value + "' is not a date (2026-03-19)", e);
+      throw BadInput.of(name, "input.notDate", String.valueOf(value));
     }
   }
 
@@ -75,7 +76,7 @@ public final class ProcessVariables {
       try {
         return LocalDateTime.parse(text).atZone(ZONE).toInstant();
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(name + ": '" + value + "' is not a date and time (2026-03-25T10:00)", e);
+        throw BadInput.of(name, "input.notDateTime", String.valueOf(value));
       }
     }
   }
@@ -89,7 +90,7 @@ public final class ProcessVariables {
     if (no.equalsIgnoreCase(value)) {
       return false;
     }
-    throw new IllegalArgumentException(name + ": '" + value + "' — күтілетіні " + yes + " немесе " + no);
+    throw BadInput.of(name, "input.notChoice", String.valueOf(value), yes, no);
   }
 
   public static BigDecimal decimal(VariableScope scope, String name) {
@@ -103,7 +104,7 @@ public final class ProcessVariables {
     try {
       return new BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": '" + value + "' is not a number", e);
+      throw BadInput.of(name, "input.notNumber", String.valueOf(value));
     }
   }
 
@@ -115,7 +116,7 @@ public final class ProcessVariables {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(name + ": '" + value + "' is not a whole number", e);
+      throw BadInput.of(name, "input.notWholeNumber", String.valueOf(value));
     }
   }
 
@@ -137,7 +138,7 @@ public final class ProcessVariables {
         rows = json.isEmpty() ? List.of() : JSON.readValue(json, ROWS);
       }
     } catch (IllegalArgumentException | JsonProcessingException e) {
-      throw new IllegalArgumentException(name + ": not a list of rows: " + e.getMessage(), e);
+      throw BadInput.of(name, "input.notRows");
     }
     return rows.stream().filter(row -> row != null && row.values().stream()
         .anyMatch(field -> field != null && !field.toString().isBlank())).toList();
@@ -153,7 +154,7 @@ public final class ProcessVariables {
     try {
       return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not a date", e);
+      throw BadInput.of(where + "." + key, "input.notDate", text);
     }
   }
 
@@ -162,7 +163,7 @@ public final class ProcessVariables {
     try {
       return text == null ? null : new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not a number", e);
+      throw BadInput.of(where + "." + key, "input.notNumber", text);
     }
   }
 
@@ -171,8 +172,8 @@ public final class ProcessVariables {
     try {
       return text == null ? null : Enum.valueOf(type, text.toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()), e);
+      throw BadInput.of(where + "." + key, "input.notOneOf", text,
+          java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -196,7 +197,7 @@ public final class ProcessVariables {
     if ("true".equalsIgnoreCase(text)) {
       return true;
     }
-    throw new IllegalArgumentException(name + ": '" + value + "' — күтілетіні true немесе false");
+    throw BadInput.of(name, "input.notBoolean", String.valueOf(value));
   }
 
   public static <E extends Enum<E>> E enumValue(VariableScope scope, String name, Class<E> type) {
@@ -207,8 +208,7 @@ public final class ProcessVariables {
     try {
       return Enum.valueOf(type, text.toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + ": '" + text + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()), e);
+      throw BadInput.of(name, "input.notOneOf", text, java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 }

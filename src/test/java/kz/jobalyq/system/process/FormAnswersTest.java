@@ -83,7 +83,7 @@ class FormAnswersTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProjectLifecycleProcess.KEY, form))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("projectRegulated: 'yes' — күтілетіні true немесе false");
+        .hasMessageContaining("projectRegulated: «yes» — күтілетіні true немесе false");
 
     form.put(ProjectLifecycleProcess.Vars.PROJECT_REGULATED, "TRUE");
     ProcessInstance project = runtimeService.startProcessInstanceByKey(ProjectLifecycleProcess.KEY, form);
