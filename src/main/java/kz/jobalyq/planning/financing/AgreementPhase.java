@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.financing;
 
+import kz.jobalyq.system.i18n.Messages;
+
 /** The two phases of the execution period (GC 4.1); either can be extended (GC 4.4–4.5). */
 public enum AgreementPhase {
   OPERATIONAL("Операциялық кезең"),
@@ -13,5 +15,10 @@ public enum AgreementPhase {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code financing.phase.*} messages). */
+  public String displayName() {
+    return Messages.text("financing.phase." + name());
   }
 }

@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.financing;
 
+import kz.jobalyq.system.i18n.Messages;
+
 /**
  * Where a financing agreement stands (EU-FINANCING.md "Life cycle"): in force in its operational phase
  * (t0 → M60), in its closure phase (M60 → M84), expired (M84), its balance cancelled (M90), or one of the
@@ -22,6 +24,11 @@ public enum AgreementStatus {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code financing.status.*} messages). */
+  public String displayName() {
+    return Messages.text("financing.status." + name());
   }
 
   /** No contract, payment or request is taken any more. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
 import kz.jobalyq.planning.financing.FinancingInputs.ContractInput;
 import kz.jobalyq.planning.financing.FinancingInputs.PaymentInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.DecisionService;
@@ -59,49 +60,46 @@ public class ContractRegisterService {
     String parentReference = errors.optional("parentReference", input.parentReference(), 100);
     LocalDate today = agreements.today();
     if (signedOn != null) {
-      errors.check(!signedOn.isAfter(today), "signedOn", "болашақ күн бола алмайды / дата не может быть в будущем");
+      errors.check(!signedOn.isAfter(today), "signedOn", "financing.date.future");
     }
     if (type == ContractType.ADDENDUM) {
-      errors.check(parentReference != null, "parentReference",
-          "қосымша қай келісімшартқа жасалғанын көрсетіңіз / укажите договор, к которому заключено дополнение");
+      errors.check(parentReference != null, "parentReference", "financing.contract.parentRequired");
     } else if (type != null) {
-      errors.check(parentReference == null, "parentReference",
-          "тек қосымшада (ADDENDUM) көрсетіледі / указывается только для дополнения");
+      errors.check(parentReference == null, "parentReference", "financing.contract.parentOnlyForAddendum");
     }
     errors.throwIfAny();
 
     FinancingAgreement agreement = agreements.lock(agreementNumber);
     checkTakesContracts(agreement);
     errors.check(!signedOn.isBefore(agreement.getEntryIntoForceOn()), "signedOn",
-        "келісім күшіне енгенге (t0 = " + agreement.getEntryIntoForceOn() + ") дейін болуы мүмкін емес"
-            + " / раньше вступления соглашения в силу");
+        "financing.contract.beforeEntryIntoForce", agreement.getEntryIntoForceOn());
     FinancedContract parent = null;
     if (parentReference != null) {
       parent = contracts.findByAgreementIdAndReference(agreement.getId(), parentReference).orElse(null);
-      errors.check(parent != null, "parentReference", "тізілімде '" + parentReference + "' келісімшарты жоқ"
-          + " / договора нет в реестре");
+      errors.check(parent != null, "parentReference", "financing.contract.unknown", parentReference);
       if (parent != null) {
         errors.check(parent.getType() != ContractType.ADDENDUM, "parentReference",
-            "қосымшаға қосымша жасалмайды: негізгі келісімшартты көрсетіңіз / укажите основной договор");
+            "financing.contract.parentIsAddendum");
       }
     }
     errors.throwIfAny();
     if (parent != null && parent.getStatus() == ContractStatus.AUTO_TERMINATED) {
-      throw new ConflictException(parentReference + " келісімшарты " + parent.getTerminatedOn()
-          + " автоматты түрде тоқтатылған (GC 6.5): оған қосымша жасалмайды");
+      throw new ConflictException(Messages.text("financing.contract.parentTerminated", parentReference,
+          parent.getTerminatedOn()));
     }
     if (contracts.findByAgreementIdAndReference(agreement.getId(), reference).isPresent()) {
-      throw new ConflictException("'" + reference + "' келісімшарты тізілімде бар / договор уже в реестре");
+      throw new ConflictException(Messages.text("financing.contract.duplicate", reference));
     }
     CutoffAnswer cutoff = cutoffAnswer(type, signedOn.isAfter(agreement.getCutoffOn()));
     if (!cutoff.allowed()) {
-      throw new ConflictException(cutoff.reason() + " (" + type + ", қол қойылған күні " + signedOn + ", М36 = "
-          + agreement.getCutoffOn() + ")");
+      // The refusing row of the table says GC 6.1; its words (Kazakh only) stay on the contracts it allows.
+      throw new ConflictException(Messages.text("financing.contract.afterCutoff", type.name(), signedOn,
+          agreement.getCutoffOn()));
     }
     BigDecimal committed = committed(agreement);
     if (committed.add(amount).compareTo(agreement.getEuContribution()) > 0) {
-      throw new ConflictException("Келісімшарттар ЕО үлесінен асады / договоры превышают взнос ЕС: "
-          + committed.add(amount) + " > " + agreement.getEuContribution() + " EUR (SC 2.2)");
+      throw new ConflictException(Messages.text("financing.contract.overContribution",
+          committed.add(amount).toPlainString(), agreement.getEuContribution().toPlainString()));
     }
     FinancedContract contract = contracts.saveAndFlush(new FinancedContract(agreement.getId(), reference, type, title,
         contractor, amount, signedOn, parent == null ? null : parent.getId(), cutoff.reason(), by, clock.instant()));
@@ -128,12 +126,11 @@ public class ContractRegisterService {
   private static void checkTakesContracts(FinancingAgreement agreement) {
     AgreementStatus status = agreement.getStatus();
     if (status == AgreementStatus.SUSPENDED) {
-      throw new ConflictException("Келісім тоқтатыла тұрды: жаңа келісімшарттар тіркелмейді (GC 18.3) ("
-          + agreement.getNumber() + ")");
+      throw new ConflictException(Messages.text("financing.agreement.suspendedNoContracts", agreement.getNumber()));
     }
     if (status.isEnded() || status == AgreementStatus.EXPIRED) {
-      throw new ConflictException("Келісімнің қолданылуы аяқталды: " + status.kazakhName() + " ("
-          + agreement.getNumber() + ")");
+      throw new ConflictException(Messages.text("financing.agreement.ended", status.displayName(),
+          agreement.getNumber()));
     }
   }
 
@@ -150,7 +147,8 @@ public class ContractRegisterService {
 
   public FinancedContract requireContract(Long contractId) {
     return contracts.findById(contractId)
-        .orElseThrow(() -> new NotFoundException("Келісімшарт табылмады: " + contractId));
+        .orElseThrow(() -> new NotFoundException(Messages.text("financing.contract.notFound",
+            String.valueOf(contractId))));
   }
 
   /** Was anything paid on the contract within 3 years of its signature? */
@@ -178,37 +176,33 @@ public class ContractRegisterService {
     BigDecimal amount = errors.amount("amount", input.amount(), false);
     LocalDate paidOn = errors.date("paidOn", input.paidOn());
     if (paidOn != null) {
-      errors.check(!paidOn.isAfter(agreements.today()), "paidOn",
-          "болашақ күн бола алмайды / дата не может быть в будущем");
+      errors.check(!paidOn.isAfter(agreements.today()), "paidOn", "financing.date.future");
     }
     errors.throwIfAny();
     FinancingAgreement agreement = agreements.lock(agreementNumber);
     if (agreement.getStatus().isEnded()) {
-      throw new ConflictException("Келісімнің қолданылуы аяқталды: " + agreement.getStatus().kazakhName() + " ("
-          + agreementNumber + ")");
+      throw new ConflictException(Messages.text("financing.agreement.ended", agreement.getStatus().displayName(),
+          agreementNumber));
     }
     FinancedContract contract = contracts.findByAgreementIdAndReference(agreement.getId(), contractReference)
         .orElse(null);
-    errors.check(contract != null, "contractReference",
-        "тізілімде '" + contractReference + "' келісімшарты жоқ / договора нет в реестре");
+    errors.check(contract != null, "contractReference", "financing.contract.unknown", contractReference);
     if (contract != null) {
-      errors.check(contract.getType().receivesPayments(), "contractReference",
-          "қосымша бойынша емес, негізгі келісімшарт бойынша төленеді / оплата проводится по основному договору");
-      errors.check(!paidOn.isBefore(contract.getSignedOn()), "paidOn",
-          "келісімшартқа қол қойылғанға (" + contract.getSignedOn() + ") дейін болуы мүмкін емес");
+      errors.check(contract.getType().receivesPayments(), "contractReference", "financing.payment.onAddendum");
+      errors.check(!paidOn.isBefore(contract.getSignedOn()), "paidOn", "financing.payment.beforeSigned",
+          contract.getSignedOn());
     }
     errors.throwIfAny();
     if (contract.getStatus() == ContractStatus.AUTO_TERMINATED
         || (contract.getStatus() == ContractStatus.SIGNED && paidOn.isAfter(contract.getPaymentDeadlineOn()))) {
-      throw new ConflictException(contractReference + ": қол қойылғаннан кейін 3 жыл ішінде ("
-          + contract.getPaymentDeadlineOn() + " дейін) төлем жүргізілмеді — келісімшарт автоматты түрде тоқтатылды,"
-          + " оны қаржыландыру күшін жойды (GC 6.5)");
+      throw new ConflictException(Messages.text("financing.payment.unpaidContract", contractReference,
+          contract.getPaymentDeadlineOn()));
     }
     BigDecimal ceiling = contractValue(contract);
     BigDecimal afterPayment = paid(contract).add(amount);
     if (afterPayment.compareTo(ceiling) > 0) {
-      throw new ConflictException(contractReference + ": төлемдер келісімшарт сомасынан асады / платежи превышают"
-          + " сумму договора: " + afterPayment + " > " + ceiling + " EUR");
+      throw new ConflictException(Messages.text("financing.payment.overContract", contractReference,
+          afterPayment.toPlainString(), ceiling.toPlainString()));
     }
     ContractPayment payment = payments.saveAndFlush(new ContractPayment(agreement.getId(), contract.getId(),
         paymentReference, amount, paidOn, by, clock.instant()));
@@ -220,7 +214,8 @@ public class ContractRegisterService {
   /** The payment reached the process: the contract is in payment. */
   public void applyPayment(Long paymentId) {
     ContractPayment payment = payments.findById(paymentId)
-        .orElseThrow(() -> new NotFoundException("Төлем табылмады: " + paymentId));
+        .orElseThrow(() -> new NotFoundException(Messages.text("financing.payment.notFound",
+            String.valueOf(paymentId))));
     requireContract(payment.getContractId()).markInPayment();
   }
 

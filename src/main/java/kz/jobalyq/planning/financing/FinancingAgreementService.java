@@ -16,6 +16,7 @@ import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -85,7 +86,7 @@ public class FinancingAgreementService {
     checkSignature(errors, Vars.COMMISSION_SIGNED_ON, draft.commissionSignedOn(), today);
     if (draft.euContribution() != null && draft.contingencyReserve() != null) {
       errors.check(draft.contingencyReserve().compareTo(draft.euContribution()) <= 0, Vars.CONTINGENCY_RESERVE,
-          "резерв ЕО үлесінен аспауы тиіс / резерв не может превышать взнос ЕС");
+          "financing.contingencyReserve.overContribution");
     }
     errors.throwIfAny();
     String number = recordNumbers.yearly("FA", Year.from(draft.entryIntoForce()));
@@ -94,30 +95,30 @@ public class FinancingAgreementService {
 
   private static void checkSignature(InputErrors errors, String field, LocalDate signedOn, LocalDate today) {
     if (signedOn == null) {
-      errors.check(false, field, "қол қойылған күн міндетті / укажите дату подписания");
+      errors.check(false, field, "financing.signedOn.required");
     } else {
-      errors.check(!signedOn.isAfter(today), field, "болашақ күн бола алмайды / дата не может быть в будущем");
+      errors.check(!signedOn.isAfter(today), field, "financing.date.future");
     }
   }
 
   public FinancingAgreement require(Long id) {
-    return agreements.findById(id)
-        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + id));
+    return agreements.findById(id).orElseThrow(() -> agreementNotFound(String.valueOf(id)));
   }
 
   public FinancingAgreement requireByNumber(String number) {
-    return agreements.findByNumber(number)
-        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + number));
+    return agreements.findByNumber(number).orElseThrow(() -> agreementNotFound(number));
   }
 
   FinancingAgreement lock(String number) {
-    return agreements.lockByNumber(number)
-        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + number));
+    return agreements.lockByNumber(number).orElseThrow(() -> agreementNotFound(number));
   }
 
   FinancingAgreement lock(Long id) {
-    return agreements.lockById(id)
-        .orElseThrow(() -> new NotFoundException("Қаржыландыру туралы келісім табылмады: " + id));
+    return agreements.lockById(id).orElseThrow(() -> agreementNotFound(String.valueOf(id)));
+  }
+
+  private static NotFoundException agreementNotFound(String idOrNumber) {
+    return new NotFoundException(Messages.text("financing.agreement.notFound", idOrNumber));
   }
 
   public Milestones milestones(Long agreementId) {
@@ -215,7 +216,8 @@ public class FinancingAgreementService {
   }
 
   public ReportingPeriod requirePeriod(Long periodId) {
-    return periods.findById(periodId).orElseThrow(() -> new NotFoundException("Есептік кезең табылмады: " + periodId));
+    return periods.findById(periodId)
+        .orElseThrow(() -> new NotFoundException(Messages.text("financing.period.notFound", String.valueOf(periodId))));
   }
 
   public void submitReport(Long periodId, String reference, String summary, String by) {
@@ -228,10 +230,9 @@ public class FinancingAgreementService {
 
   public void recordMeeting(Long periodId, LocalDate heldOn, String minutesReference, String decisions, String by) {
     InputErrors errors = new InputErrors();
-    errors.check(heldOn != null, Vars.MEETING_HELD_ON, "отырыс өткен күн міндетті / укажите дату заседания");
+    errors.check(heldOn != null, Vars.MEETING_HELD_ON, "financing.meetingHeldOn.required");
     if (heldOn != null) {
-      errors.check(!heldOn.isAfter(calendar.today()), Vars.MEETING_HELD_ON,
-          "болашақ күн бола алмайды / дата не может быть в будущем");
+      errors.check(!heldOn.isAfter(calendar.today()), Vars.MEETING_HELD_ON, "financing.date.future");
     }
     String minutes = errors.required(Vars.MINUTES_REFERENCE, minutesReference, 200);
     String text = errors.required(Vars.MEETING_DECISIONS, decisions, 4000);
@@ -260,13 +261,13 @@ public class FinancingAgreementService {
     String consequences = errors.required("contractConsequences", input.contractConsequences(), 4000);
     String forceMajeure = errors.optional("forceMajeureDetails", input.forceMajeureDetails(), 4000);
     errors.check(ground != SuspensionGround.FORCE_MAJEURE || forceMajeure != null, "forceMajeureDetails",
-        "форс-мажорда ықтимал ұзақтығы мен салдары көрсетілуі тиіс (GC 18.1) / укажите вероятную длительность и последствия");
+        "financing.forceMajeureDetails.required");
     errors.throwIfAny();
     FinancingAgreement agreement = lock(number);
     if (agreement.getStatus() != AgreementStatus.IN_FORCE_OPERATIONAL
         && agreement.getStatus() != AgreementStatus.CLOSURE) {
-      throw new ConflictException("Келісімді тоқтата тұру мүмкін емес: " + agreement.getStatus().kazakhName()
-          + " (" + number + ")");
+      throw new ConflictException(Messages.text("financing.agreement.cannotSuspend",
+          agreement.getStatus().displayName(), number));
     }
     AgreementSuspension suspension = suspensions.save(new AgreementSuspension(agreement.getId(), ground, reason,
         consequences, forceMajeure, calendar.today(), by));
@@ -284,7 +285,8 @@ public class FinancingAgreementService {
 
   public AgreementSuspension requireSuspension(Long suspensionId) {
     return suspensions.findById(suspensionId)
-        .orElseThrow(() -> new NotFoundException("Тоқтата тұру табылмады: " + suspensionId));
+        .orElseThrow(() -> new NotFoundException(Messages.text("financing.suspension.notFound",
+            String.valueOf(suspensionId))));
   }
 
   /** The Commission finds the suspension resolved: the agreement returns to the phase its dates give. */
@@ -383,8 +385,7 @@ public class FinancingAgreementService {
     try {
       correlation.correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("Келісімнің процесі жұмыс істемейді / процесс соглашения не выполняется ("
-          + agreement.getNumber() + ")");
+      throw new ConflictException(Messages.text("financing.agreement.processNotRunning", agreement.getNumber()));
     }
   }
 

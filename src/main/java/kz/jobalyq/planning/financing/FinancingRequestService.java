@@ -12,6 +12,7 @@ import kz.jobalyq.planning.financing.FinancingAgreementService.Milestones;
 import kz.jobalyq.planning.financing.FinancingInputs.AmendmentInput;
 import kz.jobalyq.planning.financing.FinancingInputs.ContingencyInput;
 import kz.jobalyq.planning.financing.FinancingInputs.ExtensionInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -44,7 +45,8 @@ public class FinancingRequestService {
   }
 
   public FinancingRequest require(Long requestId) {
-    return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Сұрау салу табылмады: " + requestId));
+    return requests.findById(requestId).orElseThrow(() -> new NotFoundException(
+        Messages.text("financing.request.notFound", String.valueOf(requestId))));
   }
 
   // --- extension (GC 4.4–4.5) ---
@@ -57,8 +59,8 @@ public class FinancingRequestService {
     InputErrors errors = new InputErrors();
     AgreementPhase phase = errors.oneOf("phase", input.phase(), AgreementPhase.class);
     Integer months = input.months();
-    errors.check(months != null && months > 0 && months <= MAX_EXTENSION_MONTHS, "months",
-        "1-ден " + MAX_EXTENSION_MONTHS + "-ге дейінгі ай саны / число месяцев от 1 до " + MAX_EXTENSION_MONTHS);
+    errors.check(months != null && months > 0 && months <= MAX_EXTENSION_MONTHS, "months", "financing.months.invalid",
+        String.valueOf(MAX_EXTENSION_MONTHS));
     String justification = errors.required("justification", input.justification(), 4000);
     errors.throwIfAny();
     FinancingAgreement agreement = agreements.lock(agreementNumber);
@@ -66,17 +68,15 @@ public class FinancingRequestService {
     LocalDate today = agreements.today();
     LocalDate phaseEnd = agreement.endOf(phase);
     if (today.isAfter(phaseEnd)) {
-      throw new ConflictException(phase.kazakhName() + " " + phaseEnd + " аяқталды: ұзартуды тек кезең аяқталғанға"
-          + " дейін сұрауға болады (GC 4.4–4.5)");
+      throw new ConflictException(Messages.text("financing.extension.phaseEnded", phase.displayName(), phaseEnd));
     }
     if (phase == AgreementPhase.CLOSURE && !today.isAfter(agreement.getOperationalEndsOn())) {
-      throw new ConflictException("Аяқтау кезеңін ұзарту операциялық кезең аяқталғаннан кейін сұралады (GC 4.5);"
-          + " қазір операциялық кезеңді ұзартуды сұраңыз");
+      throw new ConflictException(Messages.text("financing.extension.closureTooEarly"));
     }
     boolean pending = requests.findByAgreementIdAndKindAndStatus(agreement.getId(), RequestKind.EXTENSION,
         RequestStatus.SUBMITTED).stream().anyMatch(request -> request.getPhase() == phase);
     if (pending) {
-      throw new ConflictException(phase.kazakhName() + " бойынша ұзартуға сұрау салу қаралуда / запрос уже рассматривается");
+      throw new ConflictException(Messages.text("financing.extension.pending", phase.displayName()));
     }
     FinancingRequest request = requests.saveAndFlush(FinancingRequest.extension(agreement.getId(),
         number(agreement, RequestKind.EXTENSION), by, today, clock.instant(), phase, phaseEnd, months,
@@ -137,15 +137,14 @@ public class FinancingRequestService {
     String waiver = errors.optional("waiverJustification", input.waiverJustification(), 4000);
     LocalDate today = agreements.today();
     if (effectiveOn != null) {
-      errors.check(effectiveOn.isAfter(today), "effectiveOn",
-          "күшіне ену күні бүгіннен кейін болуы тиіс / дата вступления в силу должна быть позже сегодняшней");
+      errors.check(effectiveOn.isAfter(today), "effectiveOn", "financing.effectiveOn.notAfterToday");
     }
     Party party = Party.of(groups).orElse(null);
     if (party == null) {
       party = errors.oneOf("requestingParty", input.requestingParty(), Party.class);
     } else if (input.requestingParty() != null && !input.requestingParty().isBlank()) {
       errors.check(party.name().equalsIgnoreCase(input.requestingParty().strip()), "requestingParty",
-          "сіз " + party.name() + " атынан әрекет етесіз / вы действуете от имени " + party.name());
+          "financing.party.mismatch", party.name());
     }
     errors.throwIfAny();
     FinancingAgreement agreement = agreements.lock(agreementNumber);
@@ -277,9 +276,8 @@ public class FinancingRequestService {
 
   private static void checkWithinReserve(FinancingAgreement agreement, BigDecimal amount) {
     if (amount.compareTo(agreement.contingencyAvailable()) > 0) {
-      throw new ConflictException("Күтпеген шығыстар резервінен асады / превышает резерв на непредвиденные расходы: "
-          + "қалғаны " + agreement.contingencyAvailable() + " EUR (" + agreement.getContingencyReserve()
-          + " EUR ішінен, TAP §13)");
+      throw new ConflictException(Messages.text("financing.contingency.overReserve",
+          agreement.contingencyAvailable().toPlainString(), agreement.getContingencyReserve().toPlainString()));
     }
   }
 
@@ -287,8 +285,8 @@ public class FinancingRequestService {
 
   private static void checkTakesRequests(FinancingAgreement agreement) {
     if (agreement.getStatus().isEnded() || agreement.getStatus() == AgreementStatus.EXPIRED) {
-      throw new ConflictException("Келісімнің қолданылуы аяқталды: " + agreement.getStatus().kazakhName() + " ("
-          + agreement.getNumber() + ")");
+      throw new ConflictException(Messages.text("financing.agreement.ended", agreement.getStatus().displayName(),
+          agreement.getNumber()));
     }
   }
 

@@ -6,16 +6,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kz.jobalyq.system.i18n.BadInput;
 
-/** Collects every wrong field of one request, then refuses it once with all of them ("field: what is wrong"). */
+/**
+ * Collects every wrong field of one request, then refuses it once with all of them ({@link BadInput#all}: each
+ * field and what is wrong with it, in the user's language, from the {@code financing.*} messages).
+ */
 final class InputErrors {
 
-  private final List<String> errors = new ArrayList<>();
+  private final List<BadInput> errors = new ArrayList<>();
 
   String required(String field, String value, int maxLength) {
     String text = optional(field, value, maxLength);
     if (text == null) {
-      errors.add(field + ": толтыру міндетті / обязательное поле");
+      errors.add(BadInput.of(field, "financing.required"));
     }
     return text;
   }
@@ -26,57 +30,58 @@ final class InputErrors {
     }
     String text = value.strip();
     if (text.length() > maxLength) {
-      errors.add(field + ": " + maxLength + " таңбадан аспауы тиіс / не более " + maxLength + " символов");
+      errors.add(BadInput.of(field, "financing.tooLong", String.valueOf(maxLength)));
     }
     return text;
   }
 
   LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      errors.add(field + ": күн міндетті (2026-03-19) / укажите дату");
+      errors.add(BadInput.of(field, "financing.date.required"));
       return null;
     }
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      errors.add(field + ": '" + value + "' күн емес (2026-03-19) / не дата");
+      errors.add(BadInput.of(field, "financing.date.invalid", value));
       return null;
     }
   }
 
   BigDecimal amount(String field, BigDecimal value, boolean zeroAllowed) {
     if (value == null) {
-      errors.add(field + ": сома міндетті (EUR) / укажите сумму в евро");
+      errors.add(BadInput.of(field, "financing.amount.required"));
       return null;
     }
     if (zeroAllowed ? value.signum() < 0 : value.signum() <= 0) {
-      errors.add(field + ": сома " + (zeroAllowed ? "теріс болмауы" : "нөлден үлкен болуы") + " тиіс / "
-          + (zeroAllowed ? "не может быть отрицательной" : "должна быть больше нуля"));
+      errors.add(BadInput.of(field, zeroAllowed ? "financing.amount.negative" : "financing.amount.notPositive"));
       return null;
     }
     if (value.scale() > 2) {
-      errors.add(field + ": ең көбі 2 ондық таңба (цент) / не более двух знаков после запятой");
+      errors.add(BadInput.of(field, "financing.amount.scale"));
       return null;
     }
     return value;
   }
 
   <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+    String allowed = Arrays.toString(type.getEnumConstants());
     if (value == null || value.isBlank()) {
-      errors.add(field + ": міндетті, мүмкін мәндер " + Arrays.toString(type.getEnumConstants()));
+      errors.add(BadInput.of(field, "financing.oneOf.required", allowed));
       return null;
     }
     try {
       return Enum.valueOf(type, value.strip().toUpperCase());
     } catch (IllegalArgumentException e) {
-      errors.add(field + ": '" + value + "' мүмкін емес; мүмкін мәндер " + Arrays.toString(type.getEnumConstants()));
+      errors.add(BadInput.of(field, "financing.oneOf.invalid", value, allowed));
       return null;
     }
   }
 
-  void check(boolean ok, String field, String message) {
+  /** Unless {@code ok}, the field is refused with the message {@code key} and its {@code args}. */
+  void check(boolean ok, String field, String key, Object... args) {
     if (!ok) {
-      errors.add(field + ": " + message);
+      errors.add(BadInput.of(field, key, args));
     }
   }
 
@@ -84,10 +89,10 @@ final class InputErrors {
     return errors.isEmpty();
   }
 
-  /** @throws IllegalArgumentException naming every wrong field; our API answers it with 400 */
+  /** @throws BadInput naming every wrong field; our API answers it with 400, a form shows it */
   void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+      throw BadInput.all(List.copyOf(errors));
     }
   }
 }

@@ -2,6 +2,7 @@ package kz.jobalyq.planning.financing;
 
 import java.util.Collection;
 import java.util.Optional;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 
 /** The two parties of the financing agreement and the groups that act for each. */
@@ -19,6 +20,11 @@ public enum Party {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code financing.party.*} messages). */
+  public String displayName() {
+    return Messages.text("financing.party." + name());
   }
 
   public boolean actsThrough(String groupId) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.process.EngineAsSystem;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.ConflictException;
@@ -70,22 +72,22 @@ public class ControlResults {
   public LocalDate recordResolution(String programmeNumber, String resolutionNumber, LocalDate resolutionDate,
       String summary, String recordedBy) {
     StateProgramme programme = programmes.requireByNumber(programmeNumber);
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     if (resolutionNumber == null || resolutionNumber.isBlank()) {
-      errors.add(Vars.RESOLUTION_NUMBER + ": қаулының нөмірін көрсетіңіз");
+      errors.add(BadInput.of(Vars.RESOLUTION_NUMBER, "programme.resolutionNumber.required"));
     }
     LocalDate today = calendar.dateOf(clock.instant());
     if (resolutionDate == null) {
-      errors.add(Vars.RESOLUTION_DATE + ": қаулы қабылданған күнді көрсетіңіз");
+      errors.add(BadInput.of(Vars.RESOLUTION_DATE, "programme.resolutionDate.required"));
     } else if (resolutionDate.isAfter(today)) {
-      errors.add(Vars.RESOLUTION_DATE + ": қаулы күні (" + resolutionDate + ") болашақта бола алмайды");
+      errors.add(BadInput.of(Vars.RESOLUTION_DATE, "programme.resolutionDate.future", resolutionDate));
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+      throw BadInput.all(errors);
     }
     if (programme.getStatus().isFinal() || programme.getApprovedOn() == null) {
-      throw new ConflictException(programmeNumber + ": " + programme.getStatus()
-          + " — бақылау нәтижелері бекітілген, іске асырылып жатқан құжат бойынша жіберіледі");
+      throw new ConflictException(Messages.text(programme.getStatus().isFinal() ? "programme.control.ended"
+          : "programme.control.notApproved", programmeNumber));
     }
     Route route = routeOf(programme.getDocumentType());
     engine.run(() -> runtimeService.createMessageCorrelation(StateProgrammeProcess.MESSAGE_CONTROL_RESOLUTION)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.jobalyq.system.i18n.BadInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +48,7 @@ public class StateProgrammeController {
       @org.springframework.web.bind.annotation.RequestBody ControlResolution resolution,
       java.security.Principal principal) {
     if (resolution == null) {
-      throw new IllegalArgumentException("resolutionNumber: қаулының нөмірі мен күнін көрсетіңіз");
+      throw BadInput.of(StateProgrammeProcess.Vars.RESOLUTION_NUMBER, "programme.resolution.required");
     }
     return new ControlResultsDue(number, controlResults.recordResolution(number, resolution.resolutionNumber(),
         resolution.resolutionDate(), resolution.summary(), principal.getName()));

@@ -20,6 +20,8 @@ import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -90,36 +92,34 @@ public class StateProgrammeService {
   /** Registers the document as SPR-YYYY-NNNN with its justification and the routing of its type. */
   public StateProgramme register(JustificationInput input, String submittedBy, String processInstanceId) {
     if (input.documentType() == null) {
-      throw new IllegalArgumentException(Vars.DOCUMENT_TYPE + ": құжат түрін таңдаңыз");
+      throw BadInput.of(Vars.DOCUMENT_TYPE, "programme.documentType.required");
     }
-    requireText(input.name(), Vars.NAME, "атауы", 500);
-    requireText(input.developerBody(), Vars.DEVELOPER_BODY, "әзірлеуші мемлекеттік орган", 500);
+    requireText(input.name(), Vars.NAME, 500);
+    requireText(input.developerBody(), Vars.DEVELOPER_BODY, 500);
     if (input.periodStartYear() == null || input.periodEndYear() == null) {
-      throw new IllegalArgumentException(Vars.PERIOD_START_YEAR + ": іске асыру кезеңінің басталу және аяқталу жылдары "
-          + "көрсетілуі тиіс");
+      throw BadInput.of(Vars.PERIOD_START_YEAR, "programme.period.required");
     }
     if (input.periodEndYear() < input.periodStartYear()) {
-      throw new IllegalArgumentException(Vars.PERIOD_END_YEAR + ": аяқталу жылы басталу жылынан ерте болмауы тиіс");
+      throw BadInput.of(Vars.PERIOD_END_YEAR, "programme.period.endBeforeStart");
     }
     if (input.periodEndYear() - input.periodStartYear() > 20) {
-      throw new IllegalArgumentException(Vars.PERIOD_END_YEAR + ": іске асыру кезеңі 20 жылдан аспауы тиіс");
+      throw BadInput.of(Vars.PERIOD_END_YEAR, "programme.period.tooLong");
     }
     if (input.fundingVolume() != null && input.fundingVolume().signum() < 0) {
-      throw new IllegalArgumentException(Vars.FUNDING_VOLUME + ": қаржыландыру көлемі теріс болмауы тиіс");
+      throw BadInput.of(Vars.FUNDING_VOLUME, "programme.fundingVolume.negative");
     }
     DocumentRouting routing = routingOf(input.documentType(), input.regionalPart());
     if (routing.justificationRequired()) {
       // A2 §80.1: what the justification must contain.
-      requireText(input.goal(), Vars.GOAL, "мақсаты", 4000);
-      requireText(input.tasksAndWays(), Vars.TASKS_AND_WAYS, "міндеттері мен оларды шешу жолдары", 4000);
-      requireText(input.coExecutors(), Vars.CO_EXECUTORS, "бірлесіп орындаушы органдар", 2000);
-      requireText(input.higherDocumentsLink(), Vars.HIGHER_DOCUMENTS_LINK,
-          "жоғары тұрған құжаттармен өзара байланысы", 4000);
-      requireText(input.duplicationAnalysis(), Vars.DUPLICATION_ANALYSIS, "қайталануына талдау", 4000);
-      requireText(input.expectedEffect(), Vars.EXPECTED_EFFECT, "күтілетін әлеуметтік-экономикалық тиімділік", 4000);
-      requireText(input.fundingSources(), Vars.FUNDING_SOURCES, "қаржыландыру көздері", 2000);
+      requireText(input.goal(), Vars.GOAL, 4000);
+      requireText(input.tasksAndWays(), Vars.TASKS_AND_WAYS, 4000);
+      requireText(input.coExecutors(), Vars.CO_EXECUTORS, 2000);
+      requireText(input.higherDocumentsLink(), Vars.HIGHER_DOCUMENTS_LINK, 4000);
+      requireText(input.duplicationAnalysis(), Vars.DUPLICATION_ANALYSIS, 4000);
+      requireText(input.expectedEffect(), Vars.EXPECTED_EFFECT, 4000);
+      requireText(input.fundingSources(), Vars.FUNDING_SOURCES, 2000);
       if (input.fundingVolume() == null) {
-        throw new IllegalArgumentException(Vars.FUNDING_VOLUME + ": қаржыландыру көлемі көрсетілуі тиіс (A2 §80.1)");
+        throw BadInput.of(Vars.FUNDING_VOLUME, "programme.fundingVolume.required");
       }
     }
     String number = recordNumbers.yearly(StateProgrammeProcess.NUMBER_PREFIX, Year.from(calendar.today()));
@@ -194,45 +194,44 @@ public class StateProgrammeService {
       case REGIONAL_REVIEW -> {
         boolean worthwhile = "worthwhile".equals(answer.choice(Vars.REGIONAL_REVIEW_OUTCOME, "worthwhile",
             "notWorthwhile"));
-        String comment = answer.requiredText(Vars.REGIONAL_REVIEW_COMMENT, "қарау қорытындысы");
+        String comment = answer.requiredText(Vars.REGIONAL_REVIEW_COMMENT);
         return new StepResult(worthwhile ? "WORTHWHILE" : "NOT_WORTHWHILE", worthwhile, null, comment);
       }
       case SPA_CONCLUSION -> {
         boolean worthwhile = "worthwhile".equals(answer.choice(Vars.SPA_CONCLUSION_OUTCOME, "worthwhile",
             "notWorthwhile"));
-        String text = answer.requiredText(Vars.SPA_CONCLUSION_TEXT, "қорытындының мәтіні");
+        String text = answer.requiredText(Vars.SPA_CONCLUSION_TEXT);
         if (worthwhile && !(answer.flag(Vars.SPA_NOT_SINGLE_SECTOR) && answer.flag(Vars.SPA_NOT_DEPARTMENTAL)
             && answer.flag(Vars.SPA_NO_DUPLICATION))) {
-          throw new IllegalArgumentException(Vars.SPA_CONCLUSION_OUTCOME + ": A2 §90 бойынша тексерулердің бәрі "
-              + "расталмаса, әзірлеу орынды деп танылмайды (жеке сала не өңір, ведомствоішілік мәселе, қайталану)");
+          throw BadInput.of(Vars.SPA_CONCLUSION_OUTCOME, "programme.spaConclusion.checksMissing");
         }
         return new StepResult(worthwhile ? "WORTHWHILE" : "NOT_WORTHWHILE", worthwhile, null, text);
       }
       case ENDORSEMENT -> {
         boolean endorsed = "endorse".equals(answer.choice(Vars.ENDORSEMENT_DECISION, "endorse", "notEndorse"));
-        answer.requiredText(Vars.ENDORSEMENT_PROTOCOL, "отырыс хаттамасының нөмірі мен күні");
+        answer.requiredText(Vars.ENDORSEMENT_PROTOCOL);
         String comment = answer.text(Vars.ENDORSEMENT_COMMENT);
         if (!endorsed) {
           if (comment == null) {
-            throw new IllegalArgumentException(Vars.ENDORSEMENT_COMMENT + ": мақұлдамау себебі жазылуы тиіс");
+            throw BadInput.of(Vars.ENDORSEMENT_COMMENT, "programme.endorsementComment.required");
           }
           programme.end(StateProgrammeStatus.NOT_ENDORSED, clock.instant());
         }
         return new StepResult(endorsed ? "ENDORSED" : "NOT_ENDORSED", endorsed, null, comment);
       }
       case PA_NOTICE -> {
-        answer.requiredText(Vars.PA_NOTICE_REFERENCE, "хаттың шығыс нөмірі");
-        LocalDate sent = notFuture(answer.requiredDate(Vars.PA_NOTICE_DATE, "жолданған күні"), Vars.PA_NOTICE_DATE,
+        answer.requiredText(Vars.PA_NOTICE_REFERENCE);
+        LocalDate sent = notFuture(answer.requiredDate(Vars.PA_NOTICE_DATE), Vars.PA_NOTICE_DATE,
             today);
         return new StepResult("SENT", true, sent, answer.text(Vars.PA_NOTICE_SUMMARY));
       }
       case PRESIDENTIAL_DECISION -> {
         boolean develop = "develop".equals(answer.choice(Vars.PRESIDENTIAL_DECISION, "develop", "refuse"));
-        LocalDate on = notFuture(answer.requiredDate(Vars.PRESIDENTIAL_DECISION_DATE, "шешім күні"),
+        LocalDate on = notFuture(answer.requiredDate(Vars.PRESIDENTIAL_DECISION_DATE),
             Vars.PRESIDENTIAL_DECISION_DATE, today);
         String comment = answer.text(Vars.PRESIDENTIAL_DECISION_COMMENT);
         if (develop) {
-          String act = answer.requiredText(Vars.PRESIDENTIAL_DECISION_ACT, "шешімнің деректемелері");
+          String act = answer.requiredText(Vars.PRESIDENTIAL_DECISION_ACT);
           programme.recordDecision(on, act, answer.text(Vars.DEVELOPER_BODY));
         } else {
           programme.recordDecision(on, answer.text(Vars.PRESIDENTIAL_DECISION_ACT), null);
@@ -241,30 +240,29 @@ public class StateProgrammeService {
         return new StepResult(develop ? "DEVELOP" : "REFUSED", develop, on, comment);
       }
       case LIST_SUBMISSION -> {
-        LocalDate development = answer.requiredDate(Vars.LIST_DEVELOPMENT_DEADLINE, "әзірлеу мерзімі");
-        LocalDate submission = answer.requiredDate(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE, "бекітуге енгізу мерзімі");
+        LocalDate development = answer.requiredDate(Vars.LIST_DEVELOPMENT_DEADLINE);
+        LocalDate submission = answer.requiredDate(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE);
         if (submission.isBefore(development)) {
-          throw new IllegalArgumentException(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE
-              + ": бекітуге енгізу мерзімі әзірлеу мерзімінен ерте болмауы тиіс");
+          throw BadInput.of(Vars.LIST_APPROVAL_SUBMISSION_DEADLINE, "programme.listSubmission.beforeDevelopment");
         }
-        answer.requiredText(Vars.LIST_IMPLEMENTATION_PERIOD, "іске асыру мерзімі");
+        answer.requiredText(Vars.LIST_IMPLEMENTATION_PERIOD);
         return new StepResult("SUBMITTED", true, null, answer.text(Vars.LIST_SUBMISSION_REFERENCE));
       }
       case LIST_APPROVAL -> {
-        String act = answer.requiredText(Vars.LIST_ACT, "тізбені бекіткен актінің деректемелері");
-        LocalDate on = notFuture(answer.requiredDate(Vars.LIST_ACT_DATE, "актінің күні"), Vars.LIST_ACT_DATE, today);
+        String act = answer.requiredText(Vars.LIST_ACT);
+        LocalDate on = notFuture(answer.requiredDate(Vars.LIST_ACT_DATE), Vars.LIST_ACT_DATE, today);
         programme.recordList(on, act);
         return new StepResult("LISTED", true, on, act);
       }
       case DRAFT -> {
-        answer.requiredText(Vars.DRAFT_REFERENCE, "жобаның тіркеу нөмірі не сілтемесі");
-        answer.requiredText(Vars.DRAFT_SUMMARY, "жобаның қысқаша мазмұны");
+        answer.requiredText(Vars.DRAFT_REFERENCE);
+        answer.requiredText(Vars.DRAFT_SUMMARY);
         LocalDate until = null;
         if (programme.isPublicDiscussion()) {
-          answer.requiredText(Vars.PUBLICATION_REFERENCE, "жария талқылауға орналастырылған жері (БАҚ, сілтеме)");
-          until = answer.requiredDate(Vars.DISCUSSION_UNTIL, "жария талқылаудың аяқталу күні");
+          answer.requiredText(Vars.PUBLICATION_REFERENCE);
+          until = answer.requiredDate(Vars.DISCUSSION_UNTIL);
           if (!until.isAfter(today)) {
-            throw new IllegalArgumentException(Vars.DISCUSSION_UNTIL + ": жария талқылау бүгіннен кейін аяқталуы тиіс");
+            throw BadInput.of(Vars.DISCUSSION_UNTIL, "programme.discussionUntil.notAfterToday");
           }
         }
         programme.openDiscussion(until);
@@ -273,88 +271,87 @@ public class StateProgrammeService {
       case DISCUSSION_RESULT -> {
         Integer received = answer.wholeNumber(Vars.PROPOSALS_RECEIVED);
         if (received == null || received < 0) {
-          throw new IllegalArgumentException(Vars.PROPOSALS_RECEIVED + ": түскен ұсыныстар саны (0 не одан көп)");
+          throw BadInput.of(Vars.PROPOSALS_RECEIVED, "programme.proposalsReceived.required");
         }
-        String summary = answer.requiredText(Vars.PROPOSALS_SUMMARY, "ұсыныстардың ескерілуі");
+        String summary = answer.requiredText(Vars.PROPOSALS_SUMMARY);
         return new StepResult("REFINED", true, null, summary);
       }
       case AGREEMENT -> {
         boolean agreed = "agree".equals(answer.choice(Vars.AGREEMENT_DECISION, "agree", "remarks"));
         String comment = answer.text(Vars.AGREEMENT_COMMENT);
         if (!agreed && comment == null) {
-          throw new IllegalArgumentException(Vars.AGREEMENT_COMMENT + ": ескертулер жазылуы тиіс");
+          throw BadInput.of(Vars.AGREEMENT_COMMENT, "programme.agreementComment.required");
         }
         return new StepResult(agreed ? "AGREED" : "REMARKS", agreed, null, comment);
       }
       case REVISION -> {
         return new StepResult("REVISED", true, null,
-            answer.requiredText(Vars.REVISION_SUMMARY, "ескертулердің қалай ескерілгені"));
+            answer.requiredText(Vars.REVISION_SUMMARY));
       }
       case APPROVAL -> {
         boolean approved = "approve".equals(answer.choice(Vars.APPROVAL_DECISION, "approve", "return"));
         String comment = answer.text(Vars.APPROVAL_COMMENT);
         if (!approved) {
           if (comment == null) {
-            throw new IllegalArgumentException(Vars.APPROVAL_COMMENT + ": пысықтауға қайтару себебі жазылуы тиіс");
+            throw BadInput.of(Vars.APPROVAL_COMMENT, "programme.approvalComment.required");
           }
           return new StepResult("RETURNED", false, null, comment);
         }
-        String act = answer.requiredText(Vars.APPROVAL_ACT, "бекіткен актінің деректемелері");
-        LocalDate on = notFuture(answer.requiredDate(Vars.APPROVAL_DATE, "бекітілген күні"), Vars.APPROVAL_DATE, today);
+        String act = answer.requiredText(Vars.APPROVAL_ACT);
+        LocalDate on = notFuture(answer.requiredDate(Vars.APPROVAL_DATE), Vars.APPROVAL_DATE, today);
         programme.approve(on, act);
         return new StepResult("APPROVED", true, on, comment);
       }
       case ACTION_PLAN -> {
-        String act = answer.requiredText(Vars.ACTION_PLAN_ACT, "іс-шаралар жоспарын бекіткен актінің деректемелері");
-        LocalDate on = notFuture(answer.requiredDate(Vars.ACTION_PLAN_DATE, "бекітілген күні"), Vars.ACTION_PLAN_DATE,
+        String act = answer.requiredText(Vars.ACTION_PLAN_ACT);
+        LocalDate on = notFuture(answer.requiredDate(Vars.ACTION_PLAN_DATE), Vars.ACTION_PLAN_DATE,
             today);
         answer.choice(Vars.ACTION_PLAN_SCOPE, "WHOLE_PERIOD", "STAGE");
         if (!answer.flag(Vars.ACTION_PLAN_AGREED)) {
-          throw new IllegalArgumentException(Vars.ACTION_PLAN_AGREED
-              + ": іс-шаралар жоспары келісім бойынша бекітіледі (A1 §31, §50) — келісімді растаңыз");
+          throw BadInput.of(Vars.ACTION_PLAN_AGREED, "programme.actionPlanAgreed.required");
         }
         programme.recordActionPlan(on, act);
         return new StepResult("APPROVED", true, on, answer.text(Vars.ACTION_PLAN_COMMENT));
       }
       case IMPLEMENTATION_INFO -> {
-        answer.requiredText(Vars.INFO_INDICATORS, "нысаналы индикаторлар мен нәтижелер көрсеткіштері");
-        answer.requiredText(Vars.INFO_ACTIVITIES, "іс-шаралардың орындалуы");
+        answer.requiredText(Vars.INFO_INDICATORS);
+        answer.requiredText(Vars.INFO_ACTIVITIES);
         return new StepResult("SUBMITTED", true, null, null);
       }
       case IMPLEMENTATION_REPORT -> {
         // A2 §18 (its parts), §19 (the whole evaluation period in an evaluation year), §113.2 (first head, portal).
-        answer.requiredText(Vars.REPORT_INDICATORS, "жоспарланған және нақты индикаторлар (A2 §18.2)");
-        answer.requiredText(Vars.REPORT_ACTIVITIES, "орындалған және орындалмаған іс-шаралар (A2 §18.3)");
-        answer.requiredText(Vars.REPORT_FUNDS, "қаржы қаражатының игерілуі (A2 §18.4)");
-        answer.requiredText(Vars.REPORT_PROPOSALS, "тұжырымдар мен ұсыныстар (A2 §18.10)");
+        answer.requiredText(Vars.REPORT_INDICATORS);
+        answer.requiredText(Vars.REPORT_ACTIVITIES);
+        answer.requiredText(Vars.REPORT_FUNDS);
+        answer.requiredText(Vars.REPORT_PROPOSALS);
         if (document.getEvaluationKind() != null && document.getEvaluationKind() != EvaluationKind.NONE) {
-          answer.requiredText(Vars.REPORT_IMPACT, "бағалау жылы: проблемалардың шешілу дәрежесі және ықпалы (A2 §18.7)");
-          answer.requiredText(Vars.REPORT_SATISFACTION, "бағалау жылы: игілік алушылардың қанағаттануы (A2 §18.8)");
+          answer.requiredText(Vars.REPORT_IMPACT, "programme.requiredInEvaluationYear");
+          answer.requiredText(Vars.REPORT_SATISFACTION, "programme.requiredInEvaluationYear");
         }
         if (!answer.flag(Vars.REPORT_SIGNED)) {
-          throw new IllegalArgumentException(Vars.REPORT_SIGNED + ": есепке бірінші басшы қол қоюы тиіс (A2 §113.2)");
+          throw BadInput.of(Vars.REPORT_SIGNED, "programme.reportSigned.required");
         }
-        answer.requiredText(Vars.REPORT_PORTAL_URL, "есеп орналастырылған веб-портал сілтемесі (A2 §113.2)");
+        answer.requiredText(Vars.REPORT_PORTAL_URL);
         return new StepResult("SUBMITTED", true, null, null);
       }
       case MONITORING_CONCLUSION -> {
-        answer.requiredText(Vars.CONCLUSION_RESULTS, "қол жеткізілген нәтижелер (A2 §21.2)");
-        answer.requiredText(Vars.CONCLUSION_ACTIVITIES, "іс-шаралардың орындалуы (A2 §21.3)");
-        answer.requiredText(Vars.CONCLUSION_PROPOSALS, "тұжырымдар мен ұсыныстар (A2 §21.9)");
+        answer.requiredText(Vars.CONCLUSION_RESULTS);
+        answer.requiredText(Vars.CONCLUSION_ACTIVITIES);
+        answer.requiredText(Vars.CONCLUSION_PROPOSALS);
         boolean correction = answer.flag(Vars.CONCLUSION_CORRECTION);
         return new StepResult(correction ? "CORRECTION_RECOMMENDED" : "SUBMITTED", true, null, null);
       }
       case EVALUATION_CONCLUSION -> {
-        answer.requiredText(Vars.EVALUATION_EFFECTIVENESS, "нәтижелілігі мен тиімділігі (A2 §25)");
-        answer.requiredText(Vars.EVALUATION_SOURCES, "бағалау негіздері (A2 §26)");
-        answer.requiredText(Vars.EVALUATION_PROPOSALS, "тұжырымдар мен ұсыныстар");
+        answer.requiredText(Vars.EVALUATION_EFFECTIVENESS);
+        answer.requiredText(Vars.EVALUATION_SOURCES);
+        answer.requiredText(Vars.EVALUATION_PROPOSALS);
         boolean correction = answer.flag(Vars.EVALUATION_CORRECTION);
         EvaluationKind kind = document.getEvaluationKind() == null ? EvaluationKind.NONE : document.getEvaluationKind();
         return new StepResult(kind.name() + (correction ? "_CORRECTION_RECOMMENDED" : ""), true, null, null);
       }
       case SUBMISSION_TO_PA -> {
-        answer.requiredText(Vars.SUBMISSION_REFERENCE, "ілеспе хаттың нөмірі");
-        LocalDate on = notFuture(answer.requiredDate(Vars.SUBMISSION_DATE, "ұсынылған күні"), Vars.SUBMISSION_DATE,
+        answer.requiredText(Vars.SUBMISSION_REFERENCE);
+        LocalDate on = notFuture(answer.requiredDate(Vars.SUBMISSION_DATE), Vars.SUBMISSION_DATE,
             today);
         return new StepResult("SUBMITTED", true, on, answer.text(Vars.SUBMISSION_COMMENT));
       }
@@ -365,7 +362,7 @@ public class StateProgrammeService {
           answer.choice(Vars.CORRECTION_GROUNDS, "MONITORING", "EVALUATION", "ADDRESS", "INSTRUCTION",
               "HIGHER_DOCUMENT");
           if (comment == null) {
-            throw new IllegalArgumentException(Vars.CORRECTION_COMMENT + ": нені және неге түзету керегін жазыңыз");
+            throw BadInput.of(Vars.CORRECTION_COMMENT, "programme.correctionComment.required");
           }
           programme.startCorrection();
         } else {
@@ -378,13 +375,13 @@ public class StateProgrammeService {
       }
       case CORRECTION -> {
         return new StepResult("PREPARED", true, null,
-            answer.requiredText(Vars.CORRECTION_SUMMARY, "енгізілетін өзгерістер мен толықтырулар"));
+            answer.requiredText(Vars.CORRECTION_SUMMARY));
       }
       case CONTROL_RESULTS -> {
-        LocalDate sent = notFuture(answer.requiredDate(Vars.CONTROL_SENT_ON, "жіберілген күні"), Vars.CONTROL_SENT_ON,
+        LocalDate sent = notFuture(answer.requiredDate(Vars.CONTROL_SENT_ON), Vars.CONTROL_SENT_ON,
             today);
         return new StepResult("CONTROL_RESULTS_SENT", true, sent,
-            answer.requiredText(Vars.CONTROL_SENT_REFERENCE, "ілеспе хаттың нөмірі"));
+            answer.requiredText(Vars.CONTROL_SENT_REFERENCE));
       }
       default -> throw new IllegalStateException("Step " + step + " is not completed by a task");
     }
@@ -556,13 +553,14 @@ public class StateProgrammeService {
 
   @Transactional(readOnly = true)
   public StateProgramme require(Long id) {
-    return programmes.findById(id).orElseThrow(() -> new NotFoundException("Бағдарлама табылмады: " + id));
+    return programmes.findById(id)
+        .orElseThrow(() -> new NotFoundException(Messages.text("programme.notFound", String.valueOf(id))));
   }
 
   @Transactional(readOnly = true)
   public StateProgramme requireByNumber(String number) {
     return programmes.findByNumber(number)
-        .orElseThrow(() -> new NotFoundException("Бағдарлама табылмады: " + number));
+        .orElseThrow(() -> new NotFoundException(Messages.text("programme.notFound", number)));
   }
 
   @Transactional(readOnly = true)
@@ -616,18 +614,18 @@ public class StateProgrammeService {
     return text.isEmpty() || ABSENT.equals(text) ? null : text;
   }
 
-  private static void requireText(String value, String field, String what, int max) {
+  private static void requireText(String value, String field, int max) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + ": " + what + " толтырылуы тиіс");
+      throw BadInput.of(field, "programme.required", StepAnswer.fieldName(field));
     }
     if (value.strip().length() > max) {
-      throw new IllegalArgumentException(field + ": " + max + " таңбадан аспауы тиіс");
+      throw BadInput.of(field, "programme.tooLong", String.valueOf(max));
     }
   }
 
   private static LocalDate notFuture(LocalDate date, String field, LocalDate today) {
     if (date.isAfter(today)) {
-      throw new IllegalArgumentException(field + ": күн болашақта болмауы тиіс");
+      throw BadInput.of(field, "programme.date.future");
     }
     return date;
   }

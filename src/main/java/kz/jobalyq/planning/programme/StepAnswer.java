@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 
 /**
- * What a step's form submitted, read with the field named in every refusal ({@code "approvalDate: ..."}), which the
- * platform shows on the form. Values come as Camunda Forms send them: strings, booleans, longs and doubles.
+ * What a step's form submitted, read with the field named in every refusal ({@link BadInput}: the field and why, in
+ * the user's language, which the platform shows on the form). A field is called by its name in the
+ * {@code programme.field.<key>} messages. Values come as Camunda Forms send them: strings, booleans, longs and doubles.
  */
 public final class StepAnswer {
 
@@ -37,15 +40,25 @@ public final class StepAnswer {
     return text.isEmpty() ? null : text;
   }
 
-  public String requiredText(String key, String what) {
+  public String requiredText(String key) {
+    return requiredText(key, "programme.required");
+  }
+
+  /** Required, refused with {@code refusalKey} (its {0}: the field's name) when blank. */
+  public String requiredText(String key, String refusalKey) {
     String text = text(key);
     if (text == null) {
-      throw new IllegalArgumentException(key + ": " + what + " толтырылуы тиіс");
+      throw BadInput.of(key, refusalKey, fieldName(key));
     }
     if (text.length() > 4000) {
-      throw new IllegalArgumentException(key + ": 4000 таңбадан аспауы тиіс");
+      throw BadInput.of(key, "programme.tooLong", "4000");
     }
     return text;
+  }
+
+  /** The field's name as the refusals say it, in the user's language. */
+  static String fieldName(String key) {
+    return Messages.text("programme.field." + key);
   }
 
   /** One of {@code allowed}; required. */
@@ -55,8 +68,9 @@ public final class StepAnswer {
     String chosen = text == null ? null
         : Arrays.stream(allowed).filter(value -> value.equalsIgnoreCase(text)).findFirst().orElse(null);
     if (chosen == null) {
-      throw new IllegalArgumentException(key + ": мына мәндердің бірі болуы тиіс: " + String.join(", ", allowed)
-          + (text == null ? "" : " ('" + text + "' емес)"));
+      String values = String.join(", ", allowed);
+      throw text == null ? BadInput.of(key, "programme.choice.required", values)
+          : BadInput.of(key, "programme.choice.invalid", values, text);
     }
     return chosen;
   }
@@ -74,14 +88,14 @@ public final class StepAnswer {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(key + ": '" + text + "' күн емес (2026-03-19)", e);
+      throw refusal(key, e, "programme.date.invalid", text);
     }
   }
 
-  public LocalDate requiredDate(String key, String what) {
+  public LocalDate requiredDate(String key) {
     LocalDate date = date(key);
     if (date == null) {
-      throw new IllegalArgumentException(key + ": " + what + " көрсетілуі тиіс");
+      throw BadInput.of(key, "programme.requiredDate", fieldName(key));
     }
     return date;
   }
@@ -94,7 +108,7 @@ public final class StepAnswer {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": '" + text + "' сан емес", e);
+      throw refusal(key, e, "programme.number.invalid", text);
     }
   }
 
@@ -106,8 +120,14 @@ public final class StepAnswer {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(key + ": '" + value + "' бүтін сан емес", e);
+      throw refusal(key, e, "programme.wholeNumber.invalid", value.toPlainString());
     }
+  }
+
+  private static BadInput refusal(String key, Exception cause, String messageKey, Object... args) {
+    BadInput refusal = BadInput.of(key, messageKey, args);
+    refusal.initCause(cause);
+    return refusal;
   }
 
   /** The answers as submitted, blanks dropped: the document's content. */

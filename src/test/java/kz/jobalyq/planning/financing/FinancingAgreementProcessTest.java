@@ -213,7 +213,7 @@ class FinancingAgreementProcessTest {
 
     at("2026-09-01T10:00:00+05:00");
     assertThatThrownBy(() -> fa.complete(report, "natcoord", Map.of(Vars.REPORT_SUMMARY, "Индикаторлар орындалуда")))
-        .hasMessageContaining(Vars.REPORT_REFERENCE);
+        .hasMessageContaining(Vars.REPORT_REFERENCE + ": толтыру міндетті");
     fa.complete(report, "natcoord", Map.of(Vars.REPORT_REFERENCE, "ЕС-01/2026",
         Vars.REPORT_SUMMARY, "Индикаторлар орындалуда"));
     // The meeting is late: marked, the committee and the EU delegation are told, its task stays open.
@@ -322,27 +322,43 @@ class FinancingAgreementProcessTest {
     ResponseEntity<JsonNode> bad = fa.post("eudelegation", instance, "contracts",
         "{\"reference\":\"\",\"type\":\"CONSULTING\",\"amount\":-5,\"signedOn\":\"10.03.2026\"}");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().path("field").asText()).isEqualTo("reference");
     assertThat(bad.getBody().path("detail").asText())
-        .contains("reference:", "type: 'CONSULTING'", "SERVICE", "title:", "contractor:", "amount:", "signedOn:");
+        .contains("reference: толтыру міндетті", "type: 'CONSULTING' мүмкін емес; мүмкін мәндер [SERVICE",
+            "title: толтыру міндетті", "contractor: толтыру міндетті", "amount: сома нөлден үлкен болуы тиіс",
+            "signedOn: '10.03.2026' күн емес (2026-03-19)");
+    // A Russian reader is answered in Russian, field by field.
+    ResponseEntity<JsonNode> badInRussian = fa.postInRussian("eudelegation", instance, "contracts",
+        "{\"reference\":\"\",\"type\":\"CONSULTING\",\"amount\":-5,\"signedOn\":\"10.03.2026\"}");
+    assertThat(badInRussian.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badInRussian.getBody().path("detail").asText())
+        .contains("reference: обязательное поле",
+            "type: значение «CONSULTING» недопустимо; допустимые значения: [SERVICE",
+            "amount: сумма должна быть больше нуля", "signedOn: «10.03.2026» — не дата (2026-03-19)")
+        .doesNotContain("міндетті");
 
     ResponseEntity<JsonNode> beforeT0 = fa.registerContract(instance, "SC-0", "SERVICE", "2026-03-01", 1000);
     assertThat(beforeT0.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(beforeT0.getBody().path("detail").asText()).contains("signedOn:", "2026-03-10");
+    assertThat(beforeT0.getBody().path("detail").asText())
+        .isEqualTo("signedOn: келісім күшіне енгенге (t0 = 2026-03-10) дейін болуы мүмкін емес");
 
     ResponseEntity<JsonNode> overCeiling = fa.registerContract(instance, "SC-BIG", "SERVICE", "2026-03-11",
         10000001);
     assertThat(overCeiling.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(overCeiling.getBody().path("detail").asText()).contains("10000000");
+    assertThat(overCeiling.getBody().path("detail").asText())
+        .startsWith("Келісімшарттар ЕО үлесінен асады: 10000001 > 10000000").endsWith(" EUR (SC 2.2)");
 
     fa.contractInPayment(instance, "SC-1");
     assertThat(fa.registerContract(instance, "SC-1", "SERVICE", "2026-04-01", 1000).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     ResponseEntity<JsonNode> unknown = fa.pay(instance, "SC-9", "P-9", 10, "2026-06-01");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unknown.getBody().path("detail").asText()).contains("contractReference:");
+    assertThat(unknown.getBody().path("detail").asText())
+        .isEqualTo("contractReference: тізілімде 'SC-9' келісімшарты жоқ");
     ResponseEntity<JsonNode> overpaid = fa.pay(instance, "SC-1", "P-2", 4400000, "2026-06-01");
     assertThat(overpaid.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(overpaid.getBody().path("detail").asText()).contains("4650000.00 > 4600000.00");
+    assertThat(overpaid.getBody().path("detail").asText())
+        .contains("SC-1: төлемдер келісімшарт сомасынан асады: 4650000.00 > 4600000.00 EUR");
 
     assertThat(rest.getForEntity(FinancingTestSupport.API + instance.getBusinessKey(), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -361,7 +377,8 @@ class FinancingAgreementProcessTest {
           Map.of(Vars.TITLE, "Бағдарлама", Vars.LEGAL_BASIS, "Қаулы", Vars.EU_CONTRIBUTION, 1000,
               Vars.CONTINGENCY_RESERVE, 2000, Vars.BENEFICIARY_SIGNED_ON, "2026-03-02",
               Vars.COMMISSION_SIGNED_ON, "2026-04-01")))
-          .hasMessageContaining(Vars.CONTINGENCY_RESERVE).hasMessageContaining(Vars.COMMISSION_SIGNED_ON);
+          .hasMessageContaining(Vars.CONTINGENCY_RESERVE + ": резерв ЕО үлесінен аспауы тиіс")
+          .hasMessageContaining(Vars.COMMISSION_SIGNED_ON + ": болашақ күн бола алмайды");
     } finally {
       identityService.clearAuthentication();
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,7 +138,8 @@ class FinancingRequestsTest {
     // The closure phase is extended only once it has begun (GC 4.5).
     ResponseEntity<JsonNode> closureTooEarly = extension(instance, "CLOSURE", 6);
     assertThat(closureTooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(closureTooEarly.getBody().path("detail").asText()).contains("GC 4.5");
+    assertThat(closureTooEarly.getBody().path("detail").asText())
+        .startsWith("Аяқтау кезеңін ұзарту операциялық кезең аяқталғаннан кейін сұралады (GC 4.5)");
   }
 
   @Test
@@ -155,7 +157,7 @@ class FinancingRequestsTest {
 
     assertThatThrownBy(() -> fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION),
         "commission", Map.of(Vars.EXTENSION_DECISION, "refuse")))
-        .hasMessageContaining(Vars.DECISION_COMMENT);
+        .hasMessageContaining(Vars.DECISION_COMMENT + ": толтыру міндетті");
     fa.complete(fa.task(instance, FinancingAgreementProcess.TASK_DECIDE_EXTENSION), "commission",
         Map.of(Vars.EXTENSION_DECISION, "refuse", Vars.DECISION_COMMENT, "Ерекше жағдай дәлелденбеді"));
 
@@ -284,7 +286,8 @@ class FinancingRequestsTest {
     at("2026-05-01T10:00:00+05:00");
     ResponseEntity<JsonNode> overCap = contingency(instance, 700001);
     assertThat(overCap.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(overCap.getBody().path("detail").asText()).contains("700000");
+    assertThat(overCap.getBody().path("detail").asText())
+        .startsWith("Күтпеген шығыстар резервінен асады: қалғаны 700000").contains("TAP §13");
 
     ResponseEntity<JsonNode> requested = contingency(instance, 300000);
     assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -293,7 +296,7 @@ class FinancingRequestsTest {
     assertThat(fa.task(instance, FinancingAgreementProcess.TASK_CONTINGENCY_CONSENT)).isNull();
     assertThatThrownBy(() -> fa.complete(statement, "natcoord", Map.of(Vars.STATEMENT_DECISION, "state",
         Vars.DECISION_COMMENT, "Семинарлар")))
-        .hasMessageContaining(Vars.STATEMENT_REFERENCE);
+        .hasMessageContaining(Vars.STATEMENT_REFERENCE + ": толтыру міндетті");
     fa.complete(statement, "natcoord", Map.of(Vars.STATEMENT_DECISION, "state",
         Vars.STATEMENT_REFERENCE, "ҰҮ-15/2026", Vars.DECISION_COMMENT, "Қосымша семинарлар қажет"));
 
@@ -373,7 +376,11 @@ class FinancingRequestsTest {
     at("2027-01-05T10:00:00+05:00");
     assertThatThrownBy(() -> fa.complete(notice, "natcoord", Map.of(Vars.NOTICE_PARTY, "COMMISSION",
         Vars.NOTICE_REASON, "Мәселе шешілмеді")))
-        .hasMessageContaining(Vars.NOTICE_PARTY);
+        .hasMessageContaining(Vars.NOTICE_PARTY + ": сіз Бенефициар (Қазақстан Республикасы) атынан әрекет етесіз");
+    UserLanguage.serve(UserLanguage.RU, () -> assertThatThrownBy(() -> fa.complete(notice, "natcoord",
+        Map.of(Vars.NOTICE_PARTY, "COMMISSION", Vars.NOTICE_REASON, "Мәселе шешілмеді")))
+        .hasMessageContaining(Vars.NOTICE_PARTY
+            + ": вы действуете от имени стороны Бенефициар (Республика Казахстан)"));
     fa.complete(notice, "natcoord", Map.of(Vars.NOTICE_PARTY, "BENEFICIARY",
         Vars.NOTICE_REASON, "Мәселе шешілмеді; ағымдағы келісімшарттар аяқталады"));
 
@@ -421,12 +428,13 @@ class FinancingRequestsTest {
     ResponseEntity<JsonNode> bad = fa.post("commission", instance, "suspensions",
         "{\"ground\":\"STRIKE\",\"reason\":\"\"}");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody().path("detail").asText()).contains("ground: 'STRIKE'", "FORCE_MAJEURE", "reason:",
-        "contractConsequences:");
+    assertThat(bad.getBody().path("detail").asText()).contains("ground: 'STRIKE' мүмкін емес", "FORCE_MAJEURE",
+        "reason: толтыру міндетті", "contractConsequences: толтыру міндетті");
     ResponseEntity<JsonNode> forceMajeure = fa.post("commission", instance, "suspensions",
         "{\"ground\":\"FORCE_MAJEURE\",\"reason\":\"Су тасқыны\",\"contractConsequences\":\"Жұмыстар тоқтатылады\"}");
     assertThat(forceMajeure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(forceMajeure.getBody().path("detail").asText()).contains("forceMajeureDetails:");
+    assertThat(forceMajeure.getBody().path("detail").asText())
+        .isEqualTo("forceMajeureDetails: форс-мажорда ықтимал ұзақтығы мен салдары көрсетілуі тиіс (GC 18.1)");
     assertThat(fa.post("natcoord", instance, "suspensions", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

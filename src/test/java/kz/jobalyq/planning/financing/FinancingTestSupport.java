@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -94,6 +97,15 @@ final class FinancingTestSupport {
   ResponseEntity<JsonNode> post(String user, ProcessInstance instance, String collection, String body) {
     return rest.withBasicAuth(user, "demo").postForEntity(API + instance.getBusinessKey() + "/" + collection,
         json(body), JsonNode.class);
+  }
+
+  /** As {@link #post}, by a user who reads Russian (the browser's Accept-Language). */
+  ResponseEntity<JsonNode> postInRussian(String user, ProcessInstance instance, String collection, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "ru");
+    return rest.withBasicAuth(user, "demo").postForEntity(API + instance.getBusinessKey() + "/" + collection,
+        new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   JsonNode agreement(ProcessInstance instance) {

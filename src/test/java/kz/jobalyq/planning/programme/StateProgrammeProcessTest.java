@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,7 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -100,7 +104,8 @@ class StateProgrammeProcessTest {
     assertThat(spa.getDueDate()).isEqualTo(endOf("2026-02-19"));
     // Worthwhile needs the three §90 checks.
     assertThatThrownBy(() -> flow.complete(spa, Vars.SPA_CONCLUSION_OUTCOME, "worthwhile",
-        Vars.SPA_CONCLUSION_TEXT, "Орынды")).hasMessageContaining(Vars.SPA_CONCLUSION_OUTCOME);
+        Vars.SPA_CONCLUSION_TEXT, "Орынды")).hasMessageContaining(Vars.SPA_CONCLUSION_OUTCOME
+        + ": A2 §90 бойынша тексерулердің бәрі расталмаса, әзірлеу орынды деп танылмайды");
     flow.complete(spa, spaConclusion());
 
     Task endorsement = flow.task(instance);
@@ -157,7 +162,8 @@ class StateProgrammeProcessTest {
     assertThat(actionPlan).hasDefinitionKey(StateProgrammeProcess.TASK_ACTION_PLAN).hasCandidateGroupAssociated("government");
     assertThat(actionPlan.getDueDate()).isEqualTo(endOf("2026-09-01"));
     assertThatThrownBy(() -> flow.complete(actionPlan, Vars.ACTION_PLAN_SCOPE, "WHOLE_PERIOD", Vars.ACTION_PLAN_ACT,
-        "Үкімет қаулысы № 300", Vars.ACTION_PLAN_DATE, "2026-07-31")).hasMessageContaining(Vars.ACTION_PLAN_AGREED);
+        "Үкімет қаулысы № 300", Vars.ACTION_PLAN_DATE, "2026-07-31"))
+        .hasMessageContaining(Vars.ACTION_PLAN_AGREED + ": іс-шаралар жоспары келісім бойынша бекітіледі");
     at("2026-08-20T12:00:00+05:00");
     flow.actionPlan(instance, "2026-08-20");
 
@@ -184,7 +190,8 @@ class StateProgrammeProcessTest {
     assertThat(report.getDueDate()).isEqualTo(endOf("2027-03-10"));
     Object[] unsigned = report(false);
     unsigned[9] = false;
-    assertThatThrownBy(() -> flow.complete(report, unsigned)).hasMessageContaining(Vars.REPORT_SIGNED);
+    assertThatThrownBy(() -> flow.complete(report, unsigned))
+        .hasMessageContaining(Vars.REPORT_SIGNED + ": есепке бірінші басшы қол қоюы тиіс (A2 §113.2)");
     flow.complete(report, report(false));
 
     Task conclusion = flow.task(instance);
@@ -238,7 +245,12 @@ class StateProgrammeProcessTest {
         "notWorthwhile", Vars.SPA_CONCLUSION_TEXT, "Ведомствоішілік мәселе (A2 §90.2)");
     Task endorsement = flow.task(instance);
     assertThatThrownBy(() -> flow.complete(endorsement, Vars.ENDORSEMENT_DECISION, "notEndorse",
-        Vars.ENDORSEMENT_PROTOCOL, "№ 4")).hasMessageContaining(Vars.ENDORSEMENT_COMMENT);
+        Vars.ENDORSEMENT_PROTOCOL, "№ 4"))
+        .hasMessageContaining(Vars.ENDORSEMENT_COMMENT + ": мақұлдамау себебі жазылуы тиіс");
+    // A Russian reader is told in Russian.
+    UserLanguage.serve(UserLanguage.RU, () -> assertThatThrownBy(() -> flow.complete(endorsement,
+        Vars.ENDORSEMENT_DECISION, "notEndorse", Vars.ENDORSEMENT_PROTOCOL, "№ 4"))
+        .hasMessageContaining(Vars.ENDORSEMENT_COMMENT + ": укажите причину неодобрения"));
     flow.complete(endorsement, Vars.ENDORSEMENT_DECISION, "notEndorse", Vars.ENDORSEMENT_PROTOCOL, "№ 4",
         Vars.ENDORSEMENT_COMMENT, "Уәкілетті органның қорытындысымен келісеміз");
 
@@ -261,7 +273,8 @@ class StateProgrammeProcessTest {
         Vars.PA_NOTICE_DATE, "2026-01-15");
     Task decision = flow.task(instance);
     assertThatThrownBy(() -> flow.complete(decision, Vars.PRESIDENTIAL_DECISION, "refuse",
-        Vars.PRESIDENTIAL_DECISION_DATE, "2026-02-01")).hasMessageContaining(Vars.PRESIDENTIAL_DECISION_DATE);
+        Vars.PRESIDENTIAL_DECISION_DATE, "2026-02-01"))
+        .hasMessageContaining(Vars.PRESIDENTIAL_DECISION_DATE + ": күн болашақта болмауы тиіс");
     flow.complete(decision, Vars.PRESIDENTIAL_DECISION, "refuse", Vars.PRESIDENTIAL_DECISION_DATE, "2026-01-15");
 
     assertThat(instance).isEnded().hasPassed(StateProgrammeProcess.END_NOT_DECIDED)
@@ -278,7 +291,8 @@ class StateProgrammeProcessTest {
     // Refused without grounds; with them, the developer prepares the amendments.
     Task decide = flow.task(instance);
     assertThatThrownBy(() -> flow.complete(decide, Vars.CORRECTION_DECISION, "correct", Vars.CORRECTION_COMMENT,
-        "Индикаторлар өзгереді")).hasMessageContaining(Vars.CORRECTION_GROUNDS);
+        "Индикаторлар өзгереді")).hasMessageContaining(Vars.CORRECTION_GROUNDS + ": мына мәндердің бірі болуы тиіс: "
+        + "MONITORING, EVALUATION");
     flow.complete(decide, Vars.CORRECTION_DECISION, "correct", Vars.CORRECTION_GROUNDS, "MONITORING",
         Vars.CORRECTION_COMMENT, "Мониторинг қорытындысы бойынша индикаторлар өзгереді");
     StateProgramme correcting = programmes.requireByNumber(instance.getBusinessKey());
@@ -358,7 +372,8 @@ class StateProgrammeProcessTest {
     Task report = flow.task(instance);
     assertThat(report).hasDefinitionKey(StateProgrammeProcess.TASK_REPORT);
     // The report of an evaluation year covers the whole period: impact and satisfaction are required (A2 §18–19).
-    assertThatThrownBy(() -> flow.complete(report, report(false))).hasMessageContaining(Vars.REPORT_IMPACT);
+    assertThatThrownBy(() -> flow.complete(report, report(false))).hasMessageContaining(Vars.REPORT_IMPACT
+        + ": бағалау жылы: проблемалардың шешілу дәрежесі және ықпалы (A2 §18.7) толтырылуы тиіс");
     flow.complete(report, report(true));
 
     Task evaluation = flow.task(instance);
@@ -622,10 +637,22 @@ class StateProgrammeProcessTest {
     // Only a control body records its resolution; a resolution dated in the future is refused naming the field.
     assertThat(rest.withBasicAuth("developer", "demo").postForEntity(url, json("{\"resolutionNumber\":\"12\","
         + "\"resolutionDate\":\"2027-04-05\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> future = rest.withBasicAuth("accounts", "demo").postForEntity(url,
-        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-06\"}"), String.class);
+    ResponseEntity<JsonNode> future = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-06\"}"), JsonNode.class);
     assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(future.getBody()).contains("resolutionDate");
+    assertThat(future.getBody().path("field").asText()).isEqualTo("resolutionDate");
+    assertThat(future.getBody().path("detail").asText())
+        .isEqualTo("resolutionDate: қаулы күні (2027-04-06) болашақта бола алмайды");
+    // A Russian reader is answered in Russian.
+    HttpHeaders russian = new HttpHeaders();
+    russian.setContentType(MediaType.APPLICATION_JSON);
+    russian.set(HttpHeaders.ACCEPT_LANGUAGE, "ru");
+    ResponseEntity<JsonNode> futureInRussian = rest.withBasicAuth("accounts", "demo").postForEntity(url,
+        new HttpEntity<>("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-06\"}", russian),
+        JsonNode.class);
+    assertThat(futureInRussian.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(futureInRussian.getBody().path("detail").asText())
+        .isEqualTo("resolutionDate: дата постановления (2027-04-06) не может быть в будущем");
 
     ResponseEntity<JsonNode> recorded = rest.withBasicAuth("accounts", "demo").postForEntity(url,
         json("{\"resolutionNumber\":\"12\",\"resolutionDate\":\"2027-04-05\",\"summary\":\"Бағалау\"}"),

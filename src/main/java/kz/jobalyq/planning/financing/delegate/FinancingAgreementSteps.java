@@ -21,6 +21,7 @@ import kz.jobalyq.planning.financing.FinancingAgreementService.PeriodPlan;
 import kz.jobalyq.planning.financing.FinancingRequestService;
 import kz.jobalyq.planning.financing.Party;
 import kz.jobalyq.planning.financing.ReportingPeriod;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -335,10 +336,10 @@ public class FinancingAgreementSteps {
       Party stated = enumValue(task, Vars.NOTICE_PARTY, Party.class);
       Party party = Party.of(groupsOf(task)).orElse(null);
       if (party == null && stated == null) {
-        throw new IllegalArgumentException(Vars.NOTICE_PARTY + ": қай тарап атынан хабарланатынын көрсетіңіз");
+        throw BadInput.of(Vars.NOTICE_PARTY, "financing.noticeParty.required");
       }
       if (party != null && stated != null && party != stated) {
-        throw new IllegalArgumentException(Vars.NOTICE_PARTY + ": сіз " + party.kazakhName() + " атынан әрекет етесіз");
+        throw BadInput.of(Vars.NOTICE_PARTY, "financing.party.mismatch", party.displayName());
       }
       AgreementSuspension suspension = agreements.giveNotice(suspensionId(task), party != null ? party : stated,
           text(task, Vars.NOTICE_REASON), CurrentUser.completing(task));
