@@ -19,6 +19,8 @@ import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.system.Iin;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
+import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,17 +60,20 @@ public class InitiativeService {
 
   /** Registers the proposal as an initiative with status INITIATIVE and its number INI-YYYY-NNNN (§49). */
   public Initiative register(InitiativeProposal proposal, String proposedBy, String processInstanceId) {
-    List<String> errors = new ArrayList<>();
-    requireText(proposal.title(), "initiativeTitle", "the title", errors);
-    requireText(proposal.initiatorName(), "initiatorName", "the initiator", errors);
-    requireText(proposal.description(), "initiativeDescription", "a short description", errors);
+    List<BadInput> errors = new ArrayList<>();
+    requireText(proposal.title(), "initiativeTitle", errors);
+    requireText(proposal.initiatorName(), "initiatorName", errors);
+    requireText(proposal.description(), "initiativeDescription", errors);
     if (proposal.level() == null) {
-      errors.add("initiativeLevel: choose MINISTRY or NATIONAL_PRIORITY");
+      errors.add(BadInput.of("initiativeLevel", "initiative.level.required"));
     }
     if (organisation.findProjectGroup(proposal.projectGroupCode()).isEmpty()) {
-      errors.add("projectGroupCode: no project group " + proposal.projectGroupCode());
+      errors.add(isBlank(proposal.projectGroupCode())
+          ? BadInput.of("projectGroupCode", "initiative.projectGroup.required")
+          : BadInput.of("projectGroupCode", "initiative.projectGroup.unknown",
+              proposal.projectGroupCode().strip()));
     }
-    refuseIfAny("The initiative cannot be registered", errors);
+    refuseIfAny(errors);
     String number = recordNumbers.yearly("INI", Year.now(clock));
     return initiatives.save(new Initiative(number, new InitiativeProposal(proposal.title().strip(),
         proposal.projectGroupCode().strip(), proposal.initiatorName().strip(), proposal.description().strip(),
@@ -78,22 +83,23 @@ public class InitiativeService {
   /** Stores a stage's document (§50) after checking the fields that stage asks for. */
   public StageDocument recordStage(Long initiativeId, InitiativeStage stage, Map<String, Object> fields,
       String submittedBy) {
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     for (String field : stage.requiredFields()) {
       if (isBlank(fields.get(field))) {
-        errors.add(field + ": required");
+        errors.add(BadInput.of(field, "initiative.required", label(field)));
       }
     }
     stage.requiredLists().forEach((list, rowFields) -> {
       List<?> rows = fields.get(list) instanceof List<?> given ? given : List.of();
       if (rows.isEmpty()) {
-        errors.add(list + ": add at least one row");
+        errors.add(BadInput.of(list, "initiative.list.empty", label(list)));
       }
       for (int row = 0; row < rows.size(); row++) {
         Map<?, ?> values = rows.get(row) instanceof Map<?, ?> map ? map : Map.of();
         for (String field : rowFields) {
           if (isBlank(values.get(field))) {
-            errors.add(list + "[" + (row + 1) + "]." + field + ": required");
+            errors.add(BadInput.of(list + "[" + (row + 1) + "]." + field, "initiative.row.required", label(list),
+                row + 1, label(field)));
           }
         }
       }
@@ -101,28 +107,28 @@ public class InitiativeService {
     switch (stage) {
       case PRIORITY_LIST -> stage.requiredFields().forEach(field -> checkScore(fields.get(field), field, errors));
       case INFORMATION_BULLETIN -> {
-        if (Boolean.TRUE.equals(fields.get("planningDocumentsChange")) && isBlank(fields.get("planningDocumentsToChange"))) {
-          errors.add("planningDocumentsToChange: name the planning documents that must change");
+        if (Boolean.TRUE.equals(fields.get("planningDocumentsChange"))
+            && isBlank(fields.get("planningDocumentsToChange"))) {
+          errors.add(BadInput.of("planningDocumentsToChange", "initiative.planningDocumentsToChange.required"));
         }
       }
       case IMPACT_ASSESSMENT -> {
         if (Boolean.TRUE.equals(fields.get("changesLegalActs")) && isBlank(fields.get("regulatoryImpact"))) {
-          errors.add("regulatoryImpact: required when the initiative changes normative legal acts (§50 stage 5)");
+          errors.add(BadInput.of("regulatoryImpact", "initiative.regulatoryImpact.required"));
         }
         if (fields.get("jobsCreated") instanceof Number jobs && jobs.doubleValue() < 0) {
-          errors.add("jobsCreated: must not be negative");
+          errors.add(BadInput.of("jobsCreated", "initiative.jobsCreated.negative"));
         }
       }
       case POTENTIAL_DECISION -> {
         Object iin = fields.get("initiatorIin");
-        String problem = Iin.problem(iin == null ? null : iin.toString().strip());
-        if (problem != null && !isBlank(iin)) {
-          errors.add("initiatorIin: " + problem);
+        if (!isBlank(iin)) {
+          iinProblem(iin.toString().strip()).ifPresent(errors::add);
         }
       }
       default -> { }
     }
-    refuseIfAny("Stage " + stage.number() + " cannot be accepted", errors);
+    refuseIfAny(errors);
     Initiative initiative = get(initiativeId);
     requireOpen(initiative);
     Map<String, Object> kept = new LinkedHashMap<>();
@@ -145,10 +151,10 @@ public class InitiativeService {
   /** A stage sends the work back one stage with a comment (the returned form shows it). */
   public void recordSendBack(Long initiativeId, InitiativeStage from, String comment, String decidedBy) {
     if (from == InitiativeStage.PRIORITY_LIST) {
-      throw new IllegalArgumentException("stageOutcome: stage 1 has no earlier stage to return to");
+      throw BadInput.of("stageOutcome", "initiative.sendBack.firstStage");
     }
     if (isBlank(comment)) {
-      throw new IllegalArgumentException("stageComment: say what the earlier stage must rework");
+      throw BadInput.of("stageComment", "initiative.stageComment.required");
     }
     log(get(initiativeId), "Stage" + from.number(), "SENT_BACK_TO_STAGE_" + (from.number() - 1), comment, decidedBy);
   }
@@ -166,13 +172,13 @@ public class InitiativeService {
   /** "Not a priority": the project office ends it with the reason, or overrides it with a comment. */
   public void recordNotPriorityReview(Long initiativeId, String override, String comment, String decidedBy) {
     if (isBlank(comment)) {
-      throw new IllegalArgumentException("notPriorityComment: record the reason");
+      throw BadInput.of("notPriorityComment", "initiative.notPriorityComment.required");
     }
     Initiative initiative = get(initiativeId);
     switch (override == null ? "" : override) {
       case "confirm" -> initiative.end(InitiativeStatus.NOT_PRIORITY, comment.strip(), clock.instant());
       case "continue" -> { }
-      default -> throw new IllegalArgumentException("notPriorityOverride: must be continue or confirm, was " + override);
+      default -> throw BadInput.of("notPriorityOverride", "initiative.notPriorityOverride.invalid", given(override));
     }
     log(initiative, "Task_ReviewNotPriority", "continue".equals(override) ? "PRIORITY_OVERRIDDEN" : "NOT_PRIORITY",
         comment, decidedBy);
@@ -191,7 +197,7 @@ public class InitiativeService {
       case "NEW_PROJECT" -> { }
       case "REFINE" -> {
         if (refineStage == null || refineStage < 1 || refineStage > 6) {
-          throw new IllegalArgumentException("refineStage: name the stage (1–6) to refine");
+          throw BadInput.of("refineStage", "initiative.refineStage.required");
         }
         requireReason(reason);
       }
@@ -199,8 +205,7 @@ public class InitiativeService {
         requireReason(reason);
         initiative.end(InitiativeStatus.REJECTED, reason.strip(), clock.instant());
       }
-      default -> throw new IllegalArgumentException(
-          "assignedStatus: must be NEW_PROJECT, REFINE or REJECTED, was " + status);
+      default -> throw BadInput.of("assignedStatus", "initiative.assignedStatus.invalid", given(status));
     }
     log(initiative, InitiativeProcess.TASK_ASSIGN_STATUS, status + ("REFINE".equals(status) ? "_STAGE_" + refineStage : ""),
         reason, decidedBy);
@@ -245,7 +250,8 @@ public class InitiativeService {
 
   @Transactional(readOnly = true)
   public Initiative getByNumber(String number) {
-    return initiatives.findByNumber(number).orElseThrow(() -> new NotFoundException("No initiative " + number));
+    return initiatives.findByNumber(number)
+        .orElseThrow(() -> new NotFoundException(Messages.text("initiative.notFound", number)));
   }
 
   @Transactional(readOnly = true)
@@ -253,7 +259,7 @@ public class InitiativeService {
     return organisation.findProjectGroup(initiative.getProjectGroupCode());
   }
 
-  private static void checkScore(Object value, String field, List<String> errors) {
+  private static void checkScore(Object value, String field, List<BadInput> errors) {
     if (value == null) {
       return;
     }
@@ -261,18 +267,49 @@ public class InitiativeService {
     try {
       score = new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      errors.add(field + ": '" + value + "' is not a number");
+      errors.add(BadInput.of(field, "initiative.score.notNumber", label(field), value.toString(),
+          InitiativeStage.MAX_SCORE));
       return;
     }
     if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(InitiativeStage.MAX_SCORE)) > 0
         || score.stripTrailingZeros().scale() > 0) {
-      errors.add(field + ": must be a whole score from 0 to " + InitiativeStage.MAX_SCORE + ", was " + value);
+      errors.add(BadInput.of(field, "initiative.score.range", label(field), InitiativeStage.MAX_SCORE,
+          value.toString()));
     }
+  }
+
+  /**
+   * What is wrong with a given IIN, in the user's words: not twelve digits, no check digit possible, or
+   * the check digit that would make it valid (the one of the ten last digits {@link Iin} accepts).
+   */
+  private static Optional<BadInput> iinProblem(String iin) {
+    if (Iin.isValid(iin)) {
+      return Optional.empty();
+    }
+    if (iin == null || !iin.matches("\\d{12}")) {
+      return Optional.of(BadInput.of("initiatorIin", "initiative.iin.format"));
+    }
+    for (char digit = '0'; digit <= '9'; digit++) {
+      if (Iin.isValid(iin.substring(0, 11) + digit)) {
+        return Optional.of(BadInput.of("initiatorIin", "initiative.iin.checkDigit", String.valueOf(digit)));
+      }
+    }
+    return Optional.of(BadInput.of("initiatorIin", "initiative.iin.noCheckDigit"));
+  }
+
+  /** A field as its form calls it, in the user's language (initiative.field.* in i18n/initiative_*). */
+  private static String label(String field) {
+    return Messages.text("initiative.field." + field);
+  }
+
+  /** A choice as it was given, for the refusal to repeat it ("—" when none was). */
+  private static String given(String value) {
+    return isBlank(value) ? "—" : value;
   }
 
   private static void requireReason(String reason) {
     if (isBlank(reason)) {
-      throw new IllegalArgumentException("statusReason: give the reason");
+      throw BadInput.of("statusReason", "initiative.statusReason.required");
     }
   }
 
@@ -282,15 +319,16 @@ public class InitiativeService {
     }
   }
 
-  private static void requireText(String value, String field, String what, List<String> errors) {
+  private static void requireText(String value, String field, List<BadInput> errors) {
     if (isBlank(value)) {
-      errors.add(field + ": " + what + " is required");
+      errors.add(BadInput.of(field, "initiative.required", label(field)));
     }
   }
 
-  private static void refuseIfAny(String what, List<String> errors) {
+  /** Every refusal of one submission at once, the first field pointed at (nothing is stored). */
+  private static void refuseIfAny(List<BadInput> errors) {
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(what + ": " + String.join("; ", errors));
+      throw BadInput.all(errors);
     }
   }
 

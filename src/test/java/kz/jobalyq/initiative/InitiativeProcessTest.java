@@ -20,6 +20,7 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.project.ProjectLifecycleProcess;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +37,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every path of initiative-management.bpmn (seed 000 §48–§50) on the real engine and tables. */
@@ -174,7 +177,8 @@ class InitiativeProcessTest {
 
     // Stage 4 sends the work back to stage 3.
     assertThatThrownBy(() -> complete(task(instance), Map.of(Vars.STAGE_OUTCOME, "sendBack")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("stageComment");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("stageComment: алдыңғы кезеңде нені пысықтау керегін түсініктемеде жазыңыз");
     complete(task(instance), Map.of(Vars.STAGE_OUTCOME, "sendBack", Vars.STAGE_COMMENT, "Тәуекелдерді толықтырыңыз"));
 
     Task rework = task(instance);
@@ -236,7 +240,8 @@ class InitiativeProcessTest {
   void aRejectedInitiativeEndsWithTheReason() {
     ProcessInstance instance = throughStageSix("MINISTRY");
     assertThatThrownBy(() -> complete(task(instance), Map.of(Vars.ASSIGNED_STATUS, "REJECTED")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("statusReason");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("statusReason: мәртебенің негіздемесін жазыңыз");
 
     complete(task(instance), Map.of(Vars.ASSIGNED_STATUS, "REJECTED", Vars.STATUS_REASON, "Қаржыландыру көзі жоқ"));
 
@@ -253,7 +258,8 @@ class InitiativeProcessTest {
     badScores.put("socialScore", 7L);
     assertThatThrownBy(() -> complete(task(instance), badScores))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("socialScore: must be a whole score from 0 to 5, was 7");
+        .hasMessageContaining("socialScore: «Жоғары әлеуметтік әсер» өлшемшарты бойынша баға 0 мен 5 аралығындағы "
+            + "бүтін балл болуы тиіс (берілгені: 7)");
     complete(task(instance), scores(4, 4, 4, 4, 4));
     Map<String, Object> noForecast = new HashMap<>(impact(true));
     noForecast.remove("regulatoryImpact");
@@ -263,26 +269,31 @@ class InitiativeProcessTest {
     submit(instance, InitiativeProcess.TASK_STAGE_4, keyProblems());
     assertThatThrownBy(() -> complete(task(instance), noForecast))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("effectForecast: required")
-        .hasMessageContaining("regulatoryImpact: required when the initiative changes normative legal acts");
+        .hasMessageContaining("effectForecast: «Әсердің болжамы» өрісін толтырыңыз")
+        .hasMessageContaining("regulatoryImpact: бастама нормативтік құқықтық актілерді өзгертеді: реттеушілік әсерді "
+            + "талдау міндетті");
     submit(instance, InitiativeProcess.TASK_STAGE_5, impact(true));
 
     assertThatThrownBy(() -> complete(task(instance), passport("850501300128")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("initiatorIin: check digit does not match");
+        .hasMessageContaining("initiatorIin: ЖСН-нің бақылау разряды сәйкес келмейді (соңғы цифр 9 болуы тиіс)");
     Initiative initiative = initiatives.getByNumber(instance.getBusinessKey());
     assertThat(initiatives.passportOf(initiative.getId())).isEmpty();
     assertThat(task(instance)).hasDefinitionKey(InitiativeProcess.TASK_STAGE_6);
   }
 
   @Test
-  void aProposalForAnUnknownProjectGroupIsRefused() {
+  void aProposalForAnUnknownProjectGroupIsRefusedInTheReadersLanguage() {
     Map<String, Object> proposal = proposal("MINISTRY");
     proposal.put(Vars.PROJECT_GROUP_CODE, "PG-NONE");
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(InitiativeProcess.KEY, proposal))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("projectGroupCode: no project group PG-NONE");
+        .hasMessageContaining("projectGroupCode: PG-NONE кодты жобалар тобы жоқ (мысалы, PG-3.3)");
+    UserLanguage.serve(UserLanguage.RU, () ->
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(InitiativeProcess.KEY, proposal))
+            .isInstanceOf(FormFieldValidationException.class)
+            .hasMessageContaining("projectGroupCode: группы проектов с кодом PG-NONE нет (например, PG-3.3)"));
   }
 
   @Test
@@ -298,8 +309,10 @@ class InitiativeProcessTest {
     assertThat(view.path("stageDocuments").findValuesAsText("stage")).contains("1", "2", "3", "4", "5");
     assertThat(view.path("passport").path("initiatorIin").asText()).isEqualTo("000101500041");
     assertThat(view.path("passport").path("actions").size()).isPositive();
-    assertThat(rest.withBasicAuth("pohead", "demo").getForEntity("/api/initiatives/INI-1999-0001", String.class)
-        .getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.NOT_FOUND);
+    ResponseEntity<JsonNode> unknown = rest.withBasicAuth("pohead", "demo")
+        .getForEntity("/api/initiatives/INI-1999-0001", JsonNode.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody().path("detail").asText()).isEqualTo("INI-1999-0001 нөмірлі бастама жоқ");
   }
 
   private ProcessInstance throughStageSix(String level) {
