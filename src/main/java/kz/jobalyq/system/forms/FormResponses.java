@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.jobalyq.system.i18n.FormTexts;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.i18n.UserLanguage;
@@ -45,11 +46,14 @@ class FormResponses {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final Set<String> preparedMarkdown;
 
   FormResponses(ObjectMapper json, ModelTranslations translations, List<FormView> views, TaskService taskService,
       FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
-      IdentityService identityService) {
+      IdentityService identityService, List<PreparedMarkdown> prepared) {
     this.json = json;
+    this.preparedMarkdown = prepared.stream().flatMap(names -> names.variableNames().stream())
+        .collect(Collectors.toUnmodifiableSet());
     this.translations = translations;
     this.views = views;
     this.taskService = taskService;
@@ -106,7 +110,11 @@ class FormResponses {
       variables.remove(nulls);
       variables.fields().forEachRemaining(entry -> {
         if (!edited.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode typed) {
-          escape(typed);
+          if (preparedMarkdown.contains(entry.getKey()) && typed.path("value").isTextual()) {
+            typed.put("value", MarkdownText.withoutLinks(typed.get("value").asText()));
+          } else {
+            escape(typed);
+          }
         }
       });
       return json.writeValueAsBytes(variables);

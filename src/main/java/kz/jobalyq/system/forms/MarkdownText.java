@@ -13,6 +13,7 @@ public final class MarkdownText {
   private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)([-+=])");
   private static final Pattern NUMBERED = Pattern.compile("(?m)^(\\s*)(\\d+)([.)])");
   private static final Pattern WWW = Pattern.compile("(?i)\\b(www)\\.");
+  private static final Pattern LINKISH = Pattern.compile("([\\\\`\\[\\]()<>!:])");
 
   private MarkdownText() {
   }
@@ -25,5 +26,16 @@ public final class MarkdownText {
     escaped = BULLET.matcher(escaped).replaceAll("$1\\\\$2");
     escaped = NUMBERED.matcher(escaped).replaceAll("$1$2\\\\$3");
     return WWW.matcher(escaped).replaceAll("$1\\\\.");
+  }
+
+  /**
+   * Markdown we composed, kept as markdown (emphasis, headings, lists, tables), with everything that could
+   * make a link, an image or HTML escaped: what someone typed inside it cannot point anywhere.
+   */
+  public static String withoutLinks(String markdown) {
+    if (markdown == null || markdown.isEmpty()) {
+      return markdown;
+    }
+    return WWW.matcher(LINKISH.matcher(markdown).replaceAll("\\\\$1")).replaceAll("$1\\\\.");
   }
 }

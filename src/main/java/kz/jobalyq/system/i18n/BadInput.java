@@ -11,7 +11,11 @@ public class BadInput extends IllegalArgumentException {
   private final String reason;
 
   protected BadInput(String field, String reason) {
-    super(field == null ? reason : field + ": " + reason);
+    this(field, reason, field == null ? reason : field + ": " + reason);
+  }
+
+  private BadInput(String field, String reason, String message) {
+    super(message);
     this.field = field;
     this.reason = reason;
   }
@@ -29,8 +33,8 @@ public class BadInput extends IllegalArgumentException {
     if (refusals.size() == 1) {
       return refusals.get(0);
     }
-    return new BadInput(refusals.get(0).field(), String.join("; ", refusals.stream().map(BadInput::getMessage)
-        .toList()));
+    String every = String.join("; ", refusals.stream().map(BadInput::getMessage).toList());
+    return new BadInput(refusals.get(0).field(), every, every);
   }
 
   public String field() {

@@ -15,6 +15,7 @@ import kz.jobalyq.escalation.ProblemEscalationProcess;
 import kz.jobalyq.organisation.DemoOrganisation;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.planning.operational.OperationalPlanProcess;
 import kz.jobalyq.project.ProjectLifecycleProcess;
 import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
@@ -154,6 +155,18 @@ class TasklistFormsTest {
     // Tasklist sends edited rows with the type the variable had: "Null" made the engine refuse the form.
     assertThat(variables.has("proposals")).isFalse();
     assertThat(variables.has(ChangeRequestProcess.Vars.CHANGE_REQUEST_NUMBER)).isTrue();
+  }
+
+  @Test
+  void anOverviewWeComposeKeepsItsEmphasisButWhatWasTypedInItNeverLinks() throws Exception {
+    Task review = review(changeRequests.file());
+    taskService.setVariable(review.getId(), OperationalPlanProcess.Vars.PLAN_OVERVIEW,
+        "**[Жоспар](https://evil.example)** — 2026 жылға");
+
+    JsonNode variables = get("/engine-rest/task/" + review.getId() + "/form-variables", "lead", "kk");
+
+    assertThat(variables.path(OperationalPlanProcess.Vars.PLAN_OVERVIEW).path("value").asText())
+        .isEqualTo("**\\[Жоспар\\]\\(https\\://evil.example\\)** — 2026 жылға");
   }
 
   @Test
