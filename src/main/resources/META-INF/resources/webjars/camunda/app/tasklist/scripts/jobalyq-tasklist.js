@@ -257,6 +257,12 @@ function patchForms(require) {
     console.error('[jobalyq] form-js not found: list fields may keep Complete disabled');
     return;
   }
+  // form-js applies typed text 300 ms late: an update of the field just left arrived while the next one was
+  // being typed and rendered it with its old value, so its first letters were lost. Typed text applies at once.
+  const createInjector = Form.prototype._createInjector;
+  Form.prototype._createInjector = function(options, ...rest) {
+    return createInjector.call(this, Object.assign({debounce: false}, options), ...rest);
+  };
   const setState = Form.prototype._setState;
   Form.prototype._setState = function(state) {
     if (state && state.errors) {
