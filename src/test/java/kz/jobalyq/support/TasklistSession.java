@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A person working in Tasklist through its own buttons, in Kazakh or Russian: signs in, starts a process
@@ -118,6 +123,112 @@ public final class TasklistSession {
     WebElement input = field(componentId);
     input.clear();
     input.sendKeys(text);
+  }
+
+  /**
+   * Fills every required field the open form still has empty, and every field named in {@code values} (by
+   * component id, e.g. {@code Field_projectGroupCode}; an option's label, a radio's index, an ISO date), as
+   * a person would: some text, the number 5, a date weeks ahead, the first option. Answers the fields filled.
+   */
+  public List<String> fillRequired(Map<String, String> values) {
+    List<String> filled = new ArrayList<>();
+    int dates = 0;
+    for (WebElement field : container().findElements(By.cssSelector(".fjs-form-field"))) {
+      if (!field.isDisplayed()) {
+        continue;
+      }
+      String type = String.valueOf(field.getAttribute("class")).replaceAll(".*?fjs-form-field-(\\w+).*", "$1");
+      List<WebElement> inputs = field.findElements(By.cssSelector(
+          "input:not([type=hidden]):not(.fjs-select-hidden-input), textarea"));
+      String id = inputs.isEmpty() ? "" : String.valueOf(inputs.get(0).getAttribute("id"));
+      String given = values.entrySet().stream().filter(value -> id.contains(value.getKey()))
+          .map(Map.Entry::getValue).findFirst().orElse(null);
+      boolean required = !field.findElements(By.cssSelector(".fjs-asterix")).isEmpty();
+      boolean readOnly = !inputs.isEmpty() && (inputs.get(0).getAttribute("readonly") != null
+          || !inputs.get(0).isEnabled());
+      if (readOnly || (given == null && !required)) {
+        continue;
+      }
+      if (fill(field, type, inputs, given, dates)) {
+        dates += "datetime".equals(type) ? 1 : 0;
+        filled.add(id);
+      }
+    }
+    return filled;
+  }
+
+  private boolean fill(WebElement field, String type, List<WebElement> inputs, String given, int dates) {
+    switch (type) {
+      case "textfield", "textarea", "number" -> {
+        WebElement input = inputs.get(0);
+        if (given == null && !String.valueOf(input.getAttribute("value")).isEmpty()) {
+          return false;
+        }
+        input.clear();
+        input.sendKeys(given != null ? given : "number".equals(type) ? "5" : "Тексеру мәтіні");
+      }
+      case "datetime" -> {
+        WebElement input = field.findElement(By.cssSelector("input[id$='-date']"));
+        if (given == null && !String.valueOf(input.getAttribute("value")).isEmpty()) {
+          return false;
+        }
+        String iso = given != null ? given : LocalDate.now().plusDays(40 + 25L * dates).toString();
+        input.clear();
+        input.sendKeys(inLocaleOrder(iso, String.valueOf(input.getAttribute("placeholder"))));
+        input.sendKeys(Keys.ENTER);
+      }
+      case "select" -> {
+        List<WebElement> chosen = field.findElements(By.cssSelector("input.fjs-select-hidden-input"));
+        if (given == null && !chosen.isEmpty() && !String.valueOf(chosen.get(0).getAttribute("value")).isEmpty()) {
+          return false;
+        }
+        press(field.findElement(By.cssSelector("[id$='-display'], [id$='-search']")));
+        browser.click(By.xpath("(//div[contains(@class,'fjs-dropdownlist-item')"
+            + (given == null ? "" : " and normalize-space()='" + given + "'") + "])[1]"));
+      }
+      case "radio" -> {
+        List<WebElement> radios = field.findElements(By.cssSelector("input[type=radio]"));
+        if (given == null && radios.stream().anyMatch(WebElement::isSelected)) {
+          return false;
+        }
+        press(radios.get(given == null ? 0 : Integer.parseInt(given)));
+      }
+      case "checkbox" -> {
+        if (inputs.get(0).isSelected()) {
+          return false;
+        }
+        press(inputs.get(0));
+      }
+      case "checklist" -> {
+        List<WebElement> boxes = field.findElements(By.cssSelector("input[type=checkbox]"));
+        if (boxes.stream().anyMatch(WebElement::isSelected)) {
+          return false;
+        }
+        press(boxes.get(0));
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A click on an element brought to the middle of the view first (nothing sticky lies over it there). */
+  private void press(WebElement element) {
+    for (int attempt = 1; ; attempt++) {
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+          element);
+      try {
+        element.click();
+        return;
+      } catch (ElementClickInterceptedException covered) {
+        if (attempt == 3) {
+          throw covered;
+        }
+        // A calendar or list still open from the field before: closed as a person would, with Escape.
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+      }
+    }
   }
 
   /** The n-th (from 0) input of a component inside a list row, e.g. an indicator's name in row 0. */

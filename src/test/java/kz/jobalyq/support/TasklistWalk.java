@@ -1,0 +1,83 @@
+package kz.jobalyq.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A record carried through Tasklist task after task, each done by a person the task reached (its assignee,
+ * a candidate user, or a member of its candidate group) in their own browser session, through the form's
+ * own buttons: only which person and which values come from the test.
+ */
+public final class TasklistWalk {
+
+  private final Browser browser;
+  private final int port;
+  private final String language;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+
+  public TasklistWalk(Browser browser, int port, String language, TaskService taskService,
+      IdentityService identityService, RuntimeService runtimeService) {
+    this.browser = browser;
+    this.port = port;
+    this.language = language;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Completes the open tasks of the record's process ({@code number}, its business key) until none is left
+   * or {@code maxTasks} are done, filling each form's required fields and {@code values}. Answers
+   * "user: task name" for each task done.
+   */
+  public List<String> complete(String number, Map<String, String> values, int maxTasks) {
+    List<String> done = new ArrayList<>();
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getId();
+    for (int step = 0; step < maxTasks; step++) {
+      List<Task> open = taskService.createTaskQuery().processInstanceId(instanceId).orderByTaskCreateTime().asc()
+          .list();
+      if (open.isEmpty()) {
+        break;
+      }
+      Task task = open.get(0);
+      String person = personFor(task);
+      TasklistSession session = TasklistSession.signIn(browser, port, person, language);
+      session.openTask(number, namePart(task.getName()));
+      session.fillRequired(values);
+      session.completeAndWait();
+      done.add(person + ": " + task.getName());
+    }
+    return done;
+  }
+
+  /** "INI-2026-0001 · Ақпараттық бюллетень (2-кезең) — Title" → "Ақпараттық бюллетень (2-кезең)". */
+  private static String namePart(String name) {
+    String withoutNumber = name.contains(" · ") ? name.substring(name.indexOf(" · ") + 3) : name;
+    return withoutNumber.contains(" — ") ? withoutNumber.substring(0, withoutNumber.indexOf(" — "))
+        : withoutNumber;
+  }
+
+  private String personFor(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    return links.stream().filter(link -> link.getUserId() != null).map(IdentityLink::getUserId).findFirst()
+        .orElseGet(() -> links.stream().filter(link -> link.getGroupId() != null).findFirst()
+            .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId()
+                .asc().list().stream().map(User::getId).findFirst())
+            .orElseThrow(() -> new AssertionError("nobody may do " + task.getName())));
+  }
+}
