@@ -131,9 +131,12 @@ public final class TasklistSession {
    * a person would: some text, the number 5, a date weeks ahead, the first option. Answers the fields filled.
    */
   public List<String> fillRequired(Map<String, String> values) {
+    // Just claimed: Tasklist reloads the task's form, read-only until then.
+    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+    List<WebElement> fields = container().findElements(By.cssSelector(".fjs-form-field"));
     List<String> filled = new ArrayList<>();
     int dates = 0;
-    for (WebElement field : container().findElements(By.cssSelector(".fjs-form-field"))) {
+    for (WebElement field : fields) {
       if (!field.isDisplayed()) {
         continue;
       }
@@ -225,8 +228,10 @@ public final class TasklistSession {
         if (attempt == 3) {
           throw covered;
         }
-        // A calendar or list still open from the field before: closed as a person would, with Escape.
+        // A calendar or list still open from the field before, or the form still read-only after a claim:
+        // closed as a person would, with Escape, and a moment's wait.
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
       }
     }
   }
