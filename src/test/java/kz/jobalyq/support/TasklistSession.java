@@ -132,7 +132,7 @@ public final class TasklistSession {
    */
   public List<String> fillRequired(Map<String, String> values) {
     // Just claimed: Tasklist reloads the task's form, read-only until then.
-    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+    untilTaskFormEditable();
     List<WebElement> fields = container().findElements(By.cssSelector(".fjs-form-field"));
     List<String> filled = new ArrayList<>();
     int dates = 0;
@@ -216,6 +216,11 @@ public final class TasklistSession {
     return true;
   }
 
+  /** Until the open task's form is no longer read-only (Tasklist reloads it after a claim). */
+  private void untilTaskFormEditable() {
+    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+  }
+
   /** A click on an element brought to the middle of the view first (nothing sticky lies over it there). */
   private void press(WebElement element) {
     for (int attempt = 1; ; attempt++) {
@@ -231,7 +236,7 @@ public final class TasklistSession {
         // A calendar or list still open from the field before, or the form still read-only after a claim:
         // closed as a person would, with Escape, and a moment's wait.
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+        untilTaskFormEditable();
       }
     }
   }
