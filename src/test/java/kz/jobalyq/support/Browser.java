@@ -112,6 +112,11 @@ public final class Browser implements AutoCloseable {
     wait.until(condition::apply);
   }
 
+  /** As {@link #waitUntil(java.util.function.Function)}, a timeout naming what was awaited. */
+  public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition::apply);
+  }
+
   /** Clicks an element after scrolling it to the middle of its pane, clear of fixed headers and footers. */
   public void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));

@@ -62,8 +62,8 @@ public final class TasklistSession {
     password.sendKeys("demo");
     browser.waitClickable(By.cssSelector("button[type=submit]")).click();
     browser.waitFor(By.cssSelector("ol.tasks-list, .tasks-list .well, section.tasks-list"));
-    browser.waitUntil(driver -> "true".equals(String.valueOf(((JavascriptExecutor) driver)
-        .executeScript("return window.jobalyqFormsPatched === true"))));
+    browser.waitUntil("Tasklist's form patches to load", driver -> "true".equals(String.valueOf(
+        ((JavascriptExecutor) driver).executeScript("return window.jobalyqFormsPatched === true"))));
   }
 
   // --- starting a process ---
@@ -105,13 +105,23 @@ public final class TasklistSession {
         + "') and contains(., '" + namePart + "')]")).isEmpty();
   }
 
-  /** A task several people may take opens read-only until one of them claims it. */
+  /**
+   * A task several people may take opens read-only until one of them claims it. The claim button renders a
+   * moment after the form: until either it shows or the form is editable, the task is still loading.
+   */
   public void claimIfOffered() {
-    List<WebElement> claim = browser.all(By.cssSelector(".task-details button.claim"));
-    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-      browser.click(By.cssSelector(".task-details button.claim"));
+    By claim = By.cssSelector(".task-details button.claim");
+    browser.waitUntil("the task to offer a claim or an editable form", driver -> claimShown(driver, claim)
+        || (!driver.findElements(By.cssSelector(".task-details .fjs-container")).isEmpty()
+            && driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty()));
+    if (claimShown(browser.driver(), claim)) {
+      browser.click(claim);
     }
-    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+    untilTaskFormEditable();
+  }
+
+  private static boolean claimShown(org.openqa.selenium.WebDriver driver, By claim) {
+    return driver.findElements(claim).stream().anyMatch(WebElement::isDisplayed);
   }
 
   /** The text the open form shows (its texts with the record, its labels). */
@@ -218,7 +228,8 @@ public final class TasklistSession {
 
   /** Until the open task's form is no longer read-only (Tasklist reloads it after a claim). */
   private void untilTaskFormEditable() {
-    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+    browser.waitUntil("the task's form to become editable",
+        driver -> driver.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty());
   }
 
   /** A click on an element brought to the middle of the view first (nothing sticky lies over it there). */
@@ -289,7 +300,7 @@ public final class TasklistSession {
   /** Tasklist's Complete button. */
   public void complete() {
     WebElement button = completeButton();
-    browser.waitUntil(driver -> button.isEnabled());
+    browser.waitUntil("Complete to be enabled (a required field left empty?)", driver -> button.isEnabled());
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.click();
   }
@@ -297,7 +308,8 @@ public final class TasklistSession {
   /** Completes and waits until the task has left the form (the pane goes back to the list). */
   public void completeAndWait() {
     complete();
-    browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-details .fjs-container")).isEmpty()
+    browser.waitUntil("the task to leave the form, or a refusal",
+        driver -> driver.findElements(By.cssSelector(".task-details .fjs-container")).isEmpty()
         || !driver.findElements(By.cssSelector(".jobalyq-refusal")).isEmpty());
     List<WebElement> refusal = browser.all(By.cssSelector(".jobalyq-refusal"));
     assertThat(refusal).as("refused: " + (refusal.isEmpty() ? "" : refusal.get(0).getText())).isEmpty();
