@@ -117,6 +117,30 @@ public class ManagementPlan {
     return fundingSources;
   }
 
+  public Long getProjectId() {
+    return projectId;
+  }
+
+  public String getProcurementNeeds() {
+    return procurementNeeds;
+  }
+
+  public String getPaperDocuments() {
+    return paperDocuments;
+  }
+
+  public String getCommunicationsPlan() {
+    return communicationsPlan;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
   public String getScheduleWarnings() {
     return scheduleWarnings;
   }

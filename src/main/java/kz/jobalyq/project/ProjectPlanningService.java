@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.project.ProjectCharter.TargetIndicator;
 import kz.jobalyq.project.PlanInput.PlannedTask;
+import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,23 +156,45 @@ public class ProjectPlanningService {
 
   /** §67: at least four tasks in the 30 days from {@code from}, each of about seven calendar days. */
   static List<String> scheduleWarnings(List<PlannedTask> schedule, LocalDate from) {
+    return scheduleWarnings(schedule, from, UserLanguage.KK);
+  }
+
+  /** The §67 warnings in the reader's language (the plan keeps them in Kazakh, its record language). */
+  static List<String> scheduleWarnings(List<PlannedTask> schedule, LocalDate from, Locale language) {
     List<String> warnings = new ArrayList<>();
     LocalDate until = from.plusDays(LOOKAHEAD_DAYS);
     long inLookahead = schedule.stream()
         .filter(task -> !task.start().isAfter(until) && !task.end().isBefore(from)).count();
     if (inLookahead < MIN_TASKS_IN_LOOKAHEAD) {
-      warnings.add("алдағы 30 күнде " + inLookahead + " жұмыс жоспарланған, кемінде "
-          + MIN_TASKS_IN_LOOKAHEAD + " болуы тиіс");
+      warnings.add(Messages.text(language, "project.plan.warning.fewTasks", LOOKAHEAD_DAYS,
+          String.valueOf(inLookahead), MIN_TASKS_IN_LOOKAHEAD));
     }
     String longTasks = schedule.stream()
         .filter(task -> ChronoUnit.DAYS.between(task.start(), task.end()) + 1 > MAX_TASK_DAYS)
-        .map(task -> task.wbsCode() + " " + task.name() + " (" + (ChronoUnit.DAYS.between(task.start(), task.end())
-            + 1) + " күн)")
+        .map(task -> Messages.text(language, "project.plan.warning.longTask", task.wbsCode(), task.name(),
+            String.valueOf(ChronoUnit.DAYS.between(task.start(), task.end()) + 1)))
         .collect(Collectors.joining(", "));
     if (!longTasks.isEmpty()) {
-      warnings.add("7 күнтізбелік күннен ұзақ жұмыстар: " + longTasks);
+      warnings.add(Messages.text(language, "project.plan.warning.longTasks", MAX_TASK_DAYS, longTasks));
     }
     return warnings;
+  }
+
+  /**
+   * The §67 warnings of a submitted plan in the reader's language: its schedule seen from the day it was
+   * submitted (or the charter's later planned start), as when it was checked.
+   */
+  @Transactional(readOnly = true)
+  public List<String> scheduleWarningsOf(ManagementPlan plan) {
+    LocalDate submitted = plan.getSubmittedAt() == null ? LocalDate.now(clock)
+        : LocalDate.ofInstant(plan.getSubmittedAt(), clock.getZone());
+    LocalDate from = latestCharter(plan.getProjectId()).map(ProjectCharter::getPlannedStart)
+        .filter(start -> start.isAfter(submitted)).orElse(submitted);
+    List<PlannedTask> schedule = scheduleTasks.findByPlanIdOrderByIdAsc(plan.getId()).stream()
+        .map(task -> new PlannedTask(task.getWbsCode(), task.getName(), task.getStartDate(), task.getEndDate(),
+            task.isControlPoint()))
+        .toList();
+    return scheduleWarnings(schedule, from, UserLanguage.current());
   }
 
   /** The project group head agrees the plan or returns it with comments. */

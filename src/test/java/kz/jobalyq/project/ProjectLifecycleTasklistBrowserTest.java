@@ -2,19 +2,28 @@ package kz.jobalyq.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.escalation.EscalationService;
 import kz.jobalyq.escalation.ProblemEscalationProcess;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TasklistSession;
+import kz.jobalyq.support.TasklistWalk;
 import kz.jobalyq.support.TestLifecycles;
 import kz.jobalyq.support.TestProjects;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +31,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The project's first steps through Tasklist's own buttons: its lead fills the charter, target indicators
- * in a list row included, and its group head decides on the initiation with the charter in view; a problem
- * raised on a project is decided by the group head reading it, in Russian.
+ * The project through Tasklist's own buttons: its lead fills the charter, target indicators in a list row
+ * included, and its group head decides on the initiation with the charter in view; the plan is prepared,
+ * agreed and approved, a weekly report proposes closure, the final report is written and the results are
+ * confirmed, each by the person the task reached; a problem raised on a project is decided by the group
+ * head reading it, in Russian.
  */
 @IntegrationTest
 class ProjectLifecycleTasklistBrowserTest {
@@ -41,6 +52,12 @@ class ProjectLifecycleTasklistBrowserTest {
   private TestProjects projects;
   @Autowired
   private EscalationService escalations;
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private IdentityService identityService;
+  @Autowired
+  private ProjectService projectService;
 
   @BeforeEach
   void setUp() {
@@ -83,6 +100,42 @@ class ProjectLifecycleTasklistBrowserTest {
         assertThat(instance).hasPassed(ProjectLifecycleProcess.TASK_DECIDE_INITIATION);
       });
     }
+  }
+
+  @Test
+  void theProjectIsPlannedExecutedAndClosedInTasklistEachDecisionWithItsDocumentInView() {
+    ProcessInstance instance = lifecycles.propose(false, "lead");
+    complete(task(ProjectLifecycleProcess.TASK_FILL_CHARTER, instance), TestLifecycles.charter("GROUP", Map.of()));
+    complete(task(ProjectLifecycleProcess.TASK_DECIDE_INITIATION, instance),
+        TestLifecycles.decision(Vars.INITIATION_DECISION, ProjectLifecycleProcess.IMPLEMENT, Vars.INITIATION_COMMENT,
+            "Іске асыруға"));
+    Map<String, String> readings = new HashMap<>();
+    try (Browser browser = Browser.open("kk")) {
+      browser.run("project-life-cycle-kk", () -> {
+        List<String> done = new TasklistWalk(browser, port, "kk", taskService, identityService, runtimeService)
+            .complete(instance.getBusinessKey(), Map.of("Field_wbsCode", "1.1", "Field_taskName", "Талаптарды талдау",
+                "Field_memberName", "Исаев Руслан", "Field_proposeClosure", "true",
+                "Field_goalAndResults", "Қарау мерзімі 10 күнге қысқарды"), 6,
+                (task, session) -> {
+                  readings.put(task.getTaskDefinitionKey(), session.formText());
+                  session.capture(task.getTaskDefinitionKey());
+                });
+
+        assertThat(done).extracting(step -> step.substring(0, step.indexOf(':')))
+            .containsExactly("lead", "pghead", "bdlead", "lead", "lead", "pghead");
+      });
+    }
+    // The plan is agreed and approved reading its schedule and team as tables (§65, §76)…
+    assertThat(readings.get(ProjectLifecycleProcess.TASK_AGREE_PLAN)).contains("ЖИҚ коды", "1.1",
+        "Талаптарды талдау", "Исаев Руслан", "Өтініштерді қарау мерзімін 30%-ға қысқарту");
+    assertThat(readings.get(ProjectLifecycleProcess.TASK_APPROVE_BASELINE)).contains("Талаптарды талдау");
+    // …and the results are confirmed reading the final report (§117, §120).
+    assertThat(readings.get(ProjectLifecycleProcess.TASK_CONFIRM_RESULTS))
+        .contains("Қарау мерзімі 10 күнге қысқарды");
+    assertThat(instance).hasPassed(ProjectLifecycleProcess.TASK_CONFIRM_RESULTS);
+    Long projectId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(Vars.PROJECT_ID).singleResult().getValue()).longValue();
+    assertThat(projectService.find(projectId).orElseThrow().getStatus()).isEqualTo(ProjectStatus.CLOSED);
   }
 
   @Test

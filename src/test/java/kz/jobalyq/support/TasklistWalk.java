@@ -3,6 +3,7 @@ package kz.jobalyq.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +42,15 @@ public final class TasklistWalk {
    * "user: task name" for each task done.
    */
   public List<String> complete(String number, Map<String, String> values, int maxTasks) {
+    return complete(number, values, maxTasks, (task, session) -> { });
+  }
+
+  /**
+   * As {@link #complete(String, Map, int)}; {@code reading} sees each task's form once it is open, before it is
+   * filled (what the person reads to decide).
+   */
+  public List<String> complete(String number, Map<String, String> values, int maxTasks,
+      BiConsumer<Task, TasklistSession> reading) {
     List<String> done = new ArrayList<>();
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
@@ -54,6 +64,7 @@ public final class TasklistWalk {
       String person = personFor(task);
       TasklistSession session = TasklistSession.signIn(browser, port, person, language);
       session.openTask(number, namePart(task.getName()));
+      reading.accept(task, session);
       session.fillRequired(values);
       session.completeAndWait();
       done.add(person + ": " + task.getName());

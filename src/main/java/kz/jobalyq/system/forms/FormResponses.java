@@ -137,7 +137,10 @@ class FormResponses {
         instance == null ? null : instance.getBusinessKey(), variables);
   }
 
-  /** The variables the form's fields edit (keys, list paths, option sources): those stay as they are. */
+  /**
+   * The variables the form's fields edit (keys, list paths, option sources), and those its tables show (a
+   * table's cells are plain text, never markdown): those stay as they are.
+   */
   private Set<String> editedKeys(String taskId) {
     Set<String> keys = new HashSet<>();
     try (InputStream form = formService.getDeployedTaskForm(taskId)) {
@@ -154,6 +157,10 @@ class FormResponses {
         if (component.hasNonNull(property)) {
           keys.add(component.get(property).asText().split("\\.")[0]);
         }
+      }
+      String tableSource = component.path("dataSource").asText("");
+      if ("table".equals(component.path("type").asText()) && tableSource.startsWith("=")) {
+        keys.add(tableSource.substring(1).strip().split("[^\\p{L}\\p{N}_]")[0]);
       }
       collect(component, keys);
     }

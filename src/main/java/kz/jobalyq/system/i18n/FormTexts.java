@@ -10,7 +10,8 @@ import java.util.function.BiConsumer;
 /**
  * The words of a Camunda Form a person reads, each under a stable key: {@code <component id>.<property>} for
  * labels, descriptions, texts, placeholders and adorners, {@code <component id>.values.<value>} for the
- * label of an option. The form file holds the Kazakh words; a translation file maps the same keys to Russian.
+ * label of an option, {@code <component id>.columns.<key>} for a table's column heading. The form file holds
+ * the Kazakh words; a translation file maps the same keys to Russian.
  */
 public final class FormTexts {
 
@@ -71,6 +72,11 @@ public final class FormTexts {
             replace(value, "label", translation.get(id + ".values." + value.get("value").asText()));
           }
         }
+        for (JsonNode column : object.path("columns")) {
+          if (column instanceof ObjectNode header && header.has("key")) {
+            replace(header, "label", translation.get(id + ".columns." + header.get("key").asText()));
+          }
+        }
       }
       walk(component, translation);
     }
@@ -100,6 +106,11 @@ public final class FormTexts {
         for (JsonNode option : component.path("values")) {
           if (option.has("value") && option.hasNonNull("label")) {
             text.accept(id + ".values." + option.get("value").asText(), option.get("label"));
+          }
+        }
+        for (JsonNode column : component.path("columns")) {
+          if (column.has("key") && column.hasNonNull("label")) {
+            text.accept(id + ".columns." + column.get("key").asText(), column.get("label"));
           }
         }
       }

@@ -192,6 +192,66 @@ class TasklistFormsTest {
   }
 
   @Test
+  void thePlanAgreementShowsThePlanItsScheduleAsATableAndItsWarningsInTheReadersLanguage() throws Exception {
+    ProcessInstance project = lifecycles.propose(false, "lead");
+    completeTask(project, ProjectLifecycleProcess.TASK_FILL_CHARTER, TestLifecycles.charter("GROUP", Map.of()));
+    completeTask(project, ProjectLifecycleProcess.TASK_DECIDE_INITIATION, TestLifecycles.decision(
+        ProjectLifecycleProcess.Vars.INITIATION_DECISION, ProjectLifecycleProcess.IMPLEMENT,
+        ProjectLifecycleProcess.Vars.INITIATION_COMMENT, "Іске асыруға"));
+    completeTask(project, ProjectLifecycleProcess.TASK_PREPARE_PLAN, TestLifecycles.plan("2026-04-06"));
+    Task agreement = taskOf(project, ProjectLifecycleProcess.TASK_AGREE_PLAN);
+
+    JsonNode russian = get("/engine-rest/task/" + agreement.getId() + "/form-variables", "pghead", "ru");
+    JsonNode rows = json.readTree(russian.path("planRows").path("value").asText());
+    JsonNode view = json.readTree(russian.path("view").path("value").asText());
+
+    assertThat(rows.path("schedule")).hasSize(5);
+    assertThat(rows.path("schedule").get(0).path("wbsCode").asText()).isEqualTo("1.1");
+    assertThat(rows.path("schedule").get(0).path("start").asText()).isEqualTo("06.04.2026");
+    assertThat(rows.path("schedule").get(4).path("controlPoint").asText()).isEqualTo("✓");
+    assertThat(rows.path("team").get(0).path("name").asText()).as("a table's cell is plain text, not escaped")
+        .isEqualTo("Исаев Руслан");
+    assertThat(rows.path("team").get(0).path("format").asText()).isEqualTo("Полная занятость");
+    assertThat(rows.path("stakeholders").get(0).path("influence").asText()).isEqualTo("Сильная");
+    assertThat(rows.path("funding").get(0).path("amount").asText()).isEqualTo("150 000 000 ₸");
+    assertThat(view.path("plan").path("version").asInt()).isEqualTo(1);
+    assertThat(shown(view.path("plan"), "totalFunding")).isEqualTo("150 000 000 ₸");
+    // The April schedule seen from today (after the charter's start): none of it in the next 30 days (§67).
+    assertThat(shown(view.path("plan"), "warnings")).startsWith("на ближайшие 30 дней запланировано работ: 0");
+    JsonNode kazakh = json.readTree(get("/engine-rest/task/" + agreement.getId() + "/form-variables", "pghead",
+        "kk").path("planRows").path("value").asText());
+    assertThat(kazakh.path("team").get(0).path("format").asText()).isEqualTo("Толық жұмыспен");
+    JsonNode form = get("/engine-rest/task/" + agreement.getId() + "/deployed-form", "pghead", "ru");
+    assertThat(form.toString()).contains("\"dataSource\":\"=planRows.schedule\"", "Код ИСР", "Карта рисков");
+  }
+
+  @Test
+  void theConfirmationOfResultsShowsTheFinalReportFromOurTables() throws Exception {
+    ProcessInstance project = lifecycles.propose(false, "lead");
+    lifecycles.throughPlanning(project, "GROUP");
+    completeTask(project, ProjectLifecycleProcess.TASK_WEEKLY_REPORT, TestLifecycles.weeklyReport(true));
+    completeTask(project, ProjectLifecycleProcess.TASK_PREPARE_FINAL_REPORT, TestLifecycles.finalReport());
+    Task confirmation = taskOf(project, ProjectLifecycleProcess.TASK_CONFIRM_RESULTS);
+
+    JsonNode variables = get("/engine-rest/task/" + confirmation.getId() + "/form-variables", "pghead", "kk");
+    JsonNode report = json.readTree(variables.path("view").path("value").asText()).path("finalReport");
+
+    assertThat(shown(report, "goalAndResults")).isEqualTo("Мақсатқа қол жеткізілді: мерзім 10 күн");
+    assertThat(shown(report, "budgetSpent")).isEqualTo("142 500 000 ₸");
+    assertThat(shown(report, "resultsHandover")).isEqualTo("Жүйе пайдалануға берілді");
+    assertThat(report.path("round").asInt()).isEqualTo(1);
+  }
+
+  private void completeTask(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    taskService.complete(taskOf(instance, taskKey).getId(), variables);
+  }
+
+  private Task taskOf(ProcessInstance instance, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  @Test
   void theProblemDecisionShowsTheProblemAsRaised() throws Exception {
     ProjectSummary project = projects.ordinary();
     String number = escalations.raiseFromWeeklyReport(project.number(), "Жабдық жеткізілмеді", null,
