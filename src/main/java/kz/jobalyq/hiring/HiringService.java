@@ -22,6 +22,7 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
@@ -243,14 +244,20 @@ public class HiringService {
     }).toList();
   }
 
+  /** An application as the review group reads it, in the reader's language. */
   private static String describe(CandidateApplication application) {
-    return "Білімі: " + application.getEducation() + " (" + application.getEducationField()
-        + (application.isEducationInField() ? ", жоба саласында" : ", басқа салада") + "); "
-        + "саладағы тәжірибе: " + application.getFieldExperienceYears() + " жыл; "
-        + "жобалық басқару: " + application.getProjectManagementYears() + " жыл; "
-        + "сертификат: " + (application.hasCertificate() ? application.getCertificate() : "жоқ") + "; "
-        + "сұралатын ақы: " + application.getRequestedFee() + " ₸"
-        + (application.getReferences() == null ? "" : "; ұсынымдар: " + application.getReferences());
+    return Messages.text("hiring.review.summary",
+        Messages.text("hiring.education." + application.getEducation().name()), application.getEducationField(),
+        Messages.text(application.isEducationInField() ? "hiring.review.inField" : "hiring.review.otherField"),
+        years(application.getFieldExperienceYears()), years(application.getProjectManagementYears()),
+        application.hasCertificate() ? application.getCertificate() : Messages.text("hiring.review.noCertificate"),
+        Display.money(application.getRequestedFee()))
+        + (application.getReferences() == null ? ""
+            : Messages.text("hiring.review.references", application.getReferences()));
+  }
+
+  private static String years(BigDecimal years) {
+    return years == null ? "0" : years.stripTrailingZeros().toPlainString();
   }
 
   /** One reviewed row: the group admits or not; a decision against the table needs a reason. */

@@ -124,9 +124,18 @@ public final class TasklistSession {
     return driver.findElements(claim).stream().anyMatch(WebElement::isDisplayed);
   }
 
-  /** The text the open form shows (its texts with the record, its labels). */
+  /** What the open form shows: its texts with the record, its labels, and the values in its fields. */
   public String formText() {
-    return container().getText();
+    WebElement form = container();
+    StringBuilder shown = new StringBuilder(form.getText());
+    for (WebElement field : form.findElements(By.cssSelector(
+        "input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea"))) {
+      String value = field.getAttribute("value");
+      if (value != null && !value.isBlank()) {
+        shown.append('\n').append(value);
+      }
+    }
+    return shown.toString();
   }
 
   public void type(String componentId, String text) {
@@ -153,7 +162,9 @@ public final class TasklistSession {
       String type = String.valueOf(field.getAttribute("class")).replaceAll(".*?fjs-form-field-(\\w+).*", "$1");
       List<WebElement> inputs = field.findElements(By.cssSelector(
           "input:not([type=hidden]):not(.fjs-select-hidden-input), textarea"));
-      String id = inputs.isEmpty() ? "" : String.valueOf(inputs.get(0).getAttribute("id"));
+      // A select shows a div, not an input: its id is on the hidden input or the display.
+      String id = field.findElements(By.cssSelector("[id]")).stream().map(element -> element.getAttribute("id"))
+          .filter(value -> value != null && value.contains("Field_")).findFirst().orElse("");
       String given = values.entrySet().stream().filter(value -> id.contains(value.getKey()))
           .map(Map.Entry::getValue).findFirst().orElse(null);
       boolean required = !field.findElements(By.cssSelector(".fjs-asterix")).isEmpty();
@@ -267,6 +278,14 @@ public final class TasklistSession {
     String placeholder = String.valueOf(input.getAttribute("placeholder"));
     input.clear();
     input.sendKeys(inLocaleOrder(isoDate, placeholder));
+    input.sendKeys(Keys.ENTER);
+  }
+
+  /** A time of day typed into a date-and-time field's time part (24 h, "10:00"), then confirmed. */
+  public void time(String componentId, String time) {
+    WebElement input = field(componentId + "-time");
+    input.clear();
+    input.sendKeys(time);
     input.sendKeys(Keys.ENTER);
   }
 

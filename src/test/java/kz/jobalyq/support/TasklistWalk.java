@@ -1,5 +1,10 @@
 package kz.jobalyq.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +68,31 @@ public final class TasklistWalk {
       Task task = open.get(0);
       String person = personFor(task);
       TasklistSession session = TasklistSession.signIn(browser, port, person, language);
-      session.openTask(number, namePart(task.getName()));
+      session.openTask(number, namePart(nameShown(task)));
       reading.accept(task, session);
       session.fillRequired(values);
       session.completeAndWait();
       done.add(person + ": " + task.getName());
     }
     return done;
+  }
+
+  /**
+   * The task's name as Tasklist shows it in this session's language: the engine's (Kazakh) name, or the
+   * template of the process's translation file ({@code processes/i18n/ru/<process>.json}, by task id).
+   */
+  private String nameShown(Task task) {
+    if ("kk".equals(language)) {
+      return task.getName();
+    }
+    String processKey = task.getProcessDefinitionId().split(":")[0];
+    Path translation = Path.of("processes", "i18n", language, processKey + ".json");
+    try {
+      JsonNode names = new ObjectMapper().readTree(translation.toFile());
+      return names.path(task.getTaskDefinitionKey()).asText(task.getName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("No task names in " + translation, e);
+    }
   }
 
   /** "INI-2026-0001 · Ақпараттық бюллетень (2-кезең) — Title" → "Ақпараттық бюллетень (2-кезең)". */
