@@ -11,6 +11,7 @@ public final class ProblemBoardProcess {
   public static final String FORM_REVIEW = "problem-board-review";
 
   public static final String BOARD_ID = "boardId";
+  /** Composed in the reader's language as the review form opens (ProblemBoardFormView), never stored. */
   public static final String BOARD_SUMMARY = "boardSummary";
   public static final String BOARD_WEEK = "boardWeek";
   public static final String REVIEW_COMMENT = "boardReviewComment";

@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,21 +80,24 @@ public class ProblemBoardService {
     }
   }
 
-  /** The board as the committee reads it in Tasklist: a short Markdown summary. */
+  /** The board as the committee reads it in Tasklist: a short Markdown summary in the reader's language. */
   @Transactional(readOnly = true)
-  public String summary(Long boardId) {
+  public String summary(Long boardId, Locale language) {
     Board board = stored(boardId);
     if (board.directions().isEmpty()) {
-      return "Базалық бағыт деңгейінде шешілмеген проблема жоқ.";
+      return Messages.text(language, "escalation.board.none");
     }
-    StringBuilder text = new StringBuilder("**Шешілмеген проблемалар: ").append(board.total()).append("**\n");
+    StringBuilder text = new StringBuilder("**").append(Messages.text(language, "escalation.board.unresolved"))
+        .append(": ").append(board.total()).append("**\n");
     for (BoardDirection direction : board.directions()) {
       text.append("\n#### ").append(direction.name()).append(" (").append(direction.problems().size()).append(")\n");
       for (BoardProblem problem : direction.problems()) {
         text.append("- ").append(problem.number()).append(" · ").append(problem.projectNumber()).append(": ")
-            .append(problem.description()).append(" — ").append(problem.levelName()).append(", ")
-            .append(problem.daysOpen()).append(" күн")
-            .append(problem.dateAtRisk() == null ? "" : ", қауіп: " + problem.dateAtRisk()).append('\n');
+            .append(problem.description()).append(" — ")
+            .append(Messages.text(language, "escalation.level." + problem.level())).append(", ")
+            .append(problem.daysOpen()).append(' ').append(Messages.text(language, "escalation.board.days"))
+            .append(problem.dateAtRisk() == null ? "" : ", " + Messages.text(language, "escalation.board.atRisk")
+                + ": " + Display.date(problem.dateAtRisk())).append('\n');
       }
     }
     return text.toString();

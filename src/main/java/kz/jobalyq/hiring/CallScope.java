@@ -1,6 +1,9 @@
 package kz.jobalyq.hiring;
 
 import java.util.List;
+import java.util.Locale;
+import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /** Whether the call hires for a project or a programme: a programme asks for more experience (§9). */
 public enum CallScope {
@@ -29,12 +32,17 @@ public enum CallScope {
     return minProjectManagementYears;
   }
 
-  /** The §9 requirements as the official site publishes them. */
+  /** The §9 requirements as the official site publishes them (in Kazakh). */
   public List<String> requirements() {
+    return requirements(UserLanguage.KK);
+  }
+
+  /** The §9 requirements in the reader's language. */
+  public List<String> requirements(Locale language) {
     return List.of(
-        "Жобаның саласы бойынша жоғары немесе жоғары оқу орнынан кейінгі білім",
-        "Саладағы практикалық жұмыс тәжірибесі кемінде " + minFieldYears + " жыл",
-        "Жобалық басқару практикасы кемінде " + minProjectManagementYears + " жыл",
-        "Жобалық басқару саласындағы сертификат");
+        Messages.text(language, "hiring.requirement.education"),
+        Messages.text(language, "hiring.requirement.fieldYears", String.valueOf(minFieldYears)),
+        Messages.text(language, "hiring.requirement.managementYears", String.valueOf(minProjectManagementYears)),
+        Messages.text(language, "hiring.requirement.certificate"));
   }
 }

@@ -1,19 +1,22 @@
 package kz.jobalyq.hiring;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.system.forms.FormView;
 import kz.jobalyq.system.forms.TaskForm;
 import kz.jobalyq.system.i18n.ModelTranslations;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The call as its forms show it, composed from our tables in the reader's language when the form opens: its
- * title (the role sought in the filing form's own words) and, for the review (000 §9), the applications with
- * each candidate's education, experience, certificate and fee and the eligibility table's verdict (the rows
- * the process was given when the task began are in Kazakh).
+ * The call as its forms show it (000 §9), composed from our tables in the reader's language as the form
+ * opens, under the names the forms read: its title (the role sought in the filing form's own words) on every
+ * task; the call on the head's approval; the applications on the review, with each candidate's education,
+ * experience, certificate, fee and the eligibility table's verdict; the interview conclusion on the signers'
+ * and the committee's tasks.
  */
 @Component
 class HiringFormView implements FormView {
@@ -21,10 +24,12 @@ class HiringFormView implements FormView {
   static final String CALL_FORM = "hiring-call";
 
   private final HiringService hiring;
+  private final HiringSummaries summaries;
   private final ModelTranslations translations;
 
-  HiringFormView(HiringService hiring, ModelTranslations translations) {
+  HiringFormView(HiringService hiring, HiringSummaries summaries, ModelTranslations translations) {
     this.hiring = hiring;
+    this.summaries = summaries;
     this.translations = translations;
   }
 
@@ -35,12 +40,19 @@ class HiringFormView implements FormView {
     if (!task.is(HiringProcess.KEY) || callId == null) {
       return Map.of();
     }
+    Locale language = UserLanguage.current();
     HiringCall call = hiring.require(callId);
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.CALL_TITLE, translations.optionLabel(CALL_FORM, Vars.ROLE_SOUGHT, call.getRoleSought().name())
         + ": " + call.getProjectName());
-    if (HiringProcess.TASK_REVIEW.equals(task.taskDefinitionKey())) {
-      shown.put(Vars.APPLICATION_REVIEW, hiring.reviewRows(callId));
+    switch (task.taskDefinitionKey()) {
+      case HiringProcess.TASK_APPROVE -> shown.put(Vars.CALL_SUMMARY, summaries.summaryOf(callId, language));
+      case HiringProcess.TASK_REVIEW -> shown.put(Vars.APPLICATION_REVIEW, hiring.reviewRows(callId));
+      case HiringProcess.TASK_SIGN_CONCLUSION, HiringProcess.TASK_APPOINT -> shown.put(Vars.CONCLUSION_SUMMARY,
+          summaries.conclusionOf(callId, language));
+      default -> {
+        // The title is all this task shows of the call.
+      }
     }
     return shown;
   }

@@ -4,6 +4,7 @@ import kz.jobalyq.archive.DocumentType;
 import kz.jobalyq.paper.PaperTrail;
 import kz.jobalyq.paper.PaperTrail.Words;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.pdf.PaperDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,14 @@ public class HiringPapers {
   private static final Logger LOG = LoggerFactory.getLogger(HiringPapers.class);
 
   private final HiringService hiring;
+  private final HiringSummaries summaries;
   private final DecisionLog decisionLog;
   private final PaperTrail paperTrail;
 
-  public HiringPapers(HiringService hiring, DecisionLog decisionLog, PaperTrail paperTrail) {
+  public HiringPapers(HiringService hiring, HiringSummaries summaries, DecisionLog decisionLog,
+      PaperTrail paperTrail) {
     this.hiring = hiring;
+    this.summaries = summaries;
     this.decisionLog = decisionLog;
     this.paperTrail = paperTrail;
   }
@@ -46,7 +50,7 @@ public class HiringPapers {
         .field(words.of("Сұхбат өткізілді", "Собеседование проведено"), PaperTrail.when(call.getInterviewHeldAt()))
         .field(words.of("Бейне және аудио жазба", "Видео- и аудиозапись"), call.getRecordingReference())
         .section(words.of("Қорытынды (§9.5–§9.6)", "Заключение (§9.5–§9.6)"))
-        .paragraph(hiring.conclusionOf(callId, words.russian()).replace("**", "").replace("  \n", "\n"))
+        .paragraph(summaries.conclusionOf(callId, words.russian() ? UserLanguage.RU : UserLanguage.KK).replace("**", "").replace("  \n", "\n"))
         .section(words.of("Қол қойғандар", "Подписали"));
     for (ConclusionSignature signature : hiring.signaturesOf(call)) {
       document.field(signature.getSignerId(), PaperTrail.when(signature.getSignedAt())

@@ -125,6 +125,7 @@ public final class HiringProcess {
     public static final String CUSTOMER = "customer";
     public static final String GOALS = "goals";
     public static final String PLANNED_DEADLINES = "plannedDeadlines";
+    /** Composed in the reader's language as the approval form opens (HiringFormView), never stored. */
     public static final String CALL_SUMMARY = "callSummary";
     // Approval form
     public static final String CALL_DECISION = "callDecision";
@@ -138,6 +139,7 @@ public final class HiringProcess {
     public static final String RECORDING_REFERENCE = "recordingReference";
     public static final String INTERVIEW_SCORES = "interviewScores";
     public static final String INTERVIEW_NOTES = "interviewNotes";
+    /** Composed in the reader's language as the signature and appointment forms open (HiringFormView). */
     public static final String CONCLUSION_SUMMARY = "conclusionSummary";
     // Signature form
     public static final String SIGNED = "conclusionSigned";

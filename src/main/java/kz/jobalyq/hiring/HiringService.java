@@ -137,23 +137,6 @@ public class HiringService {
     }
   }
 
-  /** The call as the approving head reads it (a task form's text). */
-  public String summaryOf(Long callId) {
-    HiringCall call = require(callId);
-    StringBuilder text = new StringBuilder()
-        .append("**").append(call.getScope().kazakhName()).append(":** ").append(call.getProjectName()).append("  \n")
-        .append("**Ізделетін рөл:** ").append(call.getRoleSought().kazakhName()).append("  \n");
-    if (call.getProjectNumber() != null) {
-      text.append("**Жоба нөмірі:** ").append(call.getProjectNumber()).append("  \n");
-    }
-    text.append("**Тапсырыс беруші:** ").append(call.getCustomer()).append("  \n")
-        .append("**Мақсаттары:** ").append(call.getGoals()).append("  \n")
-        .append("**Жоспарланған мерзімдер:** ").append(call.getPlannedDeadlines()).append("  \n")
-        .append("**Кандидаттарға қойылатын талаптар (§9):** ")
-        .append(String.join("; ", call.getScope().requirements()));
-    return text.toString();
-  }
-
   // --- publication and the 10-day window (§9.1–§9.2) ---
 
   /** Publishes the call today; applications are accepted until the end of the 10th calendar day (§8). */
@@ -397,45 +380,6 @@ public class HiringService {
 
   public Optional<CandidateApplication> selectedCandidate(HiringCall call) {
     return Optional.ofNullable(call.getSelectedApplicationId()).flatMap(applications::findById);
-  }
-
-  /** The conclusion as the signers and the steering committee read it. */
-  public String conclusionOf(Long callId) {
-    return conclusionOf(callId, false);
-  }
-
-  /** The conclusion in Kazakh, or in Russian for a reader who chose it (the archived PDF). */
-  public String conclusionOf(Long callId, boolean russian) {
-    HiringCall call = require(callId);
-    Map<Long, CandidateApplication> byId = currentApplications(call).stream()
-        .collect(Collectors.toMap(CandidateApplication::getId, Function.identity()));
-    StringBuilder text = new StringBuilder(russian ? "**Заключение по итогам собеседования** ("
-        : "**Сұхбат қорытындысы** (").append(call.getInterviewHeldAt() == null ? ""
-        : calendar.dateOf(call.getInterviewHeldAt())).append(russian ? ", запись: " : ", жазба: ")
-        .append(call.getRecordingReference()).append(")  \n");
-    Map<Long, int[]> totals = new LinkedHashMap<>();
-    for (InterviewScore score : scores.findByCallIdOrderByIdAsc(call.getId())) {
-      if (!byId.containsKey(score.getApplicationId())) {
-        continue;
-      }
-      int[] total = totals.computeIfAbsent(score.getApplicationId(), id -> new int[2]);
-      total[0] += score.getExperienceScore() + score.getProfessionalScore() + score.getFeeScore();
-      total[1] += score.isSupports() ? 1 : 0;
-    }
-    totals.forEach((id, total) -> text.append("- ").append(byId.get(id).getFullName()).append(" (")
-        .append(byId.get(id).getReference()).append(russian ? "): поддержали " : "): қолдады ").append(total[1])
-        .append(russian ? ", сумма баллов " : ", балдар сомасы ").append(total[0])
-        .append(russian ? ", запрашиваемое вознаграждение " : ", сұралатын ақы ")
-        .append(byId.get(id).getRequestedFee()).append(" ₸\n"));
-    selectedCandidate(call).ifPresent(selected -> text.append(russian ? "\n**Выбранный кандидат:** "
-            : "\n**Таңдалған кандидат:** ").append(selected.getFullName())
-        .append(!call.isTieBrokenByHead() ? "" : russian
-            ? " (голоса разделились поровну — решил голос руководителя базового направления, §9.5)"
-            : " (дауыстар тең — базалық бағыт жетекшісінің дауысы шешті, §9.5)"));
-    if (call.getInterviewNotes() != null) {
-      text.append("  \n").append(call.getInterviewNotes());
-    }
-    return text.toString();
   }
 
   // --- conclusion and appointment (§9.6) ---

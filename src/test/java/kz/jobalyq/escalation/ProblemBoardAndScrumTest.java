@@ -17,6 +17,7 @@ import java.util.UUID;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.support.TestProjects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -83,8 +84,15 @@ class ProblemBoardAndScrumTest {
         .findFirst().orElseThrow();
     Task review = task(board);
     assertThat(review).hasDefinitionKey(ProblemBoardProcess.TASK_REVIEW).hasCandidateGroupAssociated("steering-committee");
-    String summary = (String) taskService.getVariable(review.getId(), ProblemBoardProcess.BOARD_SUMMARY);
-    assertThat(summary).contains(openAtDirection.getBusinessKey()).doesNotContain(openAtGroup.getBusinessKey());
+    // The committee reads the board in the language each member chose.
+    String summary = FormVariables.shown(rest, review.getId(), "committee", "kk", ProblemBoardProcess.BOARD_SUMMARY);
+    assertThat(summary).contains("**Шешілмеген проблемалар: ", openAtDirection.getBusinessKey(),
+        "— Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы, ", " күн")
+        .doesNotContain(openAtGroup.getBusinessKey());
+    assertThat(FormVariables.shown(rest, review.getId(), "committee", "ru", ProblemBoardProcess.BOARD_SUMMARY))
+        .contains("**Нерешённые проблемы: ", openAtDirection.getBusinessKey(),
+            "— Руководитель базового направления / руководитель проектного офиса министерства, ", " дн.")
+        .doesNotContain(openAtGroup.getBusinessKey(), "Шешілмеген");
     long boardId = ((Number) taskService.getVariable(review.getId(), ProblemBoardProcess.BOARD_ID)).longValue();
     complete(review, Map.of(ProblemBoardProcess.REVIEW_COMMENT, "Жауаптылар тағайындалды"));
 

@@ -21,6 +21,7 @@ import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.ArchivedPdf;
+import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -164,7 +165,7 @@ class HiringProcessTest {
         .taskDefinitionKey(HiringProcess.TASK_SIGN_CONCLUSION).list();
     assertThat(signing).extracting(Task::getAssignee).containsExactlyInAnyOrder("bdhead", "bdlead", "bdmanager");
     assertThat(signing.get(0).getDueDate()).isEqualTo(date("2026-04-06T23:59:59+05:00"));
-    assertThat((String) taskService.getVariable(signing.get(0).getId(), Vars.CONCLUSION_SUMMARY))
+    assertThat(shown(signing.get(0), signing.get(0).getAssignee(), "kk", Vars.CONCLUSION_SUMMARY))
         .contains("Асқар Нұрланов");
     for (Task signature : signing) {
       complete(signature, signature.getAssignee(), Map.of(Vars.SIGNED, true));
@@ -196,6 +197,44 @@ class HiringProcessTest {
     assertThat(hired.getContractFee()).isEqualByComparingTo("850000");
     assertThat(hiring.applicationsOf(hired)).extracting(CandidateApplication::getStatus)
         .containsExactly(ApplicationStatus.SELECTED, ApplicationStatus.NOT_SELECTED, ApplicationStatus.NOT_ADMITTED);
+  }
+
+  @Test
+  void theCallAndTheConclusionAreShownInTheReadersLanguage() {
+    ProjectSummary project = projects.ordinary();
+    ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
+    Task approval = task(instance);
+    assertThat(shown(approval, "bdhead", "ru", Vars.CALL_SUMMARY)).contains("**Проект:** Өтініштерді цифрландыру",
+        "**Искомая роль:** Руководитель проекта", "**Заказчик:** Цифрлық даму министрлігі",
+        "Практический опыт работы в отрасли, лет: не менее 3").doesNotContain("Ізделетін");
+    assertThat(shown(approval, "bdhead", "kk", Vars.CALL_SUMMARY)).contains("**Жоба:** Өтініштерді цифрландыру",
+        "**Ізделетін рөл:** Жоба жетекшісі", "Саладағы практикалық жұмыс тәжірибесі кемінде 3 жыл");
+    complete(approval, "bdhead", Map.of(Vars.CALL_DECISION, "approve", Vars.APPROVAL_COMMENT, "Иә"));
+    String only = apply(instance, "Гүлнар Әбенова", "HIGHER", true, 5, 2, "PMP 77", 700000);
+    closeWindow(instance);
+    Task review = task(instance);
+    complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
+    at("2026-04-02T12:00:00+05:00");
+    complete(task(instance), "bdlead", interviewAnswer("2026-04-02T11:00:00+05:00", List.of(
+        vote("bdhead", only, true), vote("bdlead", only, true), vote("bdmanager", only, false))));
+
+    Task signature = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(HiringProcess.TASK_SIGN_CONCLUSION).taskAssignee("bdhead").singleResult();
+    assertThat(shown(signature, "bdhead", "ru", Vars.CONCLUSION_SUMMARY)).contains(
+        "**Заключение по итогам собеседования** (02.04.2026, запись: https://vks.gov.kz/rec/42)",
+        "Гүлнар Әбенова (" + only + "): поддержали 2, сумма баллов 63, запрашиваемое вознаграждение 700 000 ₸",
+        "**Выбранный кандидат:** Гүлнар Әбенова").doesNotContain("қолдады");
+    assertThat(shown(signature, "bdhead", "kk", Vars.CONCLUSION_SUMMARY)).contains(
+        "**Сұхбат қорытындысы** (02.04.2026, жазба: https://vks.gov.kz/rec/42)",
+        "Гүлнар Әбенова (" + only + "): қолдады 2, балдар сомасы 63, сұралатын ақы 700 000 ₸",
+        "**Таңдалған кандидат:** Гүлнар Әбенова");
+    signAll(instance);
+    Task appointment = task(instance);
+    assertThat(appointment).hasDefinitionKey(HiringProcess.TASK_APPOINT);
+    assertThat(shown(appointment, "committee", "ru", Vars.CONCLUSION_SUMMARY))
+        .contains("**Выбранный кандидат:** Гүлнар Әбенова");
+    assertThat(shown(appointment, "committee", "kk", Vars.CONCLUSION_SUMMARY))
+        .contains("**Таңдалған кандидат:** Гүлнар Әбенова");
   }
 
   @Test
@@ -582,6 +621,11 @@ class HiringProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** A summary on the task's form as {@code user} reads it in {@code language}. */
+  private String shown(Task task, String user, String language, String variable) {
+    return FormVariables.shown(rest, task.getId(), user, language, variable);
   }
 
   private static void at(String moment) {

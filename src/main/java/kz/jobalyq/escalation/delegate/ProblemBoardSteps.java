@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ProblemBoardSteps {
 
-  /** This week's board is frozen and summarised for the committee's task. */
+  /** This week's board is frozen for the committee's task (its form summarises it: ProblemBoardFormView). */
   @Bean
   JavaDelegate generateProblemBoardDelegate(ProblemBoardService boards) {
     return execution -> {
@@ -25,7 +25,6 @@ public class ProblemBoardSteps {
       execution.setProcessBusinessKey("BOARD-" + board.getWeekStart());
       execution.setVariable(ProblemBoardProcess.BOARD_ID, board.getId());
       execution.setVariable(ProblemBoardProcess.BOARD_WEEK, board.getWeekStart().toString());
-      execution.setVariable(ProblemBoardProcess.BOARD_SUMMARY, boards.summary(board.getId()));
     };
   }
 

@@ -61,7 +61,6 @@ public class HiringSteps {
       execution.setVariable(Vars.CALL_NUMBER, call.getNumber());
       execution.setVariable(Vars.CALL_TITLE, call.title());
       execution.setVariable(Vars.ROLE_SOUGHT, call.getRoleSought().name());
-      execution.setVariable(Vars.CALL_SUMMARY, hiring.summaryOf(call.getId()));
       execution.removeVariables(CALL_FIELDS);
       execution.setVariables(placeOf(call));
     };
@@ -99,7 +98,6 @@ public class HiringSteps {
       HiringCall call = hiring.require(callId(task));
       task.getExecution().setVariable(Vars.CALL_TITLE, call.title());
       task.getExecution().setVariable(Vars.ROLE_SOUGHT, call.getRoleSought().name());
-      task.getExecution().setVariable(Vars.CALL_SUMMARY, hiring.summaryOf(call.getId()));
       task.getExecution().removeVariables(CALL_FIELDS);
       task.getExecution().setVariables(placeOf(call));
     };
@@ -222,7 +220,6 @@ public class HiringSteps {
       execution.setVariable(Vars.SELECTED_CANDIDATE, outcome.selectedReference());
       execution.setVariable(Vars.CONCLUSION_SIGNERS, new ArrayList<>(outcome.participants()));
       execution.setVariable(Vars.CONCLUSION_DUE, hiring.conclusionDue(callId));
-      execution.setVariable(Vars.CONCLUSION_SUMMARY, hiring.conclusionOf(callId));
       HiringCall call = hiring.require(callId);
       hiring.selectedCandidate(call).ifPresent(selected ->
           execution.setVariable(Vars.SELECTED_CANDIDATE_NAME, selected.getFullName()));

@@ -174,6 +174,7 @@ public final class FinancingAgreementProcess {
     // Request sub-processes (local)
     public static final String REQUEST_ID = "requestId";
     public static final String REQUEST_NUMBER = "requestNumber";
+    /** Composed in the reader's language as the deciding form opens (FinancingFormView), never stored. */
     public static final String REQUEST_SUMMARY = "requestSummary";
     public static final String LEAD_TIME_MET = "leadTimeMet";
     public static final String PHASE_ENDS_AT = "phaseEndsAt";
@@ -185,6 +186,7 @@ public final class FinancingAgreementProcess {
     public static final String CONSENT_GIVEN = "consentGiven";
     // Suspension sub-process (local)
     public static final String SUSPENSION_ID = "suspensionId";
+    /** Stored in Kazakh for the notice; the forms compose it in their reader's language (FinancingFormView). */
     public static final String SUSPENSION_SUMMARY = "suspensionSummary";
     public static final String UNRESOLVED_AT = "unresolvedAt";
     public static final String TERMINATION_EFFECTIVE_AT = "terminationEffectiveAt";

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.jobalyq.calendar.CalendarService;
@@ -16,7 +17,9 @@ import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -276,7 +279,8 @@ public class FinancingAgreementService {
         + ". Келісімшарттарға салдары: " + consequences, by);
     Map<String, Object> locals = new HashMap<>();
     locals.put(Vars.SUSPENSION_ID, suspension.getId());
-    locals.put(Vars.SUSPENSION_SUMMARY, summaryOf(suspension));
+    // The notice of the suspension (mail) reads it; the forms compose it in their reader's language.
+    locals.put(Vars.SUSPENSION_SUMMARY, summaryOf(suspension, UserLanguage.KK));
     locals.put(Vars.UNRESOLVED_AT, endOf(suspension.getUnresolvedFrom()));
     locals.put(Vars.TERMINATION_EFFECTIVE_AT, null);
     correlate(FinancingAgreementProcess.MESSAGE_SUSPENDED, agreement, locals);
@@ -339,18 +343,22 @@ public class FinancingAgreementService {
         .filter(suspension -> suspension.getStatus().isOpen()).findFirst();
   }
 
-  private static String summaryOf(AgreementSuspension suspension) {
+  /** The suspension as the parties read it on their forms (and, in Kazakh, in the notice of GC 18). */
+  static String summaryOf(AgreementSuspension suspension, Locale language) {
     StringBuilder text = new StringBuilder()
-        .append("**Негіз (GC 18):** ").append(suspension.getGround().kazakhName()).append("  \n")
-        .append("**Себебі:** ").append(suspension.getReason()).append("  \n")
-        .append("**Келісімшарттарға салдары:** ").append(suspension.getContractConsequences()).append("  \n");
+        .append(FinancingRequestService.label(language, "ground"))
+        .append(Messages.text(language, "financing.ground." + suspension.getGround().name())).append("  \n")
+        .append(FinancingRequestService.label(language, "reason")).append(suspension.getReason()).append("  \n")
+        .append(FinancingRequestService.label(language, "consequences")).append(suspension.getContractConsequences())
+        .append("  \n");
     if (suspension.getForceMajeureDetails() != null) {
-      text.append("**Форс-мажор, ықтимал ұзақтығы мен салдары:** ").append(suspension.getForceMajeureDetails())
+      text.append(FinancingRequestService.label(language, "forceMajeure")).append(suspension.getForceMajeureDetails())
           .append("  \n");
     }
-    return text.append("**Тоқтатыла тұрған күн:** ").append(suspension.getSuspendedOn())
-        .append("; 4 ай ішінде шешілмесе (").append(suspension.getUnresolvedFrom())
-        .append(" кейін), кез келген тарап 2 ай бұрын хабарлап, келісімді бұза алады (GC 19.1).").toString();
+    return text.append(FinancingRequestService.label(language, "suspendedOn"))
+        .append(Display.date(suspension.getSuspendedOn())).append("; ")
+        .append(Messages.text(language, "financing.summary.unresolved", Display.date(suspension.getUnresolvedFrom())))
+        .toString();
   }
 
   // --- reading ---

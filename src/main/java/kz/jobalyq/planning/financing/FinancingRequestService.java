@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
 import kz.jobalyq.planning.financing.FinancingAgreementService.Milestones;
 import kz.jobalyq.planning.financing.FinancingInputs.AmendmentInput;
 import kz.jobalyq.planning.financing.FinancingInputs.ContingencyInput;
 import kz.jobalyq.planning.financing.FinancingInputs.ExtensionInput;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
@@ -298,35 +300,44 @@ public class FinancingRequestService {
     Map<String, Object> locals = new HashMap<>();
     locals.put(Vars.REQUEST_ID, request.getId());
     locals.put(Vars.REQUEST_NUMBER, request.getNumber());
-    locals.put(Vars.REQUEST_SUMMARY, summaryOf(request));
     return locals;
   }
 
-  /** The request as the deciding party reads it on the task form. */
-  public String summaryOf(FinancingRequest request) {
+  /** The request as the deciding party reads it on the task form, in the reader's language. */
+  public String summaryOf(FinancingRequest request, Locale language) {
     StringBuilder text = new StringBuilder()
-        .append("**").append(request.getKind().kazakhName()).append(":** ").append(request.getSubject()).append("  \n")
-        .append("**Сұраған тарап:** ").append(request.getRequestingParty().kazakhName()).append(" (")
-        .append(request.getRequestedBy()).append(", ").append(request.getRequestedOn()).append(")  \n");
+        .append("**").append(Messages.text(language, "financing.kind." + request.getKind().name())).append(":** ")
+        .append(request.getSubject()).append("  \n")
+        .append(label(language, "requestingParty"))
+        .append(Messages.text(language, "financing.party." + request.getRequestingParty().name())).append(" (")
+        .append(request.getRequestedBy()).append(", ").append(Display.date(request.getRequestedOn())).append(")  \n");
     if (request.getJustification() != null) {
-      text.append("**Негіздеме:** ").append(request.getJustification()).append("  \n");
+      text.append(label(language, "justification")).append(request.getJustification()).append("  \n");
     }
     if (request.getPhaseEndsOn() != null) {
-      text.append("**Кезеңнің қазіргі аяқталуы:** ").append(request.getPhaseEndsOn())
-          .append("; Комиссия осы күнге дейін мақұлдауы тиіс (GC 4.4–4.5)  \n");
+      text.append(label(language, "phaseEndsOn")).append(Display.date(request.getPhaseEndsOn())).append("; ")
+          .append(Messages.text(language, "financing.summary.phaseEndsOnNote")).append("  \n");
     }
     if (request.getEffectiveOn() != null) {
-      text.append("**Күшіне енуі тиіс күн:** ").append(request.getEffectiveOn()).append("  \n");
+      text.append(label(language, "effectiveOn")).append(Display.date(request.getEffectiveOn())).append("  \n");
       if (Boolean.FALSE.equals(request.getLeadTimeMet())) {
-        text.append("**3 айлық мерзім сақталмады** (соңғы күн ").append(request.getLatestRequestOn())
-            .append("). Қысқа мерзімнің негіздемесі: ").append(request.getWaiverJustification())
-            .append(" — мақұлдау осы негіздемені қабылдау дегенді білдіреді (GC 17)  \n");
+        text.append("**").append(Messages.text(language, "financing.summary.leadTimeMissed")).append("** (")
+            .append(Messages.text(language, "financing.summary.latestRequestOn")).append(' ')
+            .append(Display.date(request.getLatestRequestOn())).append("). ")
+            .append(Messages.text(language, "financing.summary.waiver")).append(": ")
+            .append(request.getWaiverJustification()).append(" — ")
+            .append(Messages.text(language, "financing.summary.waiverMeaning")).append("  \n");
       }
     }
     if (request.getAmount() != null) {
-      text.append("**Сомасы:** ").append(request.getAmount()).append(" EUR  \n");
+      text.append(label(language, "amount")).append(request.getAmount()).append(" EUR  \n");
     }
     return text.toString();
+  }
+
+  /** A bold field name of a summary: "**Сомасы:** ". */
+  static String label(Locale language, String field) {
+    return "**" + Messages.text(language, "financing.summary." + field) + ":** ";
   }
 
   public List<FinancingRequest> requestsOf(FinancingAgreement agreement) {

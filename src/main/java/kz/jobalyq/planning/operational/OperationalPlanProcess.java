@@ -121,6 +121,7 @@ public final class OperationalPlanProcess {
     public static final String PROPOSALS_COMMENT = "proposalsComment";
     public static final String ACTIVITIES = "activities";
     public static final String PLAN_ACTIVITIES = "planActivities";
+    /** Composed in the reader's language as the form opens (OperationalPlanFormView), never stored. */
     public static final String PLAN_OVERVIEW = "planOverview";
     public static final String PLAN_DECISION = "planDecision";
     public static final String PLAN_DECISION_COMMENT = "planDecisionComment";
@@ -130,6 +131,7 @@ public final class OperationalPlanProcess {
     public static final String RECOMMENDATIONS = "recommendations";
     public static final String PROPOSED_CHANGES = "proposedChanges";
     public static final String REPORT_ROWS = "reportRows";
+    /** Composed in the reader's language as the form opens (OperationalPlanFormView), never stored. */
     public static final String REPORT_OVERVIEW = "reportOverview";
     public static final String REPORT_DECISION = "reportDecision";
     public static final String MEASURES = "measures";

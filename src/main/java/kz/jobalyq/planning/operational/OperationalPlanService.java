@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
@@ -261,33 +263,37 @@ public class OperationalPlanService {
     return plan;
   }
 
-  /** The overview the approving head reads above the list. */
+  /** The overview the approving head reads above the list, in the reader's language. */
   @Transactional(readOnly = true)
-  public String overviewOf(Long planId) {
+  public String overviewOf(Long planId, Locale language) {
     OperationalPlan plan = require(planId);
     List<PlanActivity> draft = currentRows(plan);
     long strategic = draft.stream().filter(a -> a.getContent().section() == PlanSection.STRATEGIC).count();
     long directions = draft.stream().map(a -> a.getContent().strategicDirection()).filter(d -> d != null).distinct()
         .count();
     StringBuilder text = new StringBuilder()
-        .append("**").append(plan.getStateBodyName()).append("** — ").append(plan.getPlanYear())
-        .append(" жылға арналған операциялық жоспар, ").append(plan.getDraftVersion()).append("-редакция  \n")
-        .append("**Даму жоспары:** ").append(plan.getDevelopmentPlanName())
+        .append("**").append(plan.getStateBodyName()).append("** — ").append(Messages.text(language,
+            "operational.overview.plan", String.valueOf(plan.getPlanYear()), String.valueOf(plan.getDraftVersion())))
+        .append("  \n")
+        .append(label(language, "operational.overview.developmentPlan")).append(plan.getDevelopmentPlanName())
         .append(plan.getDevelopmentPlanNumber() == null ? "" : " № " + plan.getDevelopmentPlanNumber())
-        .append(", қол қойылған күні ").append(plan.getDevelopmentPlanSignedOn()).append("  \n")
-        .append("**Іс-шаралар:** ").append(draft.size()).append(" (I бөлім — ").append(strategic)
-        .append(", ").append(directions).append(" стратегиялық бағыт; II бөлім — ").append(draft.size() - strategic)
-        .append(")  \n");
+        .append(", ").append(Messages.text(language, "operational.overview.signedOn")).append(' ')
+        .append(Display.date(plan.getDevelopmentPlanSignedOn())).append("  \n")
+        .append(label(language, "operational.overview.activities")).append(draft.size()).append(" (")
+        .append(Messages.text(language, "operational.overview.sections", String.valueOf(strategic),
+            String.valueOf(directions), String.valueOf(draft.size() - strategic))).append(")  \n");
     if (plan.isApproved()) {
-      text.append("**Қолданыстағы редакциямен салыстырғанда:** ").append(changesSinceApproval(plan)).append("  \n");
+      text.append(label(language, "operational.overview.changes")).append(changesSinceApproval(plan, language))
+          .append("  \n");
     } else {
-      text.append("**Бекіту мерзімі (§6):** ").append(approvalDueOn(plan))
-          .append(plan.isApprovalOverdue() ? " — мерзімі өтті" : "").append("  \n");
+      text.append(label(language, "operational.overview.approvalDue")).append(Display.date(approvalDueOn(plan)))
+          .append(plan.isApprovalOverdue() ? " — " + Messages.text(language, "operational.overview.overdue") : "")
+          .append("  \n");
     }
     return text.toString();
   }
 
-  private String changesSinceApproval(OperationalPlan plan) {
+  private String changesSinceApproval(OperationalPlan plan, Locale language) {
     int approved = plan.getApprovedVersion();
     List<PlanActivity> all = activities.findByPlanIdOrderByRowOrderAscIdAsc(plan.getId());
     long added = all.stream().filter(a -> a.isCurrent() && a.getVersionFrom() > approved
@@ -295,7 +301,13 @@ public class OperationalPlanService {
     long changed = all.stream().filter(a -> a.isCurrent() && a.getVersionFrom() > approved
         && a.getReplacesActivityId() != null).count();
     long removed = all.stream().filter(a -> a.belongsTo(approved) && !a.isCurrent()).count() - changed;
-    return "қосылды " + added + ", өзгертілді " + changed + ", алынып тасталды " + removed;
+    return Messages.text(language, "operational.overview.changeCounts", String.valueOf(added),
+        String.valueOf(changed), String.valueOf(removed));
+  }
+
+  /** A bold field name of an overview: "**Іс-шаралар:** ". */
+  private static String label(Locale language, String key) {
+    return "**" + Messages.text(language, key) + ":** ";
   }
 
   /** The draft as the approving head reads it: Annex 1 columns in order, new and changed rows marked. */
@@ -523,21 +535,25 @@ public class OperationalPlanService {
         proposedChanges == null || proposedChanges.isBlank() ? "Өзгерістер ұсынылмады" : "Өзгерістер ұсынылды", by);
   }
 
-  /** The report as the officials read it: done / not done counts and the report's own words. */
+  /** The report as the officials read it, in the reader's language: done / not done counts and when it came. */
   @Transactional(readOnly = true)
-  public String reportOverview(Long planId, int quarter) {
+  public String reportOverview(Long planId, int quarter, Locale language) {
     OperationalPlan plan = require(planId);
     QuarterReport report = requireQuarter(plan, quarter);
     List<ActivityExecution> answers = executions.findByQuarterIdOrderByIdAsc(report.getId());
     long due = answers.stream().filter(ActivityExecution::isDueInPeriod).count();
     long dueDone = answers.stream().filter(a -> a.isDueInPeriod() && a.isExecuted()).count();
     long early = answers.stream().filter(a -> !a.isDueInPeriod() && a.isExecuted()).count();
-    return "**" + plan.getPlanYear() + " жылғы " + quarter + "-тоқсан бойынша есеп** ("
-        + plan.getNumber() + ", " + report.getPlanVersion() + "-редакция)  \n"
-        + "**Мерзімі келген іс-шаралар:** " + due + ", орындалды " + dueDone + ", орындалмады " + (due - dueDone)
-        + "  \n**Мерзімінен бұрын орындалды:** " + early + "  \n"
-        + "**Ақпарат:** " + report.getInformationSubmittedAt() + (report.isInformationOverdue() ? " (кешікті)" : "")
-        + "; **есеп:** " + report.getReportSubmittedAt() + (report.isReportOverdue() ? " (кешікті)" : "");
+    String late = " (" + Messages.text(language, "operational.report.late") + ")";
+    return "**" + Messages.text(language, "operational.report.title", String.valueOf(plan.getPlanYear()),
+        String.valueOf(quarter)) + "** (" + plan.getNumber() + ", "
+        + Messages.text(language, "operational.report.version", String.valueOf(report.getPlanVersion())) + ")  \n"
+        + label(language, "operational.report.due") + due + ", " + Messages.text(language,
+            "operational.report.doneCounts", String.valueOf(dueDone), String.valueOf(due - dueDone))
+        + "  \n" + label(language, "operational.report.early") + early + "  \n"
+        + label(language, "operational.report.information") + Display.dateTime(report.getInformationSubmittedAt())
+        + (report.isInformationOverdue() ? late : "") + "; " + label(language, "operational.report.report")
+        + Display.dateTime(report.getReportSubmittedAt()) + (report.isReportOverdue() ? late : "");
   }
 
   /** The rows of the report for the officials' form (read only). */

@@ -174,6 +174,7 @@ public final class StateProgrammeProcess {
     public static final String PROGRAMME_ID = "programmeId";
     public static final String PROGRAMME_NUMBER = "programmeNumber";
     public static final String PROGRAMME_NAME = "programmeName";
+    /** Composed in the reader's language as a step's form opens (StateProgrammeFormView), never stored. */
     public static final String PROGRAMME_SUMMARY = "programmeSummary";
     public static final String SUBMITTED_BY = "submittedBy";
     public static final String SUBMITTED_ON = "submittedOn";

@@ -42,7 +42,6 @@ public class StateProgrammeService {
   /** "—" in the monitoring calendar: the chain of this document type has no such step. */
   static final String ABSENT = "—";
   /** Longest text a form shows as the document's summary (process variables hold up to 4000 characters). */
-  private static final int SUMMARY_LIMIT = 3500;
 
   private final StateProgrammeRepository programmes;
   private final ProgrammeDocumentRepository documents;
@@ -571,32 +570,6 @@ public class StateProgrammeService {
   @Transactional(readOnly = true)
   public List<DecisionRecord> decisionsOf(Long programmeId) {
     return decisionLog.historyOf(StateProgrammeProcess.RECORD_TYPE, programmeId);
-  }
-
-  /** The document as its reviewers read it on their task form (markdown, kept short). */
-  @Transactional(readOnly = true)
-  public String summaryOf(Long programmeId) {
-    StateProgramme programme = require(programmeId);
-    StringBuilder text = new StringBuilder()
-        .append("**Құжат түрі:** ").append(programme.getDocumentType().kazakhName()).append("  \n")
-        .append("**Әзірлеуші:** ").append(programme.getDeveloperBody()).append("  \n")
-        .append("**Іске асыру кезеңі:** ").append(programme.period()).append("  \n")
-        .append("**Мәртебесі:** ").append(programme.getStatus().kazakhName()).append("  \n");
-    if (programme.getApprovalAct() != null) {
-      text.append("**Бекітілген:** ").append(programme.getApprovalAct()).append(", ")
-          .append(programme.getApprovedOn()).append("  \n");
-    }
-    if (programme.getGoal() != null) {
-      text.append("**Мақсаты:** ").append(programme.getGoal()).append("  \n");
-    }
-    if (programme.getExpectedEffect() != null) {
-      text.append("**Күтілетін тиімділік:** ").append(programme.getExpectedEffect()).append("  \n");
-    }
-    if (programme.getFundingVolume() != null) {
-      text.append("**Қаржыландыру:** ").append(programme.getFundingSources()).append(", ")
-          .append(programme.getFundingVolume().toPlainString()).append(" мың теңге");
-    }
-    return text.length() <= SUMMARY_LIMIT ? text.toString() : text.substring(0, SUMMARY_LIMIT) + "…";
   }
 
   // --- helpers ---

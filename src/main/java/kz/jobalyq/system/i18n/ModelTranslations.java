@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -84,6 +85,11 @@ public class ModelTranslations {
    * ({@code CHANGE} → "Өзгеріс") with the same words the filer chose it by. Unknown: the code itself.
    */
   public String optionLabel(String formId, String fieldKey, Object value) {
+    return optionLabel(UserLanguage.current(), formId, fieldKey, value);
+  }
+
+  /** The same, in a given language (a text composed for a reader other than the one being served). */
+  public String optionLabel(Locale language, String formId, String fieldKey, Object value) {
     if (value == null) {
       return null;
     }
@@ -92,7 +98,7 @@ public class ModelTranslations {
       return value.toString();
     }
     String key = componentId + ".values." + value;
-    String ru = UserLanguage.isRussian() ? formRu(formId).get(key) : null;
+    String ru = UserLanguage.RU.equals(UserLanguage.supported(language)) ? formRu(formId).get(key) : null;
     return ru != null ? ru : snapshot.formsKk().getOrDefault(formId, Map.of()).getOrDefault(key, value.toString());
   }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
+import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -96,8 +97,13 @@ class FinancingRequestsTest {
     assertThat(decision).hasCandidateGroupAssociated("european-commission");
     assertThat(decision.getName()).startsWith("EXT-" + instance.getBusinessKey() + "-1 · ");
     assertThat(decision.getDueDate()).isEqualTo(date("2031-03-10T23:59:59+05:00"));
-    assertThat(taskService.getVariable(decision.getId(), Vars.REQUEST_SUMMARY).toString())
-        .contains("Реформа кестесі кешікті", "2031-03-10");
+    assertThat(FormVariables.shown(rest, decision.getId(), "commission", "kk", Vars.REQUEST_SUMMARY))
+        .contains("**Кезеңді ұзарту:** ", "Реформа кестесі кешікті",
+            "**Кезеңнің қазіргі аяқталуы:** 10.03.2031; Комиссия осы күнге дейін мақұлдауы тиіс");
+    assertThat(FormVariables.shown(rest, decision.getId(), "commission", "ru", Vars.REQUEST_SUMMARY))
+        .contains("**Продление этапа:** ", "Реформа кестесі кешікті",
+            "**Текущее окончание этапа:** 10.03.2031; Комиссия должна одобрить до этой даты")
+        .doesNotContain("Сұраған тарап");
     // A second request for the same phase waits for the first.
     assertThat(extension(instance, "OPERATIONAL", 3).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
@@ -222,8 +228,10 @@ class FinancingRequestsTest {
     assertThat(beneficiary).hasCandidateGroupAssociated("government");
     assertThat(commission).hasCandidateGroupAssociated("european-commission");
     assertThat(beneficiary.getDueDate()).isEqualTo(date("2027-02-28T23:59:59+05:00"));
-    assertThat(taskService.getVariable(commission.getId(), Vars.REQUEST_SUMMARY).toString())
+    assertThat(FormVariables.shown(rest, commission.getId(), "commission", "kk", Vars.REQUEST_SUMMARY))
         .contains("3 айлық мерзім сақталмады", "TAP §11");
+    assertThat(FormVariables.shown(rest, commission.getId(), "commission", "ru", Vars.REQUEST_SUMMARY))
+        .contains("**Изменение соглашения:** ", "Трёхмесячный срок не соблюдён", "TAP §11");
 
     fa.complete(beneficiary, "government", Map.of(Vars.AMENDMENT_DECISION, "approve",
         Vars.DECISION_COMMENT, "Келісеміз"));
@@ -359,7 +367,14 @@ class FinancingRequestsTest {
     assertThat(suspended.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(suspended.getBody().path("unresolvedFrom").asText()).isEqualTo("2027-01-01");
     assertThat(fa.agreement(instance).path("status").asText()).isEqualTo("SUSPENDED");
-    assertThat(fa.task(instance, FinancingAgreementProcess.TASK_RESUME)).hasCandidateGroupAssociated("european-commission");
+    Task resumption = fa.task(instance, FinancingAgreementProcess.TASK_RESUME);
+    assertThat(resumption).hasCandidateGroupAssociated("european-commission");
+    assertThat(FormVariables.shown(rest, resumption.getId(), "commission", "ru", Vars.SUSPENSION_SUMMARY)).contains(
+        "**Основание (GC 18):** Бенефициар нарушил обязательства по Финансовому соглашению",
+        "**Дата приостановления:** 01.09.2026; если приостановление не разрешено за 4 месяца (после 01.01.2027)");
+    assertThat(FormVariables.shown(rest, resumption.getId(), "commission", "kk", Vars.SUSPENSION_SUMMARY)).contains(
+        "**Негіз (GC 18):** Бенефициар Қаржылық келісім бойынша міндеттемелерді бұзды",
+        "**Тоқтатыла тұрған күн:** 01.09.2026; 4 ай ішінде шешілмесе (01.01.2027 кейін)");
     assertThat(fa.notices("government", instance)).isNotEmpty();
     // While suspended no contract is registered, and no second suspension is made.
     assertThat(fa.registerContract(instance, "SC-1", "SERVICE", "2026-09-01", 1000).getStatusCode())

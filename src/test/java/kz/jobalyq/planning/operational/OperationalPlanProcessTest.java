@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -114,7 +115,11 @@ class OperationalPlanProcessTest {
         "Стратегиялық бағыт: 1. Экологиялық тұрақтылық › Мақсат: 1.1. Қалдықтарды азайту › Нысаналы индикатор: "
             + "Қайта өңделген қалдықтар үлесі",
         "II. Өзге де міндеттер");
-    assertThat((String) taskService.getVariable(approval.getId(), Vars.PLAN_OVERVIEW)).contains("2026-03-26");
+    assertThat(FormVariables.shown(rest, approval.getId(), "chiefofstaff", "kk", Vars.PLAN_OVERVIEW))
+        .contains("жылға арналған операциялық жоспар, 1-редакция", "**Бекіту мерзімі (§6):** 26.03.2026");
+    assertThat(FormVariables.shown(rest, approval.getId(), "chiefofstaff", "ru", Vars.PLAN_OVERVIEW))
+        .contains("операционный план на 2026 год, редакция 1", "**Срок утверждения (§6):** 26.03.2026")
+        .doesNotContain("Бекіту");
 
     Job reminder = job(instance, OperationalPlanProcess.BOUNDARY_APPROVAL_REMINDER);
     assertThat(reminder.getDuedate()).isEqualTo(date("2026-03-20T00:00:00+05:00"));
@@ -193,8 +198,10 @@ class OperationalPlanProcessTest {
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(OperationalPlanProcess.TASK_DECIDE)
         .hasCandidateGroupAssociated("state-body-head").hasCandidateGroupAssociated("chief-of-staff");
-    assertThat((String) taskService.getVariable(decision.getId(), Vars.REPORT_OVERVIEW))
+    assertThat(FormVariables.shown(rest, decision.getId(), "chiefofstaff", "kk", Vars.REPORT_OVERVIEW))
         .contains("Мерзімі келген іс-шаралар:** 1, орындалды 0, орындалмады 1", "Мерзімінен бұрын орындалды:** 1");
+    assertThat(FormVariables.shown(rest, decision.getId(), "chiefofstaff", "ru", Vars.REPORT_OVERVIEW))
+        .contains("Мероприятия со сроком в периоде:** 1, исполнено 0, не исполнено 1", "Исполнено досрочно:** 1");
     complete(decision, "chiefofstaff", Map.of(Vars.REPORT_DECISION, "accept", Vars.MEASURES,
         "Жеткізушіге талап-арыз жіберілсін"));
     assertThat(quarter(instance, 1).getStatus()).isEqualTo(QuarterStatus.CLOSED);
@@ -234,8 +241,10 @@ class OperationalPlanProcessTest {
         .hasCandidateGroupAssociated("chief-of-staff");
     assertThat(rows(reapproval, Vars.PLAN_ACTIVITIES)).extracting(row -> row.get("change"))
         .containsExactly("өзгертілді", "", "жаңа");
-    assertThat((String) taskService.getVariable(reapproval.getId(), Vars.PLAN_OVERVIEW))
+    assertThat(FormVariables.shown(rest, reapproval.getId(), "chiefofstaff", "kk", Vars.PLAN_OVERVIEW))
         .contains("қосылды 1, өзгертілді 1, алынып тасталды 1");
+    assertThat(FormVariables.shown(rest, reapproval.getId(), "chiefofstaff", "ru", Vars.PLAN_OVERVIEW))
+        .contains("**По сравнению с действующей редакцией:** добавлено 1, изменено 1, исключено 1");
     // A return without reasons is refused; with reasons it goes back, the corrected list kept.
     assertRefused(() -> complete(reapproval, "chiefofstaff", Map.of(Vars.PLAN_DECISION, "return")),
         "planDecisionComment", "пысықтауға қайтару себебін жазыңыз");

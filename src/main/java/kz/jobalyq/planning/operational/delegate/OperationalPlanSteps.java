@@ -105,7 +105,6 @@ public class OperationalPlanSteps {
   TaskListener prefillPlanApprovalListener(OperationalPlanService plans) {
     return task -> {
       task.getExecution().setVariable(Vars.PLAN_ACTIVITIES, json(plans.approvalRows(planId(task))));
-      task.getExecution().setVariable(Vars.PLAN_OVERVIEW, plans.overviewOf(planId(task)));
     };
   }
 
@@ -263,7 +262,6 @@ public class OperationalPlanSteps {
       Long planId = planId(task);
       int quarter = quarter(task);
       QuarterReport report = plans.quarterOf(plans.require(planId), quarter).orElseThrow();
-      task.getExecution().setVariable(Vars.REPORT_OVERVIEW, plans.reportOverview(planId, quarter));
       task.getExecution().setVariable(Vars.REPORT_ROWS, json(plans.reportRows(planId, quarter)));
       task.getExecution().setVariable(Vars.RECOMMENDATIONS, report.getRecommendations());
       task.getExecution().setVariable(Vars.PROPOSED_CHANGES, report.getProposedChanges());

@@ -75,7 +75,6 @@ public class StateProgrammeSteps {
       execution.setVariable(Vars.AGREEMENT_GROUP_LIST, new ArrayList<>(programme.agreementGroupList()));
       execution.setVariable(Vars.APPROVER_GROUP, programme.getApproverGroup());
       execution.setVariable(Vars.ACTION_PLAN_GROUP, programme.getActionPlanGroup());
-      execution.setVariable(Vars.PROGRAMME_SUMMARY, programmes.summaryOf(programme.getId()));
       execution.removeVariables(START_FIELDS);
     };
   }
@@ -88,7 +87,6 @@ public class StateProgrammeSteps {
       Integer year = step.isYearly() ? (Integer) task.getVariable(Vars.REPORTING_YEAR) : null;
       EvaluationKind kind = step.isYearly() ? evaluationKind(task) : null;
       programmes.openStep(programmeId(task), step, candidateGroup(task), year, kind, task.getDueDate());
-      task.getExecution().setVariable(Vars.PROGRAMME_SUMMARY, programmes.summaryOf(programmeId(task)));
     };
   }
 
@@ -163,7 +161,6 @@ public class StateProgrammeSteps {
       execution.setVariable(Vars.EVALUATION_KIND_NAME, year.evaluationKind().kazakhName());
       execution.setVariable(Vars.EVALUATION_DATE, year.evaluation().date());
       execution.setVariable(Vars.EVALUATION_GROUP, year.evaluation().group());
-      execution.setVariable(Vars.PROGRAMME_SUMMARY, programmes.summaryOf(programmeId(execution)));
     };
   }
 
