@@ -5,6 +5,7 @@ import java.util.List;
 import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ public class ChangeRequestController {
   @GetMapping("/api/change-requests/{number}")
   public ChangeRequestView get(@PathVariable String number) {
     ChangeRequest request = changeRequests.findByNumber(number)
-        .orElseThrow(() -> new NotFoundException("No change request " + number));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.changeRequest", number)));
     access.requireProjectReader(changeRequests.projectOf(request).number());
     return ChangeRequestView.of(request, changeRequests.decisionsOf(request.getId()),
         decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, request.getId()));

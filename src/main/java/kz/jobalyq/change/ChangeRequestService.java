@@ -30,6 +30,7 @@ import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
@@ -386,7 +387,8 @@ public class ChangeRequestService {
 
   @Transactional(readOnly = true)
   public ChangeRequest get(Long id) {
-    return requests.findById(id).orElseThrow(() -> new NotFoundException("No change request " + id));
+    return requests.findById(id).orElseThrow(() -> new NotFoundException(
+        Messages.text("notFound.changeRequest", String.valueOf(id))));
   }
 
   // --- overviews (the portfolio dashboard); projectIds null means every project ---

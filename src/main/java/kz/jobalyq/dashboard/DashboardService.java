@@ -40,6 +40,7 @@ import kz.jobalyq.organisation.OrganisationService.BaseDirectionSummary;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,7 @@ public class DashboardService {
     List<BaseDirectionSummary> rows = filter == null ? directions
         : directions.stream().filter(direction -> direction.code().equals(filter)).toList();
     if (rows.isEmpty() && filter != null) {
-      throw new NotFoundException("Базалық бағыт табылмады: " + filter);
+      throw new NotFoundException(Messages.text("notFound.baseDirection", filter));
     }
     Portfolio portfolio = new Portfolio(organisation.projectsUnder(filter), filter != null);
     List<HiringCall> calls = hiring.callsInProgress().stream()

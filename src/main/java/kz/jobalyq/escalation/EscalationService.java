@@ -289,7 +289,8 @@ public class EscalationService {
 
   @Transactional(readOnly = true)
   public ProblemIssue get(Long problemId) {
-    return problems.findById(problemId).orElseThrow(() -> new NotFoundException("No problem " + problemId));
+    return problems.findById(problemId).orElseThrow(() -> new NotFoundException(
+        Messages.text("notFound.problem", String.valueOf(problemId))));
   }
 
   @Transactional(readOnly = true)

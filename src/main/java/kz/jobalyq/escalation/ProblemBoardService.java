@@ -121,7 +121,8 @@ public class ProblemBoardService {
 
   @Transactional(readOnly = true)
   public ProblemBoard board(Long boardId) {
-    return boards.findById(boardId).orElseThrow(() -> new NotFoundException("No problem board " + boardId));
+    return boards.findById(boardId).orElseThrow(() -> new NotFoundException(
+        Messages.text("notFound.problemBoard", String.valueOf(boardId))));
   }
 
   public record Board(LocalDate weekStart, Instant generatedAt, List<BoardDirection> directions, int total) {

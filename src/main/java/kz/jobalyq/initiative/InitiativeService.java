@@ -245,7 +245,8 @@ public class InitiativeService {
 
   @Transactional(readOnly = true)
   public Initiative get(Long initiativeId) {
-    return initiatives.findById(initiativeId).orElseThrow(() -> new NotFoundException("No initiative " + initiativeId));
+    return initiatives.findById(initiativeId).orElseThrow(() -> new NotFoundException(
+        Messages.text("notFound.initiative", String.valueOf(initiativeId))));
   }
 
   @Transactional(readOnly = true)

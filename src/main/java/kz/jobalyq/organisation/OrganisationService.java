@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.security.RoleScope;
@@ -53,14 +54,14 @@ public class OrganisationService {
   @Transactional
   public BaseDirection createBaseDirection(String programmeCode, String code, String name, boolean typical) {
     Programme programme = programmes.findByCode(programmeCode)
-        .orElseThrow(() -> new NotFoundException("No programme " + programmeCode));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.programme", programmeCode)));
     return baseDirections.save(new BaseDirection(programme, code, name, typical));
   }
 
   @Transactional
   public ProjectGroup createProjectGroup(String baseDirectionCode, String code, String name) {
     BaseDirection direction = baseDirections.findByCode(baseDirectionCode)
-        .orElseThrow(() -> new NotFoundException("No base direction " + baseDirectionCode));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.baseDirection", baseDirectionCode)));
     return projectGroups.save(new ProjectGroup(direction, code, name));
   }
 
@@ -107,14 +108,14 @@ public class OrganisationService {
   }
 
   public ProjectSummary requireProject(String number) {
-    return findProject(number).orElseThrow(() -> new NotFoundException("Жоба табылмады: " + number));
+    return findProject(number).orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", number)));
   }
 
   /** The charter names the project and fixes its budget (§126): the hierarchy shows what the charter says. */
   @Transactional
   public void updateProjectFromCharter(Long projectId, String name, BigDecimal budget) {
     Project project = projects.findById(projectId)
-        .orElseThrow(() -> new NotFoundException("No project " + projectId));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", String.valueOf(projectId))));
     project.updateFromCharter(name, budget);
   }
 
@@ -122,7 +123,7 @@ public class OrganisationService {
   @Transactional
   public void correctProjectBudget(String projectNumber, BigDecimal budget) {
     Project project = projects.findByNumber(projectNumber)
-        .orElseThrow(() -> new NotFoundException("Жоба табылмады: " + projectNumber));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", projectNumber)));
     project.correctBudget(budget);
   }
 
@@ -134,7 +135,7 @@ public class OrganisationService {
   @Transactional
   public void assignProjectRole(String projectNumber, String userId, Role role) {
     Project project = projects.findByNumber(projectNumber)
-        .orElseThrow(() -> new NotFoundException("Жоба табылмады: " + projectNumber));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", projectNumber)));
     if (!roleAssignments.existsByUserIdAndRoleGroupAndProject(userId, role.groupId(), project)) {
       roleAssignments.saveAndFlush(new RoleAssignment(userId, role.groupId(), OrganisationUnit.of(project), null,
           clock.instant()));

@@ -2,6 +2,7 @@ package kz.jobalyq.organisation;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +70,7 @@ public class RecordAccess {
       return true;
     }
     if (organisation.findProject(projectNumber).isEmpty()) {
-      throw new NotFoundException("Жоба табылмады: " + projectNumber);
+      throw new NotFoundException(Messages.text("notFound.project", projectNumber));
     }
     return holders.holdsAnyRole(name(user), RecordScope.ofProject(projectNumber));
   }

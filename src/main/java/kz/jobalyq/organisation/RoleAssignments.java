@@ -3,6 +3,7 @@ package kz.jobalyq.organisation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.security.RoleScope;
 import kz.jobalyq.system.web.NotFoundException;
@@ -116,7 +117,7 @@ public class RoleAssignments {
   /** Withdraws an appointment; the role's open tasks leave the person. */
   public void withdraw(Long id) {
     RoleAssignment assignment = assignments.findById(id)
-        .orElseThrow(() -> new NotFoundException("Тағайындау табылмады: " + id));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.assignment", String.valueOf(id))));
     assignments.delete(assignment);
     assignments.flush();
     Role.ofGroup(assignment.getRoleGroup()).ifPresent(role -> events.publishEvent(assignment.getProject() != null

@@ -171,7 +171,8 @@ public class ProjectClosureService {
   @Transactional(readOnly = true)
   public EvaluationReport evaluationOf(Long projectId) {
     return evaluations.findFirstByProjectIdOrderByIdDesc(projectId)
-        .orElseThrow(() -> new NotFoundException("project " + projectId + " has no evaluation report"));
+        .orElseThrow(() -> new NotFoundException(
+            Messages.text("notFound.evaluationReport", String.valueOf(projectId))));
   }
 
   /** Whether the results were confirmed, and if not, why. */

@@ -10,6 +10,7 @@ import kz.jobalyq.organisation.RecordAccess;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ public class ProjectLifecycleController {
   public LifecycleView lifecycle(@PathVariable String number) {
     ProjectSummary project = access.requireProjectReader(number);
     ProjectLifecycle lifecycle = projects.find(project.id())
-        .orElseThrow(() -> new NotFoundException(number + " has no life cycle"));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.lifecycle", number)));
     Long id = project.id();
     return new LifecycleView(project.number(), project.name(), project.regulated(), lifecycle.getStatus(),
         lifecycle.getPhase(), lifecycle.getScale(), lifecycle.getProcessInstanceId(),

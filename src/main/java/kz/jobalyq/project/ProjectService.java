@@ -7,6 +7,7 @@ import java.util.Optional;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.ProjectLifecycleProcess.Vars;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -171,7 +172,7 @@ public class ProjectService {
 
   ProjectLifecycle lifecycle(Long projectId) {
     return lifecycles.findById(projectId)
-        .orElseThrow(() -> new NotFoundException("No life cycle for project " + projectId));
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.lifecycle", String.valueOf(projectId))));
   }
 
   static void requireStatus(ProjectLifecycle project, ProjectStatus expected) {

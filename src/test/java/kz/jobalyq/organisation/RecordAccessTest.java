@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A project's records over our API are its people's and the ministry-wide watchers': another project's
@@ -39,6 +44,23 @@ class RecordAccessTest {
       assertThat(status(url, "pghead2")).as("another group's head: " + url).isEqualTo(HttpStatus.FORBIDDEN);
     }
     assertThat(status("/api/projects/PRJ-1999-0001/lifecycle", "lead")).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aRecordThatIsNotThereIsNamedInTheReadersLanguage() {
+    assertThat(notFound("/api/projects/PRJ-1999-0001/lifecycle", "kk")).contains("Жоба табылмады: PRJ-1999-0001");
+    assertThat(notFound("/api/projects/PRJ-1999-0001/lifecycle", "ru")).contains("Проект не найден: PRJ-1999-0001");
+    assertThat(notFound("/api/change-requests/CR-1999-0001", "ru"))
+        .contains("Запрос на изменение не найден: CR-1999-0001");
+  }
+
+  private String notFound(String url, String language) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=" + language);
+    ResponseEntity<String> answer = rest.withBasicAuth("pomanager", "demo").exchange(url, HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
+    assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.NOT_FOUND);
+    return answer.getBody();
   }
 
   private HttpStatus status(String url, String user) {

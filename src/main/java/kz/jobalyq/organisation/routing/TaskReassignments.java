@@ -2,6 +2,7 @@ package kz.jobalyq.organisation.routing;
 
 import java.time.Clock;
 import java.util.List;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,7 +41,7 @@ public class TaskReassignments {
   public TaskReassignment reassign(String taskId, String toUser, String reason, String by) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      throw new NotFoundException("Тапсырма табылмады не аяқталған: " + taskId);
+      throw new NotFoundException(Messages.text("notFound.task", taskId));
     }
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("reason: қайта тағайындаудың себебі міндетті");

@@ -1,6 +1,7 @@
 package kz.jobalyq.system.directory;
 
 import java.util.List;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ public class DirectoryRoleMappingController {
   @DeleteMapping
   public ResponseEntity<Void> remove(@RequestParam String directoryGroup, @RequestParam String roleGroup) {
     if (!mapping.remove(directoryGroup, roleGroup)) {
-      throw new NotFoundException("no mapping of " + directoryGroup + " to " + roleGroup);
+      throw new NotFoundException(Messages.text("notFound.directoryMapping", directoryGroup, roleGroup));
     }
     return ResponseEntity.noContent().build();
   }
