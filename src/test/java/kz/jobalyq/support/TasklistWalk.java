@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,9 +26,18 @@ public final class TasklistWalk {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
+  private final ModelTranslations translations;
 
+  /** A walk in Kazakh, the language the models name their tasks in. */
   public TasklistWalk(Browser browser, int port, String language, TaskService taskService,
       IdentityService identityService, RuntimeService runtimeService) {
+    this(browser, port, language, taskService, identityService, runtimeService, null);
+  }
+
+  /** A walk in any language: a Russian reader's list names the tasks in Russian ({@code translations}). */
+  public TasklistWalk(Browser browser, int port, String language, TaskService taskService,
+      IdentityService identityService, RuntimeService runtimeService, ModelTranslations translations) {
+    this.translations = translations;
     this.browser = browser;
     this.port = port;
     this.language = language;
@@ -63,13 +73,26 @@ public final class TasklistWalk {
       Task task = open.get(0);
       String person = personFor(task);
       TasklistSession session = TasklistSession.signIn(browser, port, person, language);
-      session.openTask(number, namePart(task.getName()));
+      session.openTask(number, namePart(shownName(task)));
       reading.accept(task, session);
       session.fillRequired(values);
       session.completeAndWait();
       done.add(person + ": " + task.getName());
     }
     return done;
+  }
+
+  /** The task's name as the person's list shows it. */
+  private String shownName(Task task) {
+    if (!"ru".equals(language)) {
+      return task.getName();
+    }
+    if (translations == null) {
+      throw new IllegalStateException("a Russian walk needs ModelTranslations to find its tasks' names");
+    }
+    String definition = task.getProcessDefinitionId();
+    return translations.taskNameRu(definition.substring(0, definition.indexOf(':')), task.getTaskDefinitionKey(),
+        task.getName());
   }
 
   /** "INI-2026-0001 · Ақпараттық бюллетень (2-кезең) — Title" → "Ақпараттық бюллетень (2-кезең)". */
