@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,9 +31,18 @@ public final class TasklistWalk {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
+  private final ModelTranslations translations;
 
+  /** A walk in Kazakh, the language the models name their tasks in. */
   public TasklistWalk(Browser browser, int port, String language, TaskService taskService,
       IdentityService identityService, RuntimeService runtimeService) {
+    this(browser, port, language, taskService, identityService, runtimeService, null);
+  }
+
+  /** A walk in any language: a Russian reader's list names the tasks in Russian ({@code translations}). */
+  public TasklistWalk(Browser browser, int port, String language, TaskService taskService,
+      IdentityService identityService, RuntimeService runtimeService, ModelTranslations translations) {
+    this.translations = translations;
     this.browser = browser;
     this.port = port;
     this.language = language;
@@ -78,14 +88,18 @@ public final class TasklistWalk {
   }
 
   /**
-   * The task's name as Tasklist shows it in this session's language: the engine's (Kazakh) name, or the
-   * template of the process's translation file ({@code processes/i18n/ru/<process>.json}, by task id).
+   * The task's name as Tasklist shows it in this session's language: the engine's (Kazakh) name; in Russian
+   * the model's Russian name with the same values ({@code translations}), or without them the template of
+   * the process's translation file ({@code processes/i18n/ru/<process>.json}, by task id).
    */
   private String nameShown(Task task) {
     if ("kk".equals(language)) {
       return task.getName();
     }
     String processKey = task.getProcessDefinitionId().split(":")[0];
+    if (translations != null) {
+      return translations.taskNameRu(processKey, task.getTaskDefinitionKey(), task.getName());
+    }
     Path translation = Path.of("processes", "i18n", language, processKey + ".json");
     try {
       JsonNode names = new ObjectMapper().readTree(translation.toFile());

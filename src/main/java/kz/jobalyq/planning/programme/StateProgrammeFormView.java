@@ -1,5 +1,6 @@
 package kz.jobalyq.planning.programme;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The planning document as its reviewers read it at every step (its type, developer, period, status, goal,
- * funding), in the reader's language, composed from our tables as the form opens.
+ * funding), in the reader's language, composed from our tables as the form opens; and the justification of
+ * A2 §80.1 in full ({@code view.justification}: the regional review, the SPA's §90 checks and the endorsement
+ * decide on it).
  */
 @Component
 class StateProgrammeFormView implements FormView {
@@ -37,7 +40,14 @@ class StateProgrammeFormView implements FormView {
     if (!task.is(StateProgrammeProcess.KEY) || programmeId == null) {
       return Map.of();
     }
-    return Map.of(Vars.PROGRAMME_SUMMARY, summaryOf(programmeId, UserLanguage.current()));
+    StateProgramme programme = programmes.require(programmeId);
+    Map<String, Object> justification = new LinkedHashMap<>();
+    justification.put("tasksAndWays", programme.getTasksAndWays());
+    justification.put("coExecutors", programme.getCoExecutors());
+    justification.put("higherDocumentsLink", programme.getHigherDocumentsLink());
+    justification.put("duplicationAnalysis", programme.getDuplicationAnalysis());
+    return Map.of(Vars.PROGRAMME_SUMMARY, summaryOf(programmeId, UserLanguage.current()),
+        "view", Map.of("justification", justification));
   }
 
   /** The document as markdown, kept short. */
