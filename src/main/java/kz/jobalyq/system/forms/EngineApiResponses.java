@@ -32,6 +32,7 @@ public class EngineApiResponses extends OncePerRequestFilter {
   static final Pattern TASKS = Pattern.compile(ENGINE + "/(?:task(?:/[^/]+)?|filter/[^/]+/list)$");
   static final Pattern FILTERS = Pattern.compile(ENGINE + "/filter(?:/[^/]+)?$");
   static final Pattern DEFINITIONS = Pattern.compile(ENGINE + "/process-definition(?:/[^/]+|/key/[^/]+)?$");
+  static final Pattern GROUPS = Pattern.compile(ENGINE + "/(?:group(?:/[^/]+)?|identity/groups)$");
   static final Pattern ANY = Pattern.compile(ENGINE + "/.*$");
 
   private final FormResponses forms;
@@ -95,6 +96,9 @@ public class EngineApiResponses extends OncePerRequestFilter {
     }
     if (DEFINITIONS.matcher(path).matches()) {
       return names.processDefinitions(body);
+    }
+    if (GROUPS.matcher(path).matches()) {
+      return names.groups(body);
     }
     return body;
   }

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.util.function.Consumer;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.security.TasklistFilterNames;
 import org.springframework.stereotype.Component;
 
 /**
- * Task, filter and process names in the reader's language: the models and the filters are written in
- * Kazakh, and a Russian reader gets each name from its translation (an untranslated name stays Kazakh).
+ * Task, filter, process and group names in the reader's language: the models, the filters and the groups are
+ * named in Kazakh, and a Russian reader gets each name from its translation (an untranslated name stays
+ * Kazakh).
  */
 @Component
 class NameResponses {
@@ -43,6 +45,24 @@ class NameResponses {
         properties.put("description", TasklistFilterNames.russian(properties.get("description").asText()));
       }
     }));
+  }
+
+  /**
+   * Groups (a task's candidate groups in its header, the user's groups): a role's group is named in the
+   * reader's language ({@link Role}); another group keeps its name.
+   */
+  byte[] groups(byte[] body) {
+    return rewrite(body, node -> {
+      forEachObject(node, this::group);
+      forEachObject(node.path("groups"), this::group);
+    });
+  }
+
+  private void group(ObjectNode group) {
+    String id = group.path("id").asText(null);
+    if (id != null && group.hasNonNull("name")) {
+      Role.ofGroup(id).ifPresent(role -> group.put("name", role.displayName()));
+    }
   }
 
   byte[] processDefinitions(byte[] body) {

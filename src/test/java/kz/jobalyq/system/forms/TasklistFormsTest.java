@@ -117,6 +117,17 @@ class TasklistFormsTest {
   }
 
   @Test
+  void aTasksGroupsAreNamedInTheReadersLanguage() {
+    String group = Role.PROJECT_GROUP_HEAD.groupId();
+
+    assertThat(get("/engine-rest/group/" + group, "pghead", "ru").path("name").asText())
+        .isEqualTo(Role.PROJECT_GROUP_HEAD.russianName()).isNotEqualTo(
+            get("/engine-rest/group/" + group, "pghead", "kk").path("name").asText());
+    JsonNode mine = get("/engine-rest/identity/groups?userId=pghead", "pghead", "ru").path("groups");
+    assertThat(mine.findValuesAsText("name")).contains(Role.PROJECT_GROUP_HEAD.russianName());
+  }
+
+  @Test
   void aRefusalNamesTheFieldInTheUsersLanguageWithoutEngineWords() throws Exception {
     Task review = review(changeRequests.file());
     String body = "{\"variables\":{\"reviewOutcome\":{\"value\":\"refuse\"}}}";
