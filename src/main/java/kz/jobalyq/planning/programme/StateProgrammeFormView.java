@@ -10,6 +10,7 @@ import kz.jobalyq.system.forms.TaskForm;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,14 @@ class StateProgrammeFormView implements FormView {
     justification.put("coExecutors", programme.getCoExecutors());
     justification.put("higherDocumentsLink", programme.getHigherDocumentsLink());
     justification.put("duplicationAnalysis", programme.getDuplicationAnalysis());
-    return Map.of(Vars.PROGRAMME_SUMMARY, summaryOf(programmeId, UserLanguage.current()),
-        "view", Map.of("justification", justification));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("justification", justification);
+    // The body this agreement task asks (a multi-instance's group), by its role's name, not its group id.
+    Object agreementGroup = task.variable(Vars.AGREEMENT_GROUP);
+    if (agreementGroup != null) {
+      view.put("agreementBody", Role.displayName(agreementGroup.toString()));
+    }
+    return Map.of(Vars.PROGRAMME_SUMMARY, summaryOf(programmeId, UserLanguage.current()), "view", view);
   }
 
   /** The document as markdown, kept short. */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
 import kz.jobalyq.support.FormVariables;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -68,5 +71,24 @@ class StateProgrammeFormViewTest {
     assertThat(kazakh).contains("**Құжат түрі:** Мемлекеттік бағдарлама",
         "**Мәртебесі:** Өңірлік даму жөніндегі уәкілетті органның қарауында",
         "**Мақсаты:** Мемлекеттік қызметтерді толық цифрландыру", "125000000.00 мың теңге");
+  }
+
+  @Test
+  void theAgreeingBodyIsNamedByItsRoleNotItsGroupId() throws Exception {
+    StateProgrammeTestSupport flow = new StateProgrammeTestSupport(runtimeService, taskService, managementService,
+        identityService);
+    ProcessInstance instance = flow.submit(PlanningDocumentType.STRATEGIC_PLAN, false, 2026, 2030);
+    flow.complete(flow.task(instance), Vars.DRAFT_REFERENCE, "СЖ-1", Vars.DRAFT_SUMMARY, "Стратегиялық бағыттар");
+    Task agreement = flow.task(instance);
+    assertThat(agreement).hasDefinitionKey(StateProgrammeProcess.TASK_AGREE);
+
+    JsonNode russian = new ObjectMapper().readTree(FormVariables.of(rest, agreement.getId(), "spa", "ru")
+        .path("view").path("value").asText());
+    JsonNode kazakh = new ObjectMapper().readTree(FormVariables.of(rest, agreement.getId(), "spa", "kk")
+        .path("view").path("value").asText());
+
+    assertThat(russian.path("agreementBody").asText().replace("\\", ""))
+        .isEqualTo(Role.STATE_PLANNING_AUTHORITY.russianName());
+    assertThat(kazakh.path("agreementBody").asText()).isEqualTo("Мемлекеттік жоспарлау жөніндегі уәкілетті орган");
   }
 }
