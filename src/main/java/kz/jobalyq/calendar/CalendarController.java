@@ -31,11 +31,11 @@ public class CalendarController {
   static final int MAX_CALENDAR_DAYS = 3660;
 
   private final CalendarService calendar;
-  private final DeadlineRecalculator recalculator;
+  private final DeadlineRecalculations recalculations;
 
-  public CalendarController(CalendarService calendar, DeadlineRecalculator recalculator) {
+  public CalendarController(CalendarService calendar, DeadlineRecalculations recalculations) {
     this.calendar = calendar;
-    this.recalculator = recalculator;
+    this.recalculations = recalculations;
   }
 
   /** {@code ?from=2026-03-19&workingDays=5} or {@code ?from=2026-03-13&calendarDays=10}; {@code from} defaults to today. */
@@ -72,6 +72,10 @@ public class CalendarController {
     return DayAnswer.of(date, calendar.find(date).orElse(null), calendar.isWorkingDay(date));
   }
 
+  /**
+   * Sets a day's kind. Answers at once: the open deadlines move in the background, and the answer's
+   * {@code recalculation} says how many there are and where to follow their progress.
+   */
   @PutMapping("/days/{date}")
   @PreAuthorize(Role.ADMIN_ONLY)
   public ChangeAnswer put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -79,18 +83,25 @@ public class CalendarController {
     inRange("date", date);
     CalendarDay saved = calendar.save(new CalendarChange(date, request.kind(), request.name()), principal.getName());
     return new ChangeAnswer(DayAnswer.of(date, saved, calendar.isWorkingDay(date)),
-        recalculator.recalculateOpenDeadlines());
+        RecalculationAnswer.of(recalculations.start(date + " " + request.kind(), principal.getName())));
   }
 
   @DeleteMapping("/days/{date}")
   @PreAuthorize(Role.ADMIN_ONLY)
   public ResponseEntity<ChangeAnswer> delete(
-      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Principal principal) {
     if (!calendar.remove(date)) {
       return ResponseEntity.notFound().build();
     }
     return ResponseEntity.ok(new ChangeAnswer(DayAnswer.of(date, null, calendar.isWorkingDay(date)),
-        recalculator.recalculateOpenDeadlines()));
+        RecalculationAnswer.of(recalculations.start(date + " removed", principal.getName()))));
+  }
+
+  /** How far the recalculation after a calendar edit has got. */
+  @GetMapping("/recalculations/{id}")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  public RecalculationAnswer recalculation(@PathVariable Long id) {
+    return RecalculationAnswer.of(recalculations.get(id));
   }
 
   private static LocalDate inRange(String field, LocalDate date) {
@@ -127,6 +138,18 @@ public class CalendarController {
     }
   }
 
-  public record ChangeAnswer(DayAnswer day, DeadlineRecalculator.Report recalculation) {
+  public record ChangeAnswer(DayAnswer day, RecalculationAnswer recalculation) {
+  }
+
+  /** A recalculation's progress: deadlines covered, checked and moved so far; finished when all are checked. */
+  public record RecalculationAnswer(Long id, String reason, Instant requestedAt, int total, int done, int moved,
+      int percent, boolean finished, Instant finishedAt, String progress) {
+
+    static RecalculationAnswer of(DeadlineRecalculation run) {
+      int percent = run.getTotal() == 0 ? 100 : (int) (100L * run.getDone() / run.getTotal());
+      return new RecalculationAnswer(run.getId(), run.getReason(), run.getRequestedAt(), run.getTotal(),
+          run.getDone(), run.getMoved(), percent, run.isFinished(), run.getFinishedAt(),
+          "/api/calendar/recalculations/" + run.getId());
+    }
   }
 }

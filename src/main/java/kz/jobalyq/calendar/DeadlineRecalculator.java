@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Recomputes the open deadlines that came from the calendar after an administrator changes it:
  * timers whose definition calls {@code workingDays} and user-task due/follow-up dates written the
- * same way. Each is evaluated again with "now" at the moment the timer or task was created.
+ * same way. Each is evaluated again with "now" at the moment the timer or task was created. The work is
+ * split into chunks run as engine jobs ({@link DeadlineRecalculations}).
  */
 @Component
 public class DeadlineRecalculator {
@@ -45,76 +46,106 @@ public class DeadlineRecalculator {
     this.repositoryService = repositoryService;
   }
 
-  public Report recalculateOpenDeadlines() {
-    Report report = new Report();
-    recalculateTimers(report);
-    recalculateTasks(report);
-    LOG.info("Calendar changed: {} of {} timers and {} of {} task deadlines moved; skipped {}",
-        report.timersMoved, report.timersChecked, report.tasksMoved, report.tasksChecked, report.skipped);
-    return report;
+  /** A deadline to recalculate: a timer job or a user task, by id. */
+  public record Item(Kind kind, String id) {
   }
 
-  private void recalculateTimers(Report report) {
+  public enum Kind { TIMER, TASK }
+
+  /**
+   * The open deadlines that came from the calendar: timers whose definition calls {@code workingDays} (not
+   * those counted from now(), which cannot be re-based and are named in the log) and tasks whose due or
+   * follow-up date does.
+   */
+  public List<Item> openDeadlines() {
+    List<Item> items = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (JobDefinition definition : managementService.createJobDefinitionQuery().list()) {
       String configuration = definition.getJobConfiguration();
       if (configuration == null || !configuration.contains(CALENDAR_CALL)) {
         continue;
       }
       if (basedOnNow(configuration)) {
-        report.skipped.add(definition.getProcessDefinitionKey() + "/" + definition.getActivityId());
+        skipped.add(definition.getProcessDefinitionKey() + "/" + definition.getActivityId());
         continue;
       }
-      for (Job job : managementService.createJobQuery().jobDefinitionId(definition.getId()).timers().list()) {
-        report.timersChecked++;
-        Date before = job.getDuedate();
-        WorkingDays.withRecalculationBase(job.getCreateTime(), () -> {
-          managementService.recalculateJobDuedate(job.getId(), false);
-          return null;
-        });
-        Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
-        if (after != null && !Objects.equals(before, after.getDuedate())) {
-          report.timersMoved++;
-        }
-      }
+      managementService.createJobQuery().jobDefinitionId(definition.getId()).timers().list()
+          .forEach(job -> items.add(new Item(Kind.TIMER, job.getId())));
     }
-  }
-
-  private void recalculateTasks(Report report) {
     Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition = new HashMap<>();
     for (Task task : taskService.createTaskQuery().list()) {
-      if (task.getProcessDefinitionId() == null || task.getExecutionId() == null) {
-        continue;
-      }
-      TaskDeadlineExpressions expressions = expressionsByDefinition
-          .computeIfAbsent(task.getProcessDefinitionId(), this::calendarExpressionsOf)
-          .get(task.getTaskDefinitionKey());
-      if (expressions == null) {
-        continue;
-      }
-      report.tasksChecked++;
-      Date dueDate = evaluate(expressions.dueDate(), task, report);
-      Date followUpDate = evaluate(expressions.followUpDate(), task, report);
-      boolean dueMoved = dueDate != null && !dueDate.equals(task.getDueDate());
-      boolean followUpMoved = followUpDate != null && !followUpDate.equals(task.getFollowUpDate());
-      if (dueMoved || followUpMoved) {
-        if (dueMoved) {
-          task.setDueDate(dueDate);
-        }
-        if (followUpMoved) {
-          task.setFollowUpDate(followUpDate);
-        }
-        taskService.saveTask(task);
-        report.tasksMoved++;
+      if (task.getProcessDefinitionId() != null && task.getExecutionId() != null
+          && expressionsByDefinition.computeIfAbsent(task.getProcessDefinitionId(), this::calendarExpressionsOf)
+              .containsKey(task.getTaskDefinitionKey())) {
+        items.add(new Item(Kind.TASK, task.getId()));
       }
     }
+    if (!skipped.isEmpty()) {
+      LOG.info("Calendar changed: timers counted from now() are left as they are: {}", skipped);
+    }
+    return items;
   }
 
-  private Date evaluate(String expressionText, Task task, Report report) {
-    if (expressionText == null) {
-      return null;
+  /**
+   * Recalculates these deadlines, each from the moment its timer or task was created (so running a chunk
+   * twice moves nothing twice); answers how many moved. A deadline gone meanwhile is skipped.
+   */
+  public int recalculate(List<Item> items) {
+    int moved = 0;
+    Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition = new HashMap<>();
+    for (Item item : items) {
+      boolean changed = item.kind() == Kind.TIMER ? recalculateTimer(item.id())
+          : recalculateTask(item.id(), expressionsByDefinition);
+      moved += changed ? 1 : 0;
     }
-    if (basedOnNow(expressionText)) {
-      report.skipped.add(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey());
+    return moved;
+  }
+
+  private boolean recalculateTimer(String jobId) {
+    Job job = managementService.createJobQuery().jobId(jobId).singleResult();
+    if (job == null) {
+      return false;
+    }
+    Date before = job.getDuedate();
+    WorkingDays.withRecalculationBase(job.getCreateTime(), () -> {
+      managementService.recalculateJobDuedate(job.getId(), false);
+      return null;
+    });
+    Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+    return after != null && !Objects.equals(before, after.getDuedate());
+  }
+
+  private boolean recalculateTask(String taskId,
+      Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || task.getProcessDefinitionId() == null || task.getExecutionId() == null) {
+      return false;
+    }
+    TaskDeadlineExpressions expressions = expressionsByDefinition
+        .computeIfAbsent(task.getProcessDefinitionId(), this::calendarExpressionsOf)
+        .get(task.getTaskDefinitionKey());
+    if (expressions == null) {
+      return false;
+    }
+    Date dueDate = evaluate(expressions.dueDate(), task);
+    Date followUpDate = evaluate(expressions.followUpDate(), task);
+    boolean dueMoved = dueDate != null && !dueDate.equals(task.getDueDate());
+    boolean followUpMoved = followUpDate != null && !followUpDate.equals(task.getFollowUpDate());
+    if (!dueMoved && !followUpMoved) {
+      return false;
+    }
+    if (dueMoved) {
+      task.setDueDate(dueDate);
+    }
+    if (followUpMoved) {
+      task.setFollowUpDate(followUpDate);
+    }
+    taskService.saveTask(task);
+    return true;
+  }
+
+  private Date evaluate(String expressionText, Task task) {
+    if (expressionText == null || basedOnNow(expressionText)) {
       return null;
     }
     Expression expression = engine.getExpressionManager().createExpression(expressionText);
@@ -147,35 +178,5 @@ public class DeadlineRecalculator {
   }
 
   private record TaskDeadlineExpressions(String dueDate, String followUpDate) {
-  }
-
-  /** What a recalculation did, returned to the administrator who changed the calendar. */
-  public static final class Report {
-    private int timersChecked;
-    private int timersMoved;
-    private int tasksChecked;
-    private int tasksMoved;
-    private final List<String> skipped = new ArrayList<>();
-
-    public int getTimersChecked() {
-      return timersChecked;
-    }
-
-    public int getTimersMoved() {
-      return timersMoved;
-    }
-
-    public int getTasksChecked() {
-      return tasksChecked;
-    }
-
-    public int getTasksMoved() {
-      return tasksMoved;
-    }
-
-    /** Deadlines written over now(), which cannot be re-based and were left as they are. */
-    public List<String> getSkipped() {
-      return skipped;
-    }
   }
 }

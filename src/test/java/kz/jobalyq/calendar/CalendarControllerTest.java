@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.CalendarRecalculation;
 import kz.jobalyq.support.TestChangeRequests;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -47,8 +48,11 @@ class CalendarControllerTest {
   @AfterEach
   void restore() {
     ClockUtil.reset();
-    rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + EDITED_DAY, HttpMethod.DELETE, null,
-        String.class);
+    ResponseEntity<JsonNode> removed = rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/"
+        + EDITED_DAY, HttpMethod.DELETE, null, JsonNode.class);
+    if (removed.getStatusCode().is2xxSuccessful()) {
+      runRecalculation(removed.getBody().path("recalculation"));
+    }
   }
 
   @Test
@@ -110,18 +114,44 @@ class CalendarControllerTest {
 
     ResponseEntity<JsonNode> added = put("demo", EDITED_DAY, "DAY_OFF", "Үкімет қаулысымен ауыстырылған демалыс");
 
+    // The edit answers at once; the deadlines move as the recalculation's jobs run.
     assertThat(added.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(added.getBody().path("recalculation").path("tasksMoved").asInt()).isPositive();
-    assertThat(added.getBody().path("recalculation").path("timersMoved").asInt()).isPositive();
+    JsonNode started = added.getBody().path("recalculation");
+    assertThat(started.path("total").asInt()).isPositive();
+    assertThat(started.path("finished").asBoolean()).isFalse();
+    assertThat(reviewDue(changeRequest)).as("not yet moved").isEqualTo(date("2027-02-17T23:59:59+05:00"));
+    JsonNode finished = runRecalculation(started);
+    assertThat(finished.path("done").asInt()).isEqualTo(started.path("total").asInt());
+    assertThat(finished.path("percent").asInt()).isEqualTo(100);
+    assertThat(finished.path("moved").asInt()).isGreaterThanOrEqualTo(2);
     // Counted from when they were created, not from the edit: one working day later each.
     assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-18T23:59:59+05:00"));
     assertThat(timerDue(timed)).isEqualTo(date("2027-02-16T23:59:59+05:00"));
+    // A chunk run again moves nothing twice.
+    runRecalculation(put("demo", EDITED_DAY, "DAY_OFF", "Сол күн қайта сақталды").getBody().path("recalculation"));
+    assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-18T23:59:59+05:00"));
 
-    rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + EDITED_DAY, HttpMethod.DELETE, null,
-        String.class);
+    runRecalculation(rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + EDITED_DAY,
+        HttpMethod.DELETE, null, JsonNode.class).getBody().path("recalculation"));
 
     assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-17T23:59:59+05:00"));
     assertThat(timerDue(timed)).isEqualTo(date("2027-02-15T23:59:59+05:00"));
+  }
+
+  @Test
+  void aRecalculationsProgressIsForAdministratorsAndAnUnknownOneIsNamed() {
+    assertThat(rest.withBasicAuth("lead", "demo").getForEntity("/api/calendar/recalculations/1", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> unknown = rest.withBasicAuth("demo", "demo")
+        .getForEntity("/api/calendar/recalculations/999999", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("999999");
+  }
+
+  /** Runs the recalculation's chunk jobs as the job executor would, and answers its progress once done. */
+  private JsonNode runRecalculation(JsonNode started) {
+    CalendarRecalculation.runQueued(managementService);
+    return get("demo", started.path("progress").asText()).getBody();
   }
 
   private ProcessInstance startTimedCheck() {

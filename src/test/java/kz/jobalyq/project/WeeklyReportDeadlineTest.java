@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.CalendarRecalculation;
 import kz.jobalyq.support.TestLifecycles;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,6 +51,7 @@ class WeeklyReportDeadlineTest {
     ClockUtil.reset();
     rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + TRANSFERRED_SATURDAY, HttpMethod.DELETE,
         null, String.class);
+    CalendarRecalculation.runQueued(engine.getManagementService());
   }
 
   @Test
@@ -64,6 +66,7 @@ class WeeklyReportDeadlineTest {
     assertThat(rest.withBasicAuth("demo", "demo").exchange("/api/calendar/days/" + TRANSFERRED_SATURDAY,
         HttpMethod.PUT, json("{\"kind\":\"WORKING_DAY\",\"name\":\"Ауыстырылған жұмыс күні\"}"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    CalendarRecalculation.runQueued(engine.getManagementService());
 
     assertThat(task(ProjectLifecycleProcess.TASK_WEEKLY_REPORT, instance).getDueDate())
         .isEqualTo(date("2027-06-12T23:59:59+05:00"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.support.CalendarRecalculation;
 import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.UserLanguage;
@@ -429,6 +430,7 @@ class OperationalPlanProcessTest {
           HttpMethod.PUT, json("{\"kind\":\"DAY_OFF\",\"name\":\"Үкімет қаулысы\"}"),
           JsonNode.class);
       assertThat(decreed.getStatusCode()).isEqualTo(HttpStatus.OK);
+      CalendarRecalculation.runQueued(managementService);
       assertThat(taskService.createTaskQuery().taskId(information.getId()).singleResult().getDueDate())
           .isEqualTo(date("2026-04-13T23:59:59+05:00"));
       assertThat(job(instance, OperationalPlanProcess.BOUNDARY_INFORMATION_OVERDUE).getDuedate())
@@ -441,6 +443,7 @@ class OperationalPlanProcessTest {
       assertThat(view.path("quarters").get(0).path("reportDueOn").asText()).isEqualTo("2026-04-15");
     } finally {
       rest.withBasicAuth("demo", "demo").delete(day);
+      CalendarRecalculation.runQueued(managementService);
     }
     assertThat(taskService.createTaskQuery().taskId(information.getId()).singleResult().getDueDate())
         .isEqualTo(date("2026-04-10T23:59:59+05:00"));
