@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
@@ -17,7 +19,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,10 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A consultant hired with real applicants (000 §9): the base direction's group lead files the call from
  * Tasklist's start form, its head approves it, two candidates apply on the public page, and once the window
  * has closed the group reviews the applications in Russian, reading each candidate's education, experience
- * and the eligibility table's verdict, and schedules the interview for the one admitted.
+ * and the eligibility table's verdict, and schedules the interview for the one admitted; on its day the
+ * interview is recorded, the panel signs the conclusion, the steering committee appoints the candidate, and
+ * the contract and the project's budget are recorded.
  */
 @IntegrationTest
 class HiringTasklistBrowserTest {
+
+  private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
   @LocalServerPort
   private int port;
@@ -56,7 +64,8 @@ class HiringTasklistBrowserTest {
   }
 
   @Test
-  void candidatesApplyOnThePublicPageAndTheGroupReviewsThemInRussian() {
+  void candidatesApplyOnThePublicPageAndTheGroupReviewsThemInRussianThroughToTheContract() {
+    LocalDate interviewDay = LocalDate.now(ALMATY).plusDays(7);
     try (Browser browser = Browser.open("ru")) {
       browser.run("hiring-ru", () -> {
         TasklistSession groupLead = TasklistSession.signIn(browser, port, "bdlead", "ru");
@@ -84,7 +93,7 @@ class HiringTasklistBrowserTest {
             "Асқар Нұрланов", tooJunior, "Ерлан Ахметов",
             "Образование: высшее", "опыт в отрасли: 6 лет", "сертификат: PMP 123", "сертификат: нет");
         reviewer.capture("hiring-application-review");
-        reviewer.date("Field_interviewAt", LocalDate.now().plusDays(7).toString());
+        reviewer.date("Field_interviewAt", interviewDay.toString());
         reviewer.time("Field_interviewAt", "10:00");
         reviewer.type("Field_reviewComment", "Рассмотрено группой");
         reviewer.completeAndWait();
@@ -93,7 +102,35 @@ class HiringTasklistBrowserTest {
         JsonNode published = rest.getForObject("/api/public/calls/" + number, JsonNode.class);
         assertThat(published.path("admittedCandidates").toString()).contains("Асқар Нұрланов")
             .doesNotContain("Ерлан Ахметов");
+
+        // The interview day comes: the group records it, every panel member scoring and supporting the one
+        // candidate; the panel signs the conclusion, the committee appoints, the contract and budget follow.
+        ClockUtil.setCurrentTime(Date.from(interviewDay.atTime(15, 0).atZone(ALMATY).toInstant()));
+        TasklistSession secretary = TasklistSession.signIn(browser, port, "bdlead", "ru");
+        secretary.openTask(number, "Собеседование");
+        assertThat(secretary.formText()).contains("Асқар Нұрланов").doesNotContain("Ерлан Ахметов");
+        secretary.date("Field_interviewHeldAt", interviewDay.toString());
+        secretary.time("Field_interviewHeldAt", "10:00");
+        secretary.fillRequired(Map.of("Field_recordingReference", "https://vks.gov.kz/rec/42", "Field_vote",
+            "true"));
+        secretary.completeAndWait();
+        // The head and the members who took part sign, each their own task (§9.6).
+        List<String> signers = taskService.createTaskQuery().processInstanceId(call.getId())
+            .taskDefinitionKey(HiringProcess.TASK_SIGN_CONCLUSION).list().stream().map(Task::getAssignee).toList();
+        assertThat(signers).contains("bdhead", "bdlead");
+
+        List<String> after = new TasklistWalk(browser, port, "ru", taskService, identityService, runtimeService)
+            .complete(number, Map.of("Field_appointmentDecision", "0", "Field_appointmentDecisionDate",
+                interviewDay.toString(), "Field_contractDate", interviewDay.toString(),
+                "Field_contractFee", "850000", "Field_correctedBudget", "12850000"), signers.size() + 3);
+        List<String> people = after.stream().map(step -> step.substring(0, step.indexOf(':'))).toList();
+        assertThat(people.subList(0, signers.size())).containsExactlyInAnyOrderElementsOf(signers);
+        assertThat(people.get(signers.size())).isEqualTo("committee");
+        assertThat(call).hasPassed(HiringProcess.TASK_APPOINT, HiringProcess.TASK_CONTRACT, HiringProcess.TASK_BUDGET);
+        assertThat(call).isEnded().hasPassed(HiringProcess.END_HIRED);
       });
+    } finally {
+      ClockUtil.reset();
     }
   }
 

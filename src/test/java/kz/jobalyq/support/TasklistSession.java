@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -165,8 +167,7 @@ public final class TasklistSession {
       // A select shows a div, not an input: its id is on the hidden input or the display.
       String id = field.findElements(By.cssSelector("[id]")).stream().map(element -> element.getAttribute("id"))
           .filter(value -> value != null && value.contains("Field_")).findFirst().orElse("");
-      String given = values.entrySet().stream().filter(value -> id.contains(value.getKey()))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      String given = givenFor(id, values);
       boolean required = !field.findElements(By.cssSelector(".fjs-asterix")).isEmpty();
       boolean readOnly = !inputs.isEmpty() && (inputs.get(0).getAttribute("readonly") != null
           || !inputs.get(0).isEnabled());
@@ -179,6 +180,18 @@ public final class TasklistSession {
       }
     }
     return filled;
+  }
+
+  /**
+   * The value given for a field by its component id: the longest key the field's id names whole
+   * ({@code Field_problemDecision} is not {@code Field_problemDecisionComment}; a list row's {@code _0} may
+   * follow).
+   */
+  private static String givenFor(String id, Map<String, String> values) {
+    return values.entrySet().stream()
+        .filter(value -> Pattern.compile(Pattern.quote(value.getKey()) + "(?![\\p{L}])").matcher(id).find())
+        .max(Comparator.comparingInt(value -> value.getKey().length()))
+        .map(Map.Entry::getValue).orElse(null);
   }
 
   private boolean fill(WebElement field, String type, List<WebElement> inputs, String given, int dates) {
