@@ -75,47 +75,6 @@ public class NotificationService {
     return toGroup(groupId, record, notice, MailKind.ESCALATED);
   }
 
-  /** Until every caller says its notice by keys: Kazakh only. */
-  @Deprecated
-  public Task notifyUser(String userId, String subject, String message) {
-    return legacy(notifyUser(userId, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  @Deprecated
-  public Task notifyGroup(String groupId, String subject, String message) {
-    return legacy(notifyGroup(groupId, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  @Deprecated
-  public Task notifyGroup(String groupId, RecordScope record, String subject, String message) {
-    return legacy(notifyGroup(groupId, record, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  @Deprecated
-  public Task escalateToUser(String userId, String subject, String message) {
-    return legacy(escalateToUser(userId, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  @Deprecated
-  public Task escalateToGroup(String groupId, String subject, String message) {
-    return legacy(escalateToGroup(groupId, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  @Deprecated
-  public Task escalateToGroup(String groupId, RecordScope record, String subject, String message) {
-    return legacy(escalateToGroup(groupId, record, Notice.of("display.yes", "display.yes")), subject, message);
-  }
-
-  private Task legacy(Task task, String subject, String message) {
-    if (task != null) {
-      task.setName(subject);
-      task.setDescription(message);
-      taskService.saveTask(task);
-      taskService.removeVariablesLocal(task.getId(), List.of(NAME_RU, DESCRIPTION_RU));
-    }
-    return task;
-  }
-
   private Task toUser(String userId, Notice notice, MailKind kind) {
     if (userId == null || userId.isBlank()) {
       LOG.warn("Notice '{}' has no addressee and is only logged: {}", notice.subject(UserLanguage.KK),
