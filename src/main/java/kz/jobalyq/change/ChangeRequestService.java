@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.change.ChangeRequestDecision.Step;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
@@ -298,10 +299,9 @@ public class ChangeRequestService {
     request.applied(clock.instant());
     baseline.filter(after -> !after.getPlannedEnd().equals(endBefore)).ifPresent(after ->
         notifications.notifyGroup(Role.PROJECT_TEAM.groupId(), RecordScope.ofProject(project(request).number()),
-            project(request).number()
-            + " · Жоба кестесі түзетілді (" + request.getNumber() + ")", "Жобаның аяқталу мерзімі "
-            + endBefore + " күнінен " + after.getPlannedEnd() + " күніне ауыстырылды (базалық жоспардың "
-            + after.getVersion() + "-нұсқасы, 000 §104)."));
+            Notice.of("change.notice.scheduleMoved.subject", "change.notice.scheduleMoved.message",
+                project(request).number(), request.getNumber(), endBefore, after.getPlannedEnd(),
+                after.getVersion())));
     return baseline;
   }
 

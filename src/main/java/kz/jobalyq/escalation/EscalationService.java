@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.OrganisationService;
@@ -119,16 +120,16 @@ public class EscalationService {
   }
 
   private void inform(ProblemIssue problem, ProjectSummary project, LocalDate meeting) {
-    String subject = problem.getNumber() + " · Жобада проблема: " + project.number();
-    String message = project.number() + " «" + project.name() + "»: " + problem.getDescription()
-        + (problem.getDateAtRisk() == null ? "" : " Қауіп төнген мерзім: " + problem.getDateAtRisk() + ".")
-        + " Жақын кеңестің күн тәртібінде: " + meeting + " (000 §99).";
+    Object dateAtRisk = problem.getDateAtRisk() == null ? ""
+        : Notice.term("escalation.notice.dateAtRisk", problem.getDateAtRisk());
+    Notice notice = Notice.of("escalation.notice.problem.subject", "escalation.notice.problem.message",
+        problem.getNumber(), project.number(), project.name(), problem.getDescription(), dateAtRisk, meeting);
     for (String coordinator : organisation.holdersOf(project.number(), Role.PROJECT_COORDINATOR)) {
-      notifications.escalateToUser(coordinator, subject, message);
+      notifications.escalateToUser(coordinator, notice);
     }
     for (Role informed : INFORMED_OF_A_PROBLEM) {
       // Record-scoped roles reach this project's holders; the project office head is ministry-wide.
-      notifications.escalateToGroup(informed.groupId(), RecordScope.ofProject(project.number()), subject, message);
+      notifications.escalateToGroup(informed.groupId(), RecordScope.ofProject(project.number()), notice);
     }
   }
 

@@ -1,9 +1,11 @@
 package kz.jobalyq.notification;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.RoleHolders;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Service;
  * in the caller's transaction ({@link MailOutbox}) and sent once it commits; an escalation is mailed as one.
  * A notice about a record to a record-scoped role reaches that record's holders of the role only (as its
  * tasks do).
+ *
+ * <p>A notice is composed from message keys ({@link Notice}): its name and description are the Kazakh texts (the
+ * record's language, which the mail and the engine keep), and its Russian texts travel with it as task-local
+ * variables, which a Russian reader of Tasklist is shown instead ({@code NameResponses}).
  */
 @Service
 public class NotificationService {
@@ -25,6 +31,10 @@ public class NotificationService {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
   /** Notices sort below work that has a deadline. */
   private static final int NOTICE_PRIORITY = 30;
+  /** Task-local: the notice's subject in Russian. */
+  public static final String NAME_RU = "noticeNameRu";
+  /** Task-local: the notice's message in Russian. */
+  public static final String DESCRIPTION_RU = "noticeDescriptionRu";
 
   private final TaskService taskService;
   private final MailOutbox mails;
@@ -36,69 +46,78 @@ public class NotificationService {
     this.roleHolders = roleHolders;
   }
 
-  public Task notifyUser(String userId, String subject, String message) {
-    return toUser(userId, subject, message, MailKind.NOTICE);
+  public Task notifyUser(String userId, Notice notice) {
+    return toUser(userId, notice, MailKind.NOTICE);
   }
 
   /** A notice to a ministry-wide group (or about a record with no place in the hierarchy). */
-  public Task notifyGroup(String groupId, String subject, String message) {
-    return toGroup(groupId, RecordScope.NONE, subject, message, MailKind.NOTICE);
+  public Task notifyGroup(String groupId, Notice notice) {
+    return toGroup(groupId, RecordScope.NONE, notice, MailKind.NOTICE);
   }
 
   /** A notice about a record: a record-scoped role's notice reaches the record's holders of that role. */
-  public Task notifyGroup(String groupId, RecordScope record, String subject, String message) {
-    return toGroup(groupId, record, subject, message, MailKind.NOTICE);
+  public Task notifyGroup(String groupId, RecordScope record, Notice notice) {
+    return toGroup(groupId, record, notice, MailKind.NOTICE);
   }
 
   /** A notice that something was escalated to the user (a missed deadline, a problem): mailed as an escalation. */
-  public Task escalateToUser(String userId, String subject, String message) {
-    return toUser(userId, subject, message, MailKind.ESCALATED);
+  public Task escalateToUser(String userId, Notice notice) {
+    return toUser(userId, notice, MailKind.ESCALATED);
   }
 
   /** A notice that something was escalated to the group: every member is mailed an escalation. */
-  public Task escalateToGroup(String groupId, String subject, String message) {
-    return toGroup(groupId, RecordScope.NONE, subject, message, MailKind.ESCALATED);
+  public Task escalateToGroup(String groupId, Notice notice) {
+    return toGroup(groupId, RecordScope.NONE, notice, MailKind.ESCALATED);
   }
 
   /** An escalation about a record to the record's holders of a record-scoped role. */
-  public Task escalateToGroup(String groupId, RecordScope record, String subject, String message) {
-    return toGroup(groupId, record, subject, message, MailKind.ESCALATED);
+  public Task escalateToGroup(String groupId, RecordScope record, Notice notice) {
+    return toGroup(groupId, record, notice, MailKind.ESCALATED);
   }
 
-  private Task toUser(String userId, String subject, String message, MailKind kind) {
+  private Task toUser(String userId, Notice notice, MailKind kind) {
     if (userId == null || userId.isBlank()) {
-      LOG.warn("Notice '{}' has no addressee and is only logged: {}", subject, message);
+      LOG.warn("Notice '{}' has no addressee and is only logged: {}", notice.subject(UserLanguage.KK),
+          notice.message(UserLanguage.KK));
       return null;
     }
-    Task notice = newNotice(subject, message);
-    notice.setAssignee(userId);
-    taskService.saveTask(notice);
-    mails.enqueue(notice.getId(), kind);
-    return notice;
+    Task task = newNotice(notice);
+    task.setAssignee(userId);
+    taskService.saveTask(task);
+    inRussian(task, notice);
+    mails.enqueue(task.getId(), kind);
+    return task;
   }
 
-  private Task toGroup(String groupId, RecordScope record, String subject, String message, MailKind kind) {
-    Task notice = newNotice(subject, message);
-    taskService.saveTask(notice);
+  private Task toGroup(String groupId, RecordScope record, Notice notice, MailKind kind) {
+    Task task = newNotice(notice);
+    taskService.saveTask(task);
+    inRussian(task, notice);
     // The record's place travels with the notice, so the group link grants nothing by itself (see routing).
-    record.asVariables().forEach((name, value) -> taskService.setVariableLocal(notice.getId(), name, value));
-    taskService.addCandidateGroup(notice.getId(), groupId);
+    record.asVariables().forEach((name, value) -> taskService.setVariableLocal(task.getId(), name, value));
+    taskService.addCandidateGroup(task.getId(), groupId);
     Optional<List<String>> holders = Role.ofGroup(groupId).flatMap(role -> roleHolders.holders(role, record));
     holders.ifPresent(users -> {
       if (users.isEmpty()) {
-        LOG.warn("Notice '{}': nobody holds {} for {}; only the project office sees it", subject, groupId, record);
+        LOG.warn("Notice '{}': nobody holds {} for {}; only the project office sees it",
+            task.getName(), groupId, record);
       }
-      users.forEach(user -> taskService.addCandidateUser(notice.getId(), user));
+      users.forEach(user -> taskService.addCandidateUser(task.getId(), user));
     });
-    mails.enqueue(notice.getId(), kind);
-    return notice;
+    mails.enqueue(task.getId(), kind);
+    return task;
   }
 
-  private Task newNotice(String subject, String message) {
-    Task notice = taskService.newTask();
-    notice.setName(subject);
-    notice.setDescription(message);
-    notice.setPriority(NOTICE_PRIORITY);
-    return notice;
+  private Task newNotice(Notice notice) {
+    Task task = taskService.newTask();
+    task.setName(notice.subject(UserLanguage.KK));
+    task.setDescription(notice.message(UserLanguage.KK));
+    task.setPriority(NOTICE_PRIORITY);
+    return task;
+  }
+
+  private void inRussian(Task task, Notice notice) {
+    taskService.setVariablesLocal(task.getId(), Map.of(NAME_RU, notice.subject(UserLanguage.RU),
+        DESCRIPTION_RU, notice.message(UserLanguage.RU)));
   }
 }

@@ -224,30 +224,34 @@ class TaskMailTest {
   @Test
   void anEscalationNoticeIsMailedToTheGroupOnceItsTransactionCommits() {
     String subject = "ESC-TEST-1 · Өтінімдерді қарау мерзімі өтті";
-    Task notice = notifications.escalateToGroup(GROUP, subject, "Топ өтінімдерді 3 жұмыс күнінде қарамады.");
+    Task notice = notifications.escalateToGroup(GROUP, Notice.of("hiring.notice.reviewOverdue.subject",
+        "hiring.notice.reviewOverdue.message", "ESC-TEST-1", "Жоба жетекшісі: ESC"));
     TestMail.deliver(managementService);
     try {
       MimeMessage kazakh = onlyMail(KAZAKH, "ESC-TEST-1");
       assertThat(subject(kazakh)).isEqualTo("Эскалация: " + subject);
-      assertThat(text(kazakh)).contains("эскалацияланған мәселе", "Толығырақ: Топ өтінімдерді 3 жұмыс күнінде қарамады.",
-          "?task=" + notice.getId());
+      assertThat(text(kazakh)).contains("эскалацияланған мәселе", "Толығырақ: Базалық бағытты іске асыру тобы "
+          + "өтінімдерді 3 жұмыс күнінде қарамады (§9.3): Жоба жетекшісі: ESC", "?task=" + notice.getId());
       assertThat(text(onlyMail(RUSSIAN, "ESC-TEST-1"))).contains("эскалирован вопрос", "Подробности: ");
       assertThat(subject(onlyMail(QUIET, "ESC-TEST-1"))).isEqualTo("Эскалация: " + subject);
     } finally {
       taskService.deleteTask(notice.getId(), true);
     }
 
-    Task direct = notifications.notifyUser(RUSSIAN, "NOTE-TEST-1 · Сұрау салу қабылданды", "Шешім: қабылданды.");
+    Task direct = notifications.notifyUser(RUSSIAN, Notice.of("change.notice.accepted.subject",
+        "change.notice.closed.message", "NOTE-TEST-1", Notice.term("change.notice.accepted.outcome"), ""));
     TestMail.deliver(managementService);
     try {
-      assertThat(subject(onlyMail(RUSSIAN, "NOTE-TEST-1"))).isEqualTo("Уведомление: NOTE-TEST-1 · Сұрау салу қабылданды");
+      assertThat(subject(onlyMail(RUSSIAN, "NOTE-TEST-1")))
+          .isEqualTo("Уведомление: NOTE-TEST-1 · Орындауға қабылданды");
       assertThat(mailsAbout("NOTE-TEST-1")).hasSize(1);
     } finally {
       taskService.deleteTask(direct.getId(), true);
     }
 
     new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-      notifications.notifyGroup(GROUP, "ROLLBACK-TEST-1 · Болмайтын хабарлама", "Кері қайтарылады.");
+      notifications.notifyGroup(GROUP, Notice.of("hiring.notice.reviewDueTomorrow.subject",
+          "hiring.notice.reviewDueTomorrow.message", "ROLLBACK-TEST-1", "2026-03-30"));
       status.setRollbackOnly();
     });
     TestMail.deliver(managementService);

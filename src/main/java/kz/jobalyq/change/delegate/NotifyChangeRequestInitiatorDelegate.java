@@ -1,11 +1,17 @@
 package kz.jobalyq.change.delegate;
 
+import java.util.List;
+import java.util.Locale;
 import kz.jobalyq.change.ChangeRequest;
+import kz.jobalyq.change.ChangeRequestDecision;
 import kz.jobalyq.change.ChangeRequestProcess;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.change.ChangeRequestService;
 import kz.jobalyq.change.ChangeRequestStatus;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
+import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,28 +33,29 @@ public class NotifyChangeRequestInitiatorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeRequest request = changeRequests.get((Long) execution.getVariable(Vars.CHANGE_REQUEST_ID));
     String outcome = switch (execution.getCurrentActivityId()) {
-      case ChangeRequestProcess.END_REFUSED -> "бас тартылды";
-      case ChangeRequestProcess.END_REJECTED -> "шешім бойынша бас тартылды";
-      case ChangeRequestProcess.END_SUSPENDED -> "жоба тоқтатыла тұрды";
-      case ChangeRequestProcess.END_TERMINATED -> "жоба тоқтатылды";
-      case ChangeRequestProcess.END_RESUMED -> "жоба қайта басталды";
-      default -> "орындауға қабылданды";
+      case ChangeRequestProcess.END_REFUSED -> "refused";
+      case ChangeRequestProcess.END_REJECTED -> "rejected";
+      case ChangeRequestProcess.END_SUSPENDED -> "suspended";
+      case ChangeRequestProcess.END_TERMINATED -> "terminated";
+      case ChangeRequestProcess.END_RESUMED -> "resumed";
+      default -> "accepted";
     };
-    StringBuilder message = new StringBuilder("Сұрау салу ").append(request.getNumber()).append(": ").append(outcome)
-        .append('.');
-    if (request.getStatus() == ChangeRequestStatus.REFUSED) {
-      if (request.getRefusalGrounds() != null) {
-        message.append(" Негіздеме: ").append(request.getRefusalGrounds());
-      }
-      changeRequests.decisionsOf(request.getId()).stream().filter(decision -> !decision.isApproved())
-          .forEach(decision -> message.append(" Негіздеме (").append(decision.getApproverGroup()).append("): ")
-              .append(decision.getComment()));
-    }
-    notifications.notifyUser(request.getFiledBy(), request.getNumber() + " · " + capitalized(outcome),
-        message.toString());
+    List<ChangeRequestDecision> refusals = request.getStatus() != ChangeRequestStatus.REFUSED ? List.of()
+        : changeRequests.decisionsOf(request.getId()).stream().filter(decision -> !decision.isApproved()).toList();
+    notifications.notifyUser(request.getFiledBy(), Notice.of("change.notice." + outcome + ".subject",
+        "change.notice.closed.message", request.getNumber(), Notice.term("change.notice." + outcome + ".outcome"),
+        (Notice.Wording) language -> grounds(request, refusals, language)));
   }
 
-  private static String capitalized(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** Why it was refused: the grounds given at review and each refusing approver's. */
+  private static String grounds(ChangeRequest request, List<ChangeRequestDecision> refusals, Locale language) {
+    StringBuilder grounds = new StringBuilder();
+    if (request.getStatus() == ChangeRequestStatus.REFUSED && request.getRefusalGrounds() != null) {
+      grounds.append(Messages.text(language, "change.notice.grounds", request.getRefusalGrounds()));
+    }
+    refusals.forEach(decision -> grounds.append(Messages.text(language, "change.notice.groundsOf",
+        Role.ofGroup(decision.getApproverGroup()).map(role -> role.displayName(language))
+            .orElse(decision.getApproverGroup()), decision.getComment())));
+    return grounds.toString();
   }
 }

@@ -23,6 +23,7 @@ import kz.jobalyq.hiring.HiringService.ReviewAnswer;
 import kz.jobalyq.hiring.InterviewOutcome;
 import kz.jobalyq.hiring.PreCheck;
 import kz.jobalyq.hiring.RoleSought;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.i18n.BadInput;
@@ -170,16 +171,15 @@ public class HiringSteps {
   @Bean
   JavaDelegate remindApplicationReviewDelegate(NotificationService notifications) {
     return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution),
-        number(execution) + " · Өтінімдерді қарау мерзімі ертең аяқталады",
-        "Өтінімдерді қарау мерзімі: " + execution.getVariable(Vars.REVIEW_DUE) + " (§9.3, 3 жұмыс күні).");
+        Notice.of("hiring.notice.reviewDueTomorrow.subject", "hiring.notice.reviewDueTomorrow.message",
+            number(execution), execution.getVariable(Vars.REVIEW_DUE)));
   }
 
   @Bean
   JavaDelegate escalateApplicationReviewDelegate(NotificationService notifications) {
     return execution -> notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), RecordScope.of(execution),
-        number(execution) + " · Өтінімдерді қарау мерзімі өтті",
-        "Базалық бағытты іске асыру тобы өтінімдерді 3 жұмыс күнінде қарамады (§9.3): "
-            + execution.getVariable(Vars.CALL_TITLE));
+        Notice.of("hiring.notice.reviewOverdue.subject", "hiring.notice.reviewOverdue.message", number(execution),
+            execution.getVariable(Vars.CALL_TITLE)));
   }
 
   @Bean
@@ -247,19 +247,17 @@ public class HiringSteps {
   @Bean
   JavaDelegate remindConclusionDelegate(NotificationService notifications) {
     return execution -> notifications.notifyGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution),
-        number(execution) + " · Сұхбат қорытындысы ертең жариялануы тиіс",
-        "Қорытынды сұхбаттан кейін 3 жұмыс күні ішінде ресми сайтта жариялануы тиіс (§9.6): "
-            + execution.getVariable(Vars.CONCLUSION_DUE));
+        Notice.of("hiring.notice.conclusionDueTomorrow.subject", "hiring.notice.conclusionDueTomorrow.message",
+            number(execution), execution.getVariable(Vars.CONCLUSION_DUE)));
   }
 
   @Bean
   JavaDelegate warnConclusionNotPublishedDelegate(NotificationService notifications) {
     return execution -> {
-      String subject = number(execution) + " · Сұхбат қорытындысы 3 жұмыс күнінде жарияланбады";
-      String message = "Қорытындыға әлі барлық қатысушылар қол қойған жоқ; §9.6 бойынша мерзім өтті.";
-      notifications.escalateToGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution), subject, message);
-      notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), RecordScope.of(execution), subject,
-          message);
+      Notice notice = Notice.of("hiring.notice.conclusionOverdue.subject", "hiring.notice.conclusionOverdue.message",
+          number(execution));
+      notifications.escalateToGroup(Role.BD_GROUP_LEAD.groupId(), RecordScope.of(execution), notice);
+      notifications.escalateToGroup(Role.BASE_DIRECTION_HEAD.groupId(), RecordScope.of(execution), notice);
     };
   }
 

@@ -142,14 +142,11 @@ public class FinancingAgreementService {
   public boolean applyCutoff(Long agreementId) {
     FinancingAgreement agreement = lock(agreementId);
     LocalDate cutoff = agreement.getCutoffOn();
-    List<FinancedContract> signed = contracts.findByAgreementIdOrderBySignedOnAscIdAsc(agreementId).stream()
-        .filter(contract -> !contract.getSignedOn().isAfter(cutoff)).toList();
+    List<FinancedContract> signed = signedByCutoff(agreement);
     boolean paid = payments.existsByAgreementIdAndPaidOnLessThanEqual(agreementId, cutoff);
     if (signed.isEmpty() || !paid) {
-      String reason = signed.isEmpty()
-          ? "GC 19.2: М36 (" + cutoff + ") дейін бірде-бір келісімшартқа қол қойылмады және төлем жүргізілмеді"
-          : "GC 19.2: М36 (" + cutoff + ") дейін бірде-бір төлем жүргізілмеді";
-      end(agreement, AgreementStatus.AUTO_TERMINATED, cutoff, reason);
+      end(agreement, AgreementStatus.AUTO_TERMINATED, cutoff,
+          endReason(agreement, AgreementStatus.AUTO_TERMINATED, UserLanguage.KK));
       return true;
     }
     BigDecimal committed = signed.stream().map(FinancedContract::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -175,7 +172,34 @@ public class FinancingAgreementService {
   public void cancelBalance(Long agreementId) {
     FinancingAgreement agreement = lock(agreementId);
     end(agreement, AgreementStatus.BALANCE_CANCELLED, agreement.getBalanceCancelledOn(),
-        "GC 4.3: орындалу кезеңі аяқталғаннан кейін алты ай өтті; ЕО үлесінің қалдығы автоматты түрде күшін жойды");
+        endReason(agreement, AgreementStatus.BALANCE_CANCELLED, UserLanguage.KK));
+  }
+
+  /** Why the agreement ended, in {@code language}: the agreement keeps it in Kazakh, its notice says it in both. */
+  public String endReason(Long agreementId, Locale language) {
+    FinancingAgreement agreement = require(agreementId);
+    return endReason(agreement, agreement.getStatus(), language);
+  }
+
+  private String endReason(FinancingAgreement agreement, AgreementStatus status, Locale language) {
+    return switch (status) {
+      case AUTO_TERMINATED -> Messages.text(language, signedByCutoff(agreement).isEmpty()
+          ? "financing.endReason.noContractSigned" : "financing.endReason.noPayment", agreement.getCutoffOn());
+      case BALANCE_CANCELLED -> Messages.text(language, "financing.endReason.balanceCancelled");
+      case TERMINATED -> suspensions.findByAgreementIdOrderByIdAsc(agreement.getId()).stream()
+          .filter(suspension -> suspension.getStatus() == SuspensionStatus.TERMINATED)
+          .reduce((first, second) -> second)
+          .map(noticed -> Messages.text(language, "financing.endReason.terminated",
+              Messages.text(language, "financing.party." + noticed.getNoticeParty().name()),
+              noticed.getNoticeGivenOn()))
+          .orElse(agreement.getEndReason());
+      default -> agreement.getEndReason();
+    };
+  }
+
+  private List<FinancedContract> signedByCutoff(FinancingAgreement agreement) {
+    return contracts.findByAgreementIdOrderBySignedOnAscIdAsc(agreement.getId()).stream()
+        .filter(contract -> !contract.getSignedOn().isAfter(agreement.getCutoffOn())).toList();
   }
 
   private void end(FinancingAgreement agreement, AgreementStatus status, LocalDate on, String reason) {
@@ -279,7 +303,7 @@ public class FinancingAgreementService {
         + ". Келісімшарттарға салдары: " + consequences, by);
     Map<String, Object> locals = new HashMap<>();
     locals.put(Vars.SUSPENSION_ID, suspension.getId());
-    // The notice of the suspension (mail) reads it; the forms compose it in their reader's language.
+    // Kept in Kazakh with the process; the forms compose it again in their reader's language.
     locals.put(Vars.SUSPENSION_SUMMARY, summaryOf(suspension, UserLanguage.KK));
     locals.put(Vars.UNRESOLVED_AT, endOf(suspension.getUnresolvedFrom()));
     locals.put(Vars.TERMINATION_EFFECTIVE_AT, null);
@@ -334,8 +358,7 @@ public class FinancingAgreementService {
         .orElseThrow(() -> new IllegalStateException("No termination notice on " + agreement.getNumber()));
     noticed.terminate();
     end(agreement, AgreementStatus.TERMINATED, noticed.getTerminationEffectiveOn(),
-        "GC 19.1: тоқтата тұру 4 ай ішінде шешілмеді; " + noticed.getNoticeParty().kazakhName() + " "
-            + noticed.getNoticeGivenOn() + " бұзу туралы 2 ай бұрын хабарлады");
+        endReason(agreement, AgreementStatus.TERMINATED, UserLanguage.KK));
   }
 
   public Optional<AgreementSuspension> openSuspension(Long agreementId) {
@@ -344,6 +367,11 @@ public class FinancingAgreementService {
   }
 
   /** The suspension as the parties read it on their forms (and, in Kazakh, in the notice of GC 18). */
+  /** What the Commission suspended and why, in {@code language} (the notice of the suspension says it). */
+  public String suspensionSummary(Long suspensionId, Locale language) {
+    return summaryOf(requireSuspension(suspensionId), language);
+  }
+
   static String summaryOf(AgreementSuspension suspension, Locale language) {
     StringBuilder text = new StringBuilder()
         .append(FinancingRequestService.label(language, "ground"))

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -493,8 +494,8 @@ public class StateProgrammeService {
   public void remind(Long programmeId, ProgrammeStep step, String group) {
     StateProgramme programme = require(programmeId);
     ProgrammeDocument document = pending(programme, step, group);
-    notifications.notifyGroup(group, programme.getNumber() + " · " + step.kazakhName() + ": мерзімі жақындады",
-        programme.getName() + " — " + step.kazakhName() + " мерзімі: " + dueText(document) + ".");
+    notifications.notifyGroup(group, Notice.of("programme.notice.dueSoon.subject", "programme.notice.dueSoon.message",
+        programme.getNumber(), Notice.term("programme.step." + step.name()), programme.getName(), due(document)));
   }
 
   /** A step's deadline passed with its task still open: marked overdue; its group and the waiting body are told. */
@@ -504,12 +505,11 @@ public class StateProgrammeService {
     if (document != null) {
       document.markOverdue();
     }
-    String subject = programme.getNumber() + " · " + step.kazakhName() + ": мерзімі өтті";
-    String message = programme.getName() + " — " + step.kazakhName() + " мерзімі (" + dueText(document)
-        + ") өтті; міндет ашық қалады.";
-    notifications.notifyGroup(group, subject, message);
+    Notice notice = Notice.of("programme.notice.overdue.subject", "programme.notice.overdue.message",
+        programme.getNumber(), Notice.term("programme.step." + step.name()), programme.getName(), due(document));
+    notifications.notifyGroup(group, notice);
     if (awaitingGroup != null && !awaitingGroup.isBlank() && !awaitingGroup.equals(group)) {
-      notifications.notifyGroup(awaitingGroup, subject, message);
+      notifications.notifyGroup(awaitingGroup, notice);
     }
   }
 
@@ -521,8 +521,9 @@ public class StateProgrammeService {
         .findFirst().orElse(null);
   }
 
-  private static String dueText(ProgrammeDocument document) {
-    return document == null || document.getDueOn() == null ? "белгіленбеген" : document.getDueOn().toString();
+  private static Object due(ProgrammeDocument document) {
+    return document == null || document.getDueOn() == null ? Notice.term("programme.notice.noDueDate")
+        : document.getDueOn();
   }
 
   /** The last reporting year's chain ended with the final evaluation: the document's life cycle is over. */

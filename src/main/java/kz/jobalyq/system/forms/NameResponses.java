@@ -4,27 +4,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.security.TasklistFilterNames;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
  * Task, filter, process and group names in the reader's language: the models, the filters and the groups are
  * named in Kazakh, and a Russian reader gets each name from its translation (an untranslated name stays
- * Kazakh).
+ * Kazakh). A notice (a task of no process) is stored in Kazakh and carries its Russian subject and message
+ * ({@link NotificationService}), which a Russian reader is shown instead.
  */
 @Component
 class NameResponses {
 
   private final ObjectMapper json;
   private final ModelTranslations translations;
+  private final TaskService taskService;
 
-  NameResponses(ObjectMapper json, ModelTranslations translations) {
+  NameResponses(ObjectMapper json, ModelTranslations translations, TaskService taskService) {
     this.json = json;
     this.translations = translations;
+    this.taskService = taskService;
   }
 
   /** A task, a list of tasks, or a HAL page of them (with its embedded process definitions). */
@@ -74,6 +82,25 @@ class NameResponses {
     String element = task.path("taskDefinitionKey").asText(null);
     if (definition != null && element != null && task.hasNonNull("name")) {
       task.put("name", translations.taskNameRu(keyOf(definition), element, task.get("name").asText()));
+    } else if (definition == null && task.hasNonNull("id")) {
+      notice(task);
+    }
+  }
+
+  /** A notice's Russian texts, where it has them (a task of no process created otherwise keeps its own). */
+  private void notice(ObjectNode task) {
+    Map<String, Object> russian;
+    try {
+      russian = taskService.getVariablesLocal(task.get("id").asText(),
+          List.of(NotificationService.NAME_RU, NotificationService.DESCRIPTION_RU));
+    } catch (ProcessEngineException gone) {
+      return; // completed or deleted since the page was read: shown as it was read
+    }
+    if (russian.get(NotificationService.NAME_RU) instanceof String name) {
+      task.put("name", name);
+    }
+    if (russian.get(NotificationService.DESCRIPTION_RU) instanceof String description) {
+      task.put("description", description);
     }
   }
 

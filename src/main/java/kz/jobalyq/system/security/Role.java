@@ -1,6 +1,7 @@
 package kz.jobalyq.system.security;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import kz.jobalyq.system.i18n.UserLanguage;
 
@@ -102,7 +103,12 @@ public enum Role {
 
   /** The role's name in the language of the request being served. */
   public String displayName() {
-    return UserLanguage.isRussian() ? russianName : kazakhName;
+    return displayName(UserLanguage.current());
+  }
+
+  /** The role's name in {@code language} (Kazakh unless Russian), e.g. in a notice composed in both. */
+  public String displayName(Locale language) {
+    return UserLanguage.RU.equals(UserLanguage.supported(language)) ? russianName : kazakhName;
   }
 
   /** A group's role name in the reader's language, or the group id when it is no role of ours. */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.WebappSignIn;
@@ -129,7 +130,9 @@ class CredentialsTest {
 
   @Test
   void aGroupsNoticeTakesCommentsOnlyFromThoseWhoMayWorkOnIt() {
-    Task notice = notifications.notifyGroup("po-head", "Хабарлама", "Тек жобалық офиске");
+    Task notice = notifications.notifyGroup(Role.PO_HEAD.groupId(), Notice.of(
+        "hiring.notice.reviewDueTomorrow.subject", "hiring.notice.reviewDueTomorrow.message", "CRED-TEST-1",
+        "2026-03-30"));
     String comments = "/engine-rest/task/" + notice.getId() + "/comment";
 
     // The engine itself refuses, whatever API asks.

@@ -8,6 +8,7 @@ import static kz.jobalyq.system.process.ProcessVariables.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.planning.financing.AgreementDraft;
 import kz.jobalyq.planning.financing.AgreementSuspension;
@@ -70,14 +71,11 @@ public class FinancingAgreementSteps {
       boolean terminated = agreements.applyCutoff(agreementId(execution));
       execution.setVariable(Vars.AUTO_TERMINATED, terminated);
       FinancingAgreement agreement = agreements.require(agreementId(execution));
-      String subject = terminated
-          ? agreement.getNumber() + " · Келісім М36-да автоматты түрде бұзылды"
-          : agreement.getNumber() + " · М36: келісімшарттарға қол қою мерзімі аяқталды";
-      String message = terminated ? agreement.getEndReason()
-          : "Енді тек аудит, бағалау келісімшарттарына және қосымшаларға қол қойылады (GC 6.1–6.2); "
-              + "келісімшарт жасалмаған қалдық күшін жойды, күтпеген шығыстар резервінен басқа (GC 6.3–6.4): "
-              + agreement.getCancelledAtCutoff() + " EUR.";
-      notifyBothSides(notifications, subject, message);
+      notifyBothSides(notifications, terminated
+          ? new Notice(Notice.term("financing.notice.cutoffTerminated.subject", agreement.getNumber()),
+              language -> agreements.endReason(agreement.getId(), language))
+          : Notice.of("financing.notice.cutoffPassed.subject", "financing.notice.cutoffPassed.message",
+              agreement.getNumber(), agreement.getCancelledAtCutoff()));
     };
   }
 
@@ -85,9 +83,8 @@ public class FinancingAgreementSteps {
   JavaDelegate startClosurePhaseDelegate(FinancingAgreementService agreements, NotificationService notifications) {
     return execution -> {
       agreements.startClosurePhase(agreementId(execution));
-      notifyBothSides(notifications, number(execution) + " · Аяқтау кезеңі басталды",
-          "Операциялық кезең аяқталды (GC 4.1). Енді тек түпкілікті аудит, бағалау және техникалық-қаржылық "
-              + "жабу шығыстары қаржыландырылады (GC 4.2).");
+      notifyBothSides(notifications, Notice.of("financing.notice.closureStarted.subject",
+          "financing.notice.closureStarted.message", number(execution)));
     };
   }
 
@@ -96,8 +93,8 @@ public class FinancingAgreementSteps {
       NotificationService notifications) {
     return execution -> {
       agreements.expire(agreementId(execution));
-      notifyBothSides(notifications, number(execution) + " · Орындалу кезеңі аяқталды",
-          "Аяқтау кезеңі аяқталды; ЕО үлесінің қалдығы алты айдан кейін күшін жояды (GC 4.3).");
+      notifyBothSides(notifications, Notice.of("financing.notice.expired.subject", "financing.notice.expired.message",
+          number(execution)));
     };
   }
 
@@ -148,10 +145,9 @@ public class FinancingAgreementSteps {
 
   @Bean
   JavaDelegate remindSixMonthlyReportDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(),
-        number(execution) + " · " + execution.getVariable(Vars.PERIOD_NUMBER) + "-жартыжылдық есептің мерзімі жақын",
-        "Есеп басқарушы комитетке әр алты ай сайын ұсынылады (TAP §10); мерзімі: "
-            + execution.getVariable(Vars.PERIOD_DUE));
+    return execution -> notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), Notice.of(
+        "financing.notice.reportDueSoon.subject", "financing.notice.reportDueSoon.message", number(execution),
+        execution.getVariable(Vars.PERIOD_NUMBER), execution.getVariable(Vars.PERIOD_DUE)));
   }
 
   @Bean
@@ -159,20 +155,22 @@ public class FinancingAgreementSteps {
       NotificationService notifications) {
     return execution -> {
       agreements.markReportOverdue(periodId(execution));
-      String subject = number(execution) + " · " + execution.getVariable(Vars.PERIOD_NUMBER)
-          + "-жартыжылдық есеп мерзімінде ұсынылмады";
-      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), subject,
-          "Есеп әр алты ай сайын ұсынылуы тиіс (TAP §10); ұлттық үйлестірушінің міндеті ашық қалады.");
-      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject,
-          "Есеп әр алты ай сайын ұсынылуы тиіс (TAP §10).");
+      String number = number(execution);
+      Object period = execution.getVariable(Vars.PERIOD_NUMBER);
+      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), Notice.of(
+          "financing.notice.reportOverdue.subject", "financing.notice.reportOverdue.committeeMessage", number,
+          period));
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), Notice.of(
+          "financing.notice.reportOverdue.subject", "financing.notice.reportOverdue.delegationMessage", number,
+          period));
     };
   }
 
   @Bean
   JavaDelegate remindCommitteeMeetingDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(),
-        number(execution) + " · Басқарушы комитеттің жартыжылдық отырысының мерзімі жақын",
-        "Басқарушы комитет жылына екі рет жиналады (TAP §7); мерзімі: " + execution.getVariable(Vars.PERIOD_DUE));
+    return execution -> notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), Notice.of(
+        "financing.notice.meetingDueSoon.subject", "financing.notice.meetingDueSoon.message", number(execution),
+        execution.getVariable(Vars.PERIOD_DUE)));
   }
 
   @Bean
@@ -180,11 +178,10 @@ public class FinancingAgreementSteps {
       NotificationService notifications) {
     return execution -> {
       agreements.markMeetingOverdue(periodId(execution));
-      String subject = number(execution) + " · Басқарушы комитеттің " + execution.getVariable(Vars.PERIOD_NUMBER)
-          + "-жартыжылдық отырысы өткізілмеді";
-      String message = "Басқарушы комитет жылына екі рет жиналуы тиіс (TAP §7); отырыс міндеті ашық қалады.";
-      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), subject, message);
-      notifyBothSides(notifications, subject, message);
+      Notice notice = Notice.of("financing.notice.meetingOverdue.subject", "financing.notice.meetingOverdue.message",
+          number(execution), execution.getVariable(Vars.PERIOD_NUMBER));
+      notifications.notifyGroup(Role.FINANCING_STEERING_COMMITTEE.groupId(), notice);
+      notifyBothSides(notifications, notice);
     };
   }
 
@@ -199,9 +196,9 @@ public class FinancingAgreementSteps {
   JavaDelegate terminateUnpaidContractDelegate(ContractRegisterService register, NotificationService notifications) {
     return execution -> {
       register.terminateUnpaid(contractId(execution));
-      notifyBothSides(notifications, number(execution) + " · " + execution.getVariable(Vars.CONTRACT_REFERENCE)
-              + " келісімшарты автоматты түрде тоқтатылды",
-          "Қол қойылғаннан кейін 3 жыл ішінде бірде-бір төлем жүргізілмеді; оны қаржыландыру күшін жойды (GC 6.5).");
+      notifyBothSides(notifications, Notice.of("financing.notice.contractTerminated.subject",
+          "financing.notice.contractTerminated.message", number(execution),
+          execution.getVariable(Vars.CONTRACT_REFERENCE)));
     };
   }
 
@@ -230,19 +227,18 @@ public class FinancingAgreementSteps {
 
   @Bean
   JavaDelegate remindExtensionDecisionDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(),
-        execution.getVariable(Vars.REQUEST_NUMBER) + " · Кезеңді ұзарту туралы шешімнің мерзімі жақын",
-        "Ұзартуды Комиссия кезең аяқталғанға дейін мақұлдауы тиіс (GC 4.4–4.5): "
-            + execution.getVariable(Vars.PHASE_ENDS_AT));
+    return execution -> notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), Notice.of(
+        "financing.notice.extensionDueSoon.subject", "financing.notice.extensionDueSoon.message",
+        execution.getVariable(Vars.REQUEST_NUMBER), execution.getVariable(Vars.PHASE_ENDS_AT)));
   }
 
   @Bean
   JavaDelegate lapseExtensionDelegate(FinancingRequestService requests, NotificationService notifications) {
     return execution -> {
       requests.lapseExtension(requestId(execution));
-      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(),
-          execution.getVariable(Vars.REQUEST_NUMBER) + " · Ұзартуға сұрау салу мерзімінде шешілмеді",
-          "Комиссия кезең аяқталғанға дейін мақұлдамады (GC 4.4–4.5); кезең ұзартылмайды.");
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), Notice.of(
+          "financing.notice.extensionLapsed.subject", "financing.notice.extensionLapsed.message",
+          execution.getVariable(Vars.REQUEST_NUMBER)));
     };
   }
 
@@ -275,21 +271,20 @@ public class FinancingAgreementSteps {
   @Bean
   JavaDelegate remindAmendmentApprovalsDelegate(NotificationService notifications) {
     return execution -> {
-      String subject = execution.getVariable(Vars.REQUEST_NUMBER) + " · Келісімге өзгерісті мақұлдау мерзімі жақын";
-      String message = "Өзгеріс күшіне енуі тиіс күнге дейін екі тарап мақұлдауы тиіс (GC 17).";
-      notifications.notifyGroup(Role.GOVERNMENT.groupId(), subject, message);
-      notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), subject, message);
+      Notice notice = Notice.of("financing.notice.amendmentDueSoon.subject",
+          "financing.notice.amendmentDueSoon.message", execution.getVariable(Vars.REQUEST_NUMBER));
+      notifications.notifyGroup(Role.GOVERNMENT.groupId(), notice);
+      notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), notice);
     };
   }
 
   @Bean
   JavaDelegate reportAmendmentOverdueDelegate(NotificationService notifications) {
     return execution -> {
-      String subject = execution.getVariable(Vars.REQUEST_NUMBER)
-          + " · Өзгеріс жоспарланған күнге дейін мақұлданбады";
-      String message = "Екі тараптың мақұлдауы жоқ; өзгеріс екеуі де мақұлдағаннан кейін ғана күшіне енеді (GC 17).";
-      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
-      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+      Notice notice = Notice.of("financing.notice.amendmentOverdue.subject",
+          "financing.notice.amendmentOverdue.message", execution.getVariable(Vars.REQUEST_NUMBER));
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), notice);
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), notice);
     };
   }
 
@@ -301,13 +296,14 @@ public class FinancingAgreementSteps {
   // --- suspension and termination ---
 
   @Bean
-  JavaDelegate notifySuspensionDelegate(NotificationService notifications) {
+  JavaDelegate notifySuspensionDelegate(FinancingAgreementService agreements, NotificationService notifications) {
     return execution -> {
-      String subject = number(execution) + " · Комиссия Қаржылық келісімді тоқтата тұрды";
-      String message = String.valueOf(execution.getVariable(Vars.SUSPENSION_SUMMARY));
-      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
-      notifications.notifyGroup(Role.GOVERNMENT.groupId(), subject, message);
-      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+      Long suspensionId = suspensionId(execution);
+      Notice notice = new Notice(Notice.term("financing.notice.suspended.subject", number(execution)),
+          language -> agreements.suspensionSummary(suspensionId, language));
+      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), notice);
+      notifications.notifyGroup(Role.GOVERNMENT.groupId(), notice);
+      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), notice);
     };
   }
 
@@ -324,8 +320,8 @@ public class FinancingAgreementSteps {
       NotificationService notifications) {
     return execution -> {
       agreements.markUnresolved(suspensionId(execution));
-      notifyBothSides(notifications, number(execution) + " · Тоқтата тұру 4 ай ішінде шешілмеді",
-          "Кез келген тарап Қаржылық келісімді екінші тарапқа 2 ай бұрын хабарлап бұза алады (GC 19.1).");
+      notifyBothSides(notifications, Notice.of("financing.notice.suspensionUnresolved.subject",
+          "financing.notice.suspensionUnresolved.message", number(execution)));
     };
   }
 
@@ -352,9 +348,10 @@ public class FinancingAgreementSteps {
   JavaDelegate terminateFinancingAgreementDelegate(FinancingAgreementService agreements,
       NotificationService notifications) {
     return execution -> {
-      agreements.terminate(agreementId(execution));
-      notifyBothSides(notifications, number(execution) + " · Қаржылық келісім бұзылды",
-          agreements.require(agreementId(execution)).getEndReason());
+      Long agreementId = agreementId(execution);
+      agreements.terminate(agreementId);
+      notifyBothSides(notifications, new Notice(Notice.term("financing.notice.terminated.subject", number(execution)),
+          language -> agreements.endReason(agreementId, language)));
     };
   }
 
@@ -398,9 +395,9 @@ public class FinancingAgreementSteps {
     execution.setVariable(Vars.BALANCE_CANCELLED_AT, milestones.balanceCancelledAt());
   }
 
-  private static void notifyBothSides(NotificationService notifications, String subject, String message) {
-    notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), subject, message);
-    notifications.notifyGroup(Role.EU_DELEGATION.groupId(), subject, message);
+  private static void notifyBothSides(NotificationService notifications, Notice notice) {
+    notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), notice);
+    notifications.notifyGroup(Role.EU_DELEGATION.groupId(), notice);
   }
 
   private static List<String> groupsOf(DelegateTask task) {

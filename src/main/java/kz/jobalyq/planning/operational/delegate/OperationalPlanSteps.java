@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.calendar.CalendarService;
+import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.planning.operational.ActivityContent;
 import kz.jobalyq.planning.operational.ActivityRow;
@@ -127,10 +128,9 @@ public class OperationalPlanSteps {
     return execution -> {
       OperationalPlan plan = plans.require(planId(execution));
       for (Role role : plans.holdersOfPreparation(plan.getId())) {
-        notifications.notifyGroup(role.groupId(), plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі жақын",
-            "Операциялық жоспар даму жоспарына қол қойылған күннен бастап 10 күнтізбелік күн ішінде бекітілуі тиіс "
-                + "(004 §6): соңғы күн — " + plans.approvalDueOn(plan) + ". Қазіргі кезең: "
-                + plan.getStatus().kazakhName() + ".");
+        notifications.notifyGroup(role.groupId(), Notice.of("operational.notice.approvalDueSoon.subject",
+            "operational.notice.approvalDueSoon.message", plan.getNumber(), plans.approvalDueOn(plan),
+            statusOf(plan)));
       }
     };
   }
@@ -140,12 +140,9 @@ public class OperationalPlanSteps {
   JavaDelegate escalatePlanApprovalDelegate(OperationalPlanService plans, NotificationService notifications) {
     return execution -> {
       OperationalPlan plan = plans.markApprovalOverdue(planId(execution));
-      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(),
-          plan.getNumber() + " · Операциялық жоспарды бекіту мерзімі өтті",
-          plan.getStateBodyName() + ": " + plan.getPlanYear() + " жылға арналған операциялық жоспар даму жоспарына "
-              + "қол қойылған күннен (" + plan.getDevelopmentPlanSignedOn() + ") бастап 10 күнтізбелік күн ішінде "
-              + "бекітілмеді (004 §6; мерзімі " + plans.approvalDueOn(plan) + "). Қазіргі кезең: "
-              + plan.getStatus().kazakhName() + ".");
+      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), Notice.of("operational.notice.approvalOverdue.subject",
+          "operational.notice.approvalOverdue.message", plan.getNumber(), plan.getStateBodyName(),
+          plan.getPlanYear(), plan.getDevelopmentPlanSignedOn(), plans.approvalDueOn(plan), statusOf(plan)));
     };
   }
 
@@ -191,10 +188,9 @@ public class OperationalPlanSteps {
   JavaDelegate remindQuarterInformationDelegate(OperationalPlanService plans, NotificationService notifications) {
     return execution -> {
       QuarterReport report = quarterReport(plans, execution);
-      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), number(execution) + " · " + quarter(execution)
-          + "-тоқсан: операциялық жоспардың орындалуы туралы ақпарат беру мерзімі жақын",
-          "Ақпарат есепті тоқсаннан кейінгі айдың 10-күніне дейін беріледі (004 §13): соңғы күн — "
-              + plans.informationDueOn(report) + ".");
+      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), Notice.of(
+          "operational.notice.informationDueSoon.subject", "operational.notice.informationDueSoon.message",
+          number(execution), quarter(execution), plans.informationDueOn(report)));
     };
   }
 
@@ -204,12 +200,11 @@ public class OperationalPlanSteps {
     return execution -> {
       plans.markInformationOverdue(planId(execution), quarter(execution));
       QuarterReport report = quarterReport(plans, execution);
-      String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: ақпарат беру мерзімі өтті";
-      String message = "Құрылымдық бөлімшелер операциялық жоспардың орындалуы туралы ақпаратты "
-          + plans.informationDueOn(report) + " дейін бермеді (004 §13–§14); мониторинг есебінің мерзімі — "
-          + plans.reportDueOn(report) + ".";
-      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), subject, message);
-      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
+      Notice notice = Notice.of("operational.notice.informationOverdue.subject",
+          "operational.notice.informationOverdue.message", number(execution), quarter(execution),
+          plans.informationDueOn(report), plans.reportDueOn(report));
+      notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), notice);
+      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), notice);
     };
   }
 
@@ -237,10 +232,9 @@ public class OperationalPlanSteps {
 
   @Bean
   JavaDelegate remindMonitoringReportDelegate(OperationalPlanService plans, NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), number(execution) + " · "
-        + quarter(execution) + "-тоқсан: операциялық жоспардың іске асырылуы туралы есеп беру мерзімі жақын",
-        "Есеп есепті кезеңнен кейінгі айдың 15-күніне дейін дайындалады (004 §15): соңғы күн — "
-            + plans.reportDueOn(quarterReport(plans, execution)) + ".");
+    return execution -> notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), Notice.of(
+        "operational.notice.reportDueSoon.subject", "operational.notice.reportDueSoon.message", number(execution),
+        quarter(execution), plans.reportDueOn(quarterReport(plans, execution))));
   }
 
   @Bean
@@ -248,11 +242,10 @@ public class OperationalPlanSteps {
       NotificationService notifications) {
     return execution -> {
       plans.markReportOverdue(planId(execution), quarter(execution));
-      String subject = number(execution) + " · " + quarter(execution) + "-тоқсан: мониторинг есебінің мерзімі өтті";
-      String message = "Мониторинг жүргізетін бөлімше операциялық жоспардың іске асырылуы туралы есепті "
-          + plans.reportDueOn(quarterReport(plans, execution)) + " дейін ұсынбады (004 §15).";
-      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), subject, message);
-      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), subject, message);
+      Notice notice = Notice.of("operational.notice.reportOverdue.subject", "operational.notice.reportOverdue.message",
+          number(execution), quarter(execution), plans.reportDueOn(quarterReport(plans, execution)));
+      notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), notice);
+      notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), notice);
     };
   }
 
@@ -324,6 +317,11 @@ public class OperationalPlanSteps {
     return SpinValues.jsonValue(JsonRows.write(rows)).create();
   }
 
+
+  /** The plan's stage in each reader's language. */
+  private static Notice.Wording statusOf(OperationalPlan plan) {
+    return Notice.term("operational.status." + plan.getStatus().name());
+  }
 
   private static QuarterReport quarterReport(OperationalPlanService plans, DelegateExecution execution) {
     return plans.quarterOf(plans.require(planId(execution)), quarter(execution)).orElseThrow();
