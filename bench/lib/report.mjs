@@ -72,8 +72,9 @@ export function print({ options, startup, columns, names, latencies, statementsA
   }
   console.log();
   console.log('Engine transaction: a REST call that writes (start/file, claim, complete), one engine command and one');
-  console.log('  database transaction; queries are timed but not counted. Rates: over the wall time of the scenario\'s');
-  console.log('  own blocks. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
+  console.log('  database transaction; queries are timed but not counted. Per transaction: all that the scenario\'s');
+  console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
+  console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
   console.log('  GC, JIT and background jobs included. DB statements: pg_stat_statements calls by the platform\'s role');
   console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0 ? ` (read ${settle} s after each block)` : ''}.`);
   console.log('  Ratio: change-request divided by baseline, the same figure.');
