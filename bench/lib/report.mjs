@@ -76,6 +76,7 @@ export function print({ options, startup, columns, names, latencies, statementsA
   console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
   console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
   console.log('  GC, JIT and background jobs included. DB statements: pg_stat_statements calls by the platform\'s role');
-  console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0 ? ` (read ${settle} s after each block)` : ''}.`);
+  console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0
+    ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
   console.log('  Ratio: change-request divided by baseline, the same figure.');
 }
