@@ -16,7 +16,14 @@ const MAX_FAILURES = 10;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
 
-const options = parseOptions(process.argv.slice(2));
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  process.exit(2);
+}
+if (options.check) process.exit(0);
 mkdirSync(resolve(root, 'target/bench'), { recursive: true });
 const database = new Database({
   host: env.BENCH_PG_HOST || '127.0.0.1', port: env.BENCH_PG_PORT || '5432', admin: env.BENCH_PG_ADMIN || 'postgres',

@@ -11,7 +11,8 @@ const USAGE = `bench/run [--smoke] [--iterations N] [--threads T] [--block B] [-
   --warmup W      unmeasured iterations per scenario first, for the JIT and caches (default ${FULL.warmup})
   --settle S      seconds to wait after a block for PostgreSQL's counters (default: 0 with pg_stat_statements, else 11)
   --port P        port for the platform (default 18080)
-  --no-build      use the jar in target/ as it is (handled by bench/run)`;
+  --no-build      use the jar in target/ as it is (handled by bench/run)
+  --own-postgres  a throwaway PostgreSQL cluster with pg_stat_statements preloaded (handled by bench/run)`;
 
 export function parseOptions(argv) {
   const smoke = argv.includes('--smoke');
@@ -32,11 +33,13 @@ export function parseOptions(argv) {
       case '--settle': options.settle = Number(value()); break;
       case '--port': options.port = positive(arg, value()); break;
       case '--jar': options.jar = value(); break;
+      case '--check': options.check = true; break; // bench/run: are the options right, before it builds anything
+
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
-  if (!options.jar) throw new Error('--jar is missing (start the benchmark with bench/run)');
+  if (!options.jar && !options.check) throw new Error('--jar is missing (start the benchmark with bench/run)');
   options.block = Math.min(options.block, options.iterations);
   return options;
 }

@@ -12,6 +12,10 @@ export class Platform {
 
   /** Launches the jar and waits for readiness; answers seconds until the port answered and until ready. */
   async start() {
+    // Another server on the port would answer in the platform's place and the timing would be meaningless.
+    if (await fetch(this.base).then(() => true, () => false)) {
+      throw new Error(`port ${this.port} is already in use (bench/run --port P)`);
+    }
     const out = openSync(this.log, 'w');
     const launched = performance.now();
     // The dev profile gives the demo users (password "demo") and projects; postgres points it at the database.
