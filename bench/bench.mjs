@@ -1,0 +1,140 @@
+// The benchmark's driver, started by bench/run: starts the platform, times it until ready, deploys the baseline
+// process, then runs the baseline and the change-request scenarios in alternating blocks on N client "threads"
+// (concurrent requests), measuring each block's wall time, JVM CPU time and PostgreSQL counters.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseOptions } from './lib/options.mjs';
+import { Platform, sleep } from './lib/platform.mjs';
+import { Database, difference } from './lib/database.mjs';
+import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
+import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
+import { figures, print } from './lib/report.mjs';
+
+const MAX_FAILURES = 10;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = process.env;
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  process.exit(2);
+}
+if (options.check) process.exit(0);
+mkdirSync(resolve(root, 'target/bench'), { recursive: true });
+const database = new Database({
+  host: env.BENCH_PG_HOST || '127.0.0.1', port: env.BENCH_PG_PORT || '5432', admin: env.BENCH_PG_ADMIN || 'postgres',
+  name: env.BENCH_DB || 'jobalyq_bench', appRole: env.JOBALYQ_DB_USER || 'jobalyq',
+});
+const platform = new Platform({
+  jar: options.jar, port: options.port, root, log: resolve(root, 'target/bench/platform.log'),
+  env: {
+    JOBALYQ_DB_URL: `jdbc:postgresql://${database.host}:${database.port}/${database.name}`,
+    JOBALYQ_DB_USER: database.appRole,
+    JOBALYQ_DB_PASSWORD: env.JOBALYQ_DB_PASSWORD || 'jobalyq',
+    // No SMTP server here: mail would only fail and retry in the background, disturbing the figures.
+    JOBALYQ_MAIL_ENABLED: 'false',
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => platform.stop().finally(() => process.exit(130)));
+}
+
+const recorder = new Recorder();
+const engine = new Engine(platform.base, recorder);
+const started = { [BASELINE]: [], [CHANGE_REQUEST]: [] };
+let exitCode = 0;
+
+/** Runs n iterations of one scenario on up to `threads` concurrent clients; a failed iteration is recorded. */
+async function iterations(name, run, n) {
+  let next = 0;
+  const client = async () => {
+    while (next < n && recorder.failures.length < MAX_FAILURES) {
+      next++;
+      try {
+        started[name].push(await run());
+      } catch (error) {
+        if (!(error instanceof CallFailed)) throw error;
+        recorder.failures.push(error.message);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.threads, n) }, client));
+}
+
+try {
+  console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${database.name}; log: target/bench/platform.log`);
+  const startup = await platform.start();
+  console.log(`Ready in ${startup.ready.toFixed(1)} s`);
+  const context = await prepare(engine, resolve(root, 'bench/baseline.bpmn'));
+  const scenarios = { [BASELINE]: () => baseline(engine), [CHANGE_REQUEST]: () => changeRequest(engine, context) };
+  const settle = options.settle ?? (database.statementsAvailable ? 0 : 11);
+
+  recorder.enabled = false;
+  for (const [name, run] of Object.entries(scenarios)) await iterations(name, run, options.warmup);
+  recorder.enabled = true;
+  await sleep(settle * 1000);
+
+  const totals = {};
+  const done = {};
+  for (const name of Object.keys(scenarios)) {
+    totals[name] = { instances: 0, seconds: 0, cpuMillis: 0, db: { xacts: 0, rowsRead: 0, rowsWritten: 0, statements: 0 } };
+    done[name] = 0;
+  }
+  let counters = database.counters();
+  // Blocks alternate (A B, B A, A B, …) so that warming up, a growing history and background work weigh on both.
+  for (let round = 0; done[BASELINE] < options.iterations || done[CHANGE_REQUEST] < options.iterations; round++) {
+    const order = round % 2 === 0 ? [BASELINE, CHANGE_REQUEST] : [CHANGE_REQUEST, BASELINE];
+    for (const name of order) {
+      const n = Math.min(options.block, options.iterations - done[name]);
+      if (n === 0 || recorder.failures.length >= MAX_FAILURES) continue;
+      const cpuBefore = platform.cpuMillis();
+      const begin = performance.now();
+      const before = started[name].length;
+      await iterations(name, scenarios[name], n);
+      totals[name].seconds += (performance.now() - begin) / 1000;
+      totals[name].cpuMillis += platform.cpuMillis() - cpuBefore;
+      totals[name].instances += started[name].length - before;
+      done[name] += n;
+      await sleep(settle * 1000);
+      const now = database.counters();
+      const delta = difference(now, counters);
+      counters = now;
+      for (const key of Object.keys(delta)) totals[name].db[key] += delta[key];
+      process.stdout.write(`  ${name}: ${done[name]}/${options.iterations}\n`);
+    }
+  }
+
+  const columns = {};
+  for (const name of Object.keys(scenarios)) columns[name] = figures(totals[name], recorder.writes.get(name) || 0);
+  print({
+    options, startup, columns, names: [BASELINE, CHANGE_REQUEST], latencies: recorder.latencies,
+    statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
+  });
+
+  for (const name of Object.keys(scenarios)) {
+    const open = await unfinished(engine, started[name]);
+    if (open > 0) recorder.failures.push(`${name}: ${open} of ${started[name].length} instances did not end`);
+  }
+} catch (error) {
+  recorder.failures.push(error instanceof CallFailed ? error.message : error.stack || String(error));
+} finally {
+  await platform.stop();
+}
+
+if (recorder.failures.length > 0) {
+  console.log(`\nFAILED: ${recorder.failures.length} failure(s)${recorder.failures.length >= MAX_FAILURES ? ' (stopped at the limit)' : ''}:`);
+  for (const failure of recorder.failures) console.log(`  ${failure}`);
+  const log = resolve(root, 'target/bench/platform.log');
+  console.log(`Platform log: ${log}; its last lines:`);
+  try {
+    console.log(readFileSync(log, 'utf8').split('\n').slice(-15).join('\n'));
+  } catch { /* no log */ }
+  exitCode = 1;
+} else {
+  console.log('\nOK: every call succeeded and every instance ended');
+}
+process.exit(exitCode);

@@ -1,0 +1,44 @@
+// PostgreSQL's own counters for the benchmark's database, read with psql as the administrator role.
+import { execFileSync } from 'node:child_process';
+
+export class Database {
+  constructor({ host, port, admin, name, appRole }) {
+    Object.assign(this, { host, port, admin, name, appRole });
+    this.statementsAvailable = this.#tryStatements();
+  }
+
+  /**
+   * A snapshot of counters. statements: calls in pg_stat_statements by the platform's role in this database
+   * (exact, updated as each statement ends); xacts and rows: pg_stat_database (backends report these at most
+   * once a second, idle ones within about 10 s: hence the settle pause after a block).
+   */
+  counters() {
+    const [xacts, rowsRead, rowsWritten] = this.#query('postgres',
+      `SELECT xact_commit + xact_rollback, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
+         FROM pg_stat_database WHERE datname = '${this.name}'`).split('|').map(Number);
+    const statements = this.statementsAvailable ? Number(this.#query(this.name,
+      `SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')`)) : NaN;
+    return { xacts, rowsRead, rowsWritten, statements };
+  }
+
+  /** pg_stat_statements counts only when the server preloads it (shared_preload_libraries); bench/run created the extension. */
+  #tryStatements() {
+    try {
+      this.#query(this.name, 'SELECT count(*) FROM pg_stat_statements');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  #query(database, sql) {
+    return execFileSync('psql', ['-h', this.host, '-p', String(this.port), '-U', this.admin, '-d', database,
+      '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  }
+}
+
+export function difference(after, before) {
+  return Object.fromEntries(Object.keys(after).map(key => [key, after[key] - before[key]]));
+}

@@ -1,0 +1,92 @@
+// The engine REST API as Tasklist's users call it: /engine-rest with HTTP Basic as a demo user.
+// Every call is timed under its scenario and step; a call that writes counts as one engine transaction.
+
+export class CallFailed extends Error {}
+
+export class Recorder {
+  constructor() {
+    this.latencies = new Map(); // "scenario step" -> [ms]
+    this.writes = new Map();    // scenario -> write calls
+    this.failures = [];
+    this.enabled = true;        // off during the warm-up
+  }
+
+  record(scenario, step, ms, write) {
+    if (!this.enabled) return;
+    const key = `${scenario}\t${step}`;
+    if (!this.latencies.has(key)) this.latencies.set(key, []);
+    this.latencies.get(key).push(ms);
+    if (write) this.writes.set(scenario, (this.writes.get(scenario) || 0) + 1);
+  }
+}
+
+export class Engine {
+  constructor(base, recorder) {
+    this.base = base;
+    this.recorder = recorder;
+  }
+
+  /** A client signed in as one user (password "demo", the dev profile's) for one scenario. */
+  as(user, scenario, password = 'demo') {
+    return new Session(this, user, password, scenario);
+  }
+}
+
+class Session {
+  constructor(engine, user, password, scenario) {
+    Object.assign(this, { engine, user, scenario });
+    this.authorization = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+  }
+
+  get(step, path) {
+    return this.#call(step, 'GET', path, undefined, false);
+  }
+
+  /** A call that changes state: one engine command, one database transaction. */
+  post(step, path, body) {
+    return this.#call(step, 'POST', path, body, true);
+  }
+
+  /** Setup calls (deployment, authorizations): not timed, not counted. */
+  async setup(method, path, body) {
+    return this.#send(method, path, body);
+  }
+
+  async #call(step, method, path, body, write) {
+    const started = performance.now();
+    const answer = await this.#send(method, path, body, step);
+    this.engine.recorder.record(this.scenario, step, performance.now() - started, write);
+    return answer;
+  }
+
+  async #send(method, path, body, step = method) {
+    const headers = { authorization: this.authorization, accept: 'application/json' };
+    let payload = body;
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(this.engine.base + path, { method, headers, body: payload });
+    } catch (error) {
+      throw new CallFailed(`${this.scenario} ${step}: ${method} ${path} as ${this.user}: ${error.cause?.message || error.message}`);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+      // The platform names the reason (a form field, a permission): keep it for the report.
+      throw new CallFailed(`${this.scenario} ${step}: ${method} ${path} as ${this.user}: ${response.status} ${text.slice(0, 400)}`);
+    }
+    return text ? JSON.parse(text) : null;
+  }
+}
+
+/** Camunda's typed variables from plain values, as Tasklist's form submits them. */
+export function variables(values) {
+  const typed = {};
+  for (const [name, value] of Object.entries(values)) {
+    const type = typeof value === 'boolean' ? 'Boolean' : typeof value === 'number' ? 'Long' : 'String';
+    typed[name] = { value, type };
+  }
+  return typed;
+}

@@ -1,0 +1,58 @@
+// Starts the real platform (the Spring Boot jar) on PostgreSQL, times it until ready, reads its CPU time, stops it.
+import { spawn, execFileSync } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+export class Platform {
+  constructor({ jar, port, root, log, env }) {
+    Object.assign(this, { jar, port, root, log, env });
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  /** Launches the jar and waits for readiness; answers seconds until the port answered and until ready. */
+  async start() {
+    // Another server on the port would answer in the platform's place and the timing would be meaningless.
+    if (await fetch(this.base).then(() => true, () => false)) {
+      throw new Error(`port ${this.port} is already in use (bench/run --port P)`);
+    }
+    const out = openSync(this.log, 'w');
+    const launched = performance.now();
+    // The dev profile gives the demo users (password "demo") and projects; postgres points it at the database.
+    this.process = spawn('java', [...(process.env.BENCH_JAVA_OPTS || '').split(' ').filter(Boolean), '-jar', this.jar,
+      '--spring.profiles.active=dev,postgres', `--server.port=${this.port}`],
+    { cwd: this.root, env: { ...process.env, ...this.env }, stdio: ['ignore', out, out] });
+    this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
+    let answering = null;
+    const deadline = launched + 300_000;
+    while (performance.now() < deadline) {
+      if (this.process.exitCode !== null) throw new Error(`the platform exited with ${this.process.exitCode}; see ${this.log}`);
+      // readiness turns UP after ApplicationReadyEvent, i.e. also after the demo data runners; plain
+      // /actuator/health is UP as soon as the port is open.
+      const status = await fetch(`${this.base}/actuator/health/readiness`).then(r => r.status, () => null);
+      if (status !== null && answering === null) answering = performance.now();
+      if (status === 200) {
+        return { answering: (answering - launched) / 1000, ready: (performance.now() - launched) / 1000 };
+      }
+      await sleep(100);
+    }
+    throw new Error(`the platform was not ready within 300 s; see ${this.log}`);
+  }
+
+  /** The JVM's CPU time so far (user + system, all threads), in milliseconds, from /proc/<pid>/stat. */
+  cpuMillis() {
+    const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 1000 / TICKS_PER_SECOND;
+  }
+
+  async stop() {
+    if (!this.process || this.process.exitCode !== null) return;
+    this.process.kill('SIGTERM');
+    const stopped = await Promise.race([this.exited, sleep(30_000).then(() => false)]);
+    if (stopped === false) this.process.kill('SIGKILL');
+  }
+}
+
+export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));

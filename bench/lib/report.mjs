@@ -1,0 +1,82 @@
+// The figures of a run and their table. Per-transaction figures divide what a scenario's blocks cost by the
+// write calls they made; per-instance figures by the process instances they carried from start to end.
+
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  // Nearest rank: the smallest value with at least p% of the values at or below it.
+  return sorted[Math.max(0, Math.ceil(p / 100 * sorted.length) - 1)];
+}
+
+/** One column of the table: a scenario's totals over its blocks. */
+export function figures(total, writes) {
+  const per = (value, by) => (by > 0 ? value / by : NaN);
+  return {
+    instances: total.instances,
+    writes,
+    writesPerInstance: per(writes, total.instances),
+    txPerSecond: per(writes, total.seconds),
+    instancesPerSecond: per(total.instances, total.seconds),
+    cpuPerTx: per(total.cpuMillis, writes),
+    cpuPerInstance: per(total.cpuMillis, total.instances),
+    statementsPerTx: per(total.db.statements, writes),
+    statementsPerInstance: per(total.db.statements, total.instances),
+    xactsPerTx: per(total.db.xacts, writes),
+    rowsWrittenPerTx: per(total.db.rowsWritten, writes),
+    rowsReadPerTx: per(total.db.rowsRead, writes),
+  };
+}
+
+const ROWS = [
+  ['process instances (iterations)', 'instances', 0, false],
+  ['engine transactions (write calls)', 'writes', 0, false],
+  ['  per instance', 'writesPerInstance', 1, true],
+  ['engine transactions/s', 'txPerSecond', 1, true],
+  ['process instances/s', 'instancesPerSecond', 2, true],
+  ['JVM CPU ms per transaction', 'cpuPerTx', 1, true],
+  ['JVM CPU ms per instance', 'cpuPerInstance', 1, true],
+  ['DB statements per transaction', 'statementsPerTx', 1, true],
+  ['DB statements per instance', 'statementsPerInstance', 1, true],
+  ['DB transactions per transaction', 'xactsPerTx', 1, true],
+  ['DB rows written per transaction', 'rowsWrittenPerTx', 1, true],
+  ['DB rows read per transaction', 'rowsReadPerTx', 0, true],
+];
+
+export function print({ options, startup, columns, names, latencies, statementsAvailable, settle, cpus }) {
+  const [a, b] = names;
+  const line = (label, x, y, r) => console.log(label.padEnd(36) + x.padStart(12) + y.padStart(16) + r.padStart(14));
+  const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+  console.log();
+  console.log(`Jobalyq benchmark${options.smoke ? ' (smoke: too few iterations for the figures to mean much)' : ''}`);
+  console.log(`${cpus} CPUs, ${options.threads} client threads, ${options.iterations} iterations per scenario in blocks of ` +
+    `${options.block} (the scenarios' blocks alternate), ${options.warmup} warm-up iterations each`);
+  console.log(`Start-up: ready in ${startup.ready.toFixed(1)} s (java -jar to /actuator/health/readiness UP; ` +
+    `HTTP port answered after ${startup.answering.toFixed(1)} s)`);
+  console.log();
+  line('', a, b, 'ratio CR/base');
+  for (const [label, key, digits, ratio] of ROWS) {
+    if (key.startsWith('statements') && !statementsAvailable) continue;
+    const x = columns[a][key];
+    const y = columns[b][key];
+    line(label, fmt(x, digits), fmt(y, digits), ratio ? fmt(y / x, 2) : '');
+  }
+  if (!statementsAvailable) {
+    console.log('(DB statements: n/a, pg_stat_statements is not in the server\'s shared_preload_libraries)');
+  }
+  console.log();
+  console.log('Latency per REST call, ms'.padEnd(44) + 'calls'.padStart(8) + 'p50'.padStart(9) + 'p95'.padStart(9));
+  for (const [key, values] of latencies) {
+    const [scenario, step] = key.split('\t');
+    console.log(`${scenario.padEnd(16)}${step.padEnd(28)}${String(values.length).padStart(8)}` +
+      `${percentile(values, 50).toFixed(1).padStart(9)}${percentile(values, 95).toFixed(1).padStart(9)}`);
+  }
+  console.log();
+  console.log('Engine transaction: a REST call that writes (start/file, claim, complete), one engine command and one');
+  console.log('  database transaction; queries are timed but not counted. Per transaction: all that the scenario\'s');
+  console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
+  console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
+  console.log('  GC, JIT and background jobs included. DB statements: pg_stat_statements calls by the platform\'s role');
+  console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0
+    ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
+  console.log('  Ratio: change-request divided by baseline, the same figure.');
+}
