@@ -14,6 +14,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TasklistSession;
 import kz.jobalyq.support.TasklistWalk;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,6 +58,8 @@ class HiringTasklistBrowserTest {
   private ManagementService managementService;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private ModelTranslations translations;
 
   @BeforeEach
   void setUp() {
@@ -76,7 +79,8 @@ class HiringTasklistBrowserTest {
         ProcessInstance call = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
             .singleResult();
 
-        List<String> approved = new TasklistWalk(browser, port, "ru", taskService, identityService, runtimeService)
+        List<String> approved = new TasklistWalk(browser, port, "ru", taskService, identityService, runtimeService,
+            translations)
             .complete(number, Map.of("Field_callDecision", "0"), 1);
         assertThat(approved).singleElement().asString().startsWith("bdhead: ");
         assertThat(call).isWaitingAt(HiringProcess.TIMER_WINDOW_CLOSED);
@@ -119,7 +123,8 @@ class HiringTasklistBrowserTest {
             .taskDefinitionKey(HiringProcess.TASK_SIGN_CONCLUSION).list().stream().map(Task::getAssignee).toList();
         assertThat(signers).contains("bdhead", "bdlead");
 
-        List<String> after = new TasklistWalk(browser, port, "ru", taskService, identityService, runtimeService)
+        List<String> after = new TasklistWalk(browser, port, "ru", taskService, identityService, runtimeService,
+            translations)
             .complete(number, Map.of("Field_appointmentDecision", "0", "Field_appointmentDecisionDate",
                 interviewDay.toString(), "Field_contractDate", interviewDay.toString(),
                 "Field_contractFee", "850000", "Field_correctedBudget", "12850000"), signers.size() + 3);

@@ -1,10 +1,5 @@
 package kz.jobalyq.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,25 +83,19 @@ public final class TasklistWalk {
   }
 
   /**
-   * The task's name as Tasklist shows it in this session's language: the engine's (Kazakh) name; in Russian
-   * the model's Russian name with the same values ({@code translations}), or without them the template of
-   * the process's translation file ({@code processes/i18n/ru/<process>.json}, by task id).
+   * The task's name as Tasklist shows it in this session's language: the engine's (Kazakh) name, or in Russian
+   * the model's Russian name with the same values, as Tasklist is served it ({@code translations}).
    */
   private String nameShown(Task task) {
-    if ("kk".equals(language)) {
+    if (!"ru".equals(language)) {
       return task.getName();
     }
-    String processKey = task.getProcessDefinitionId().split(":")[0];
-    if (translations != null) {
-      return translations.taskNameRu(processKey, task.getTaskDefinitionKey(), task.getName());
+    if (translations == null) {
+      throw new IllegalStateException("a Russian walk needs ModelTranslations to find its tasks' names");
     }
-    Path translation = Path.of("processes", "i18n", language, processKey + ".json");
-    try {
-      JsonNode names = new ObjectMapper().readTree(translation.toFile());
-      return names.path(task.getTaskDefinitionKey()).asText(task.getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException("No task names in " + translation, e);
-    }
+    String definition = task.getProcessDefinitionId();
+    return translations.taskNameRu(definition.substring(0, definition.indexOf(':')), task.getTaskDefinitionKey(),
+        task.getName());
   }
 
   /** "INI-2026-0001 · Ақпараттық бюллетень (2-кезең) — Title" → "Ақпараттық бюллетень (2-кезең)". */
