@@ -1,7 +1,8 @@
 // The benchmark's driver, started by bench/run: starts the platform, times it until ready, deploys the baseline
 // process, then runs the baseline and the change-request scenarios in alternating blocks on N client "threads"
 // (concurrent requests), measuring each block's wall time, JVM CPU time and PostgreSQL counters.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,45 @@ async function iterations(name, run, n) {
   await Promise.all(Array.from({ length: Math.min(options.threads, n) }, client));
 }
 
+/**
+ * Start-up against a bare Camunda application (bench/bare: the starter's engine, webapps, REST and actuator, no
+ * Jobalyq) in alternating pairs, each on a fresh H2 database of its own: seconds to ready and JVM CPU seconds
+ * until then. The platform starts with the dev profile, as in the rest of the run (demo users and projects).
+ */
+async function startupPairs(pairs) {
+  const runs = { bare: [], platform: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    const order = pair % 2 === 0 ? ['bare', 'platform'] : ['platform', 'bare'];
+    for (const name of order) {
+      const dir = mkdtempSync(resolve(tmpdir(), `jobalyq-startup-${name}-`));
+      const app = new Platform({
+        jar: resolve(root, name === 'bare' ? options.bareJar : options.jar), port: options.port, root, cwd: dir,
+        log: resolve(root, `target/bench/startup-${name}.log`),
+        args: name === 'bare' ? [] : ['--spring.profiles.active=dev'],
+        env: {
+          JOBALYQ_DB_URL: `jdbc:h2:file:${dir}/db;DB_CLOSE_ON_EXIT=FALSE`, JOBALYQ_DB_USER: 'sa', JOBALYQ_DB_PASSWORD: '',
+          JOBALYQ_MODELS_LOCATION: root, JOBALYQ_MAIL_ENABLED: 'false',
+        },
+      });
+      try {
+        runs[name].push(await app.start());
+      } finally {
+        await app.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+      process.stdout.write(`  start-up ${name}: ready in ${runs[name].at(-1).ready.toFixed(1)} s, ` +
+        `${runs[name].at(-1).cpu.toFixed(1)} CPU s\n`);
+    }
+  }
+  return runs;
+}
+
 try {
+  let startups = null;
+  if (options.bareJar) {
+    console.log(`Start-up on fresh H2, ${options.startupPairs} pair(s) of a bare Camunda application and the platform`);
+    startups = await startupPairs(options.startupPairs);
+  }
   console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${database.name}; log: target/bench/platform.log`);
   const startup = await platform.start();
   console.log(`Ready in ${startup.ready.toFixed(1)} s`);
@@ -111,9 +150,15 @@ try {
   const columns = {};
   for (const name of Object.keys(scenarios)) columns[name] = figures(totals[name], recorder.writes.get(name) || 0);
   print({
-    options, startup, columns, names: [BASELINE, CHANGE_REQUEST], latencies: recorder.latencies,
+    options, startup, startups, columns, names: [BASELINE, CHANGE_REQUEST], latencies: recorder.latencies,
     statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
   });
+
+  const top = database.topStatements();
+  if (top !== null) {
+    writeFileSync(resolve(root, 'target/bench/statements.tsv'), 'calls\tms\trows\tstatement\n' + top + '\n');
+    console.log('The statements by calls: target/bench/statements.tsv');
+  }
 
   for (const name of Object.keys(scenarios)) {
     const open = await unfinished(engine, started[name]);

@@ -23,6 +23,19 @@ export class Database {
     return { xacts, rowsRead, rowsWritten, statements };
   }
 
+  /**
+   * Where the statements went: the platform role's statements in this database by calls, with their total time,
+   * as tab-separated lines (pg_stat_statements since the database was created: start-up and both scenarios).
+   */
+  topStatements(limit = 60) {
+    if (!this.statementsAvailable) return null;
+    return this.#query(this.name, `COPY (SELECT calls, round(total_exec_time)::bigint AS ms, rows,
+        regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')
+       ORDER BY calls DESC LIMIT ${limit}) TO STDOUT`);
+  }
+
   /** pg_stat_statements counts only when the server preloads it (shared_preload_libraries); bench/run created the extension. */
   #tryStatements() {
     try {

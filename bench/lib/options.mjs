@@ -1,7 +1,7 @@
 // Command-line options of bench/run. Smoke mode is the CI check: few iterations, few threads, every call must pass.
 
-const FULL = { iterations: 200, threads: 8, block: 50, warmup: 20, settle: null };
-const SMOKE = { iterations: 4, threads: 2, block: 4, warmup: 1, settle: 0 };
+const FULL = { iterations: 200, threads: 8, block: 50, warmup: 20, settle: null, startupPairs: 2 };
+const SMOKE = { iterations: 4, threads: 2, block: 4, warmup: 1, settle: 0, startupPairs: 1 };
 
 const USAGE = `bench/run [--smoke] [--iterations N] [--threads T] [--block B] [--warmup W] [--settle S] [--port P]
   --smoke         a handful of iterations on 2 threads; exits non-zero if any call fails (for CI)
@@ -11,6 +11,8 @@ const USAGE = `bench/run [--smoke] [--iterations N] [--threads T] [--block B] [-
   --warmup W      unmeasured iterations per scenario first, for the JIT and caches (default ${FULL.warmup})
   --settle S      seconds to wait after a block for PostgreSQL's counters (default: 0 with pg_stat_statements, else 11)
   --port P        port for the platform (default 18080)
+  --startup-pairs N  start-ups of a bare Camunda application and of the platform on fresh H2, in alternating
+                  pairs (default ${FULL.startupPairs}; 0: none)
   --no-build      use the jar in target/ as it is (handled by bench/run)
   --own-postgres  a throwaway PostgreSQL cluster with pg_stat_statements preloaded (handled by bench/run)`;
 
@@ -33,6 +35,8 @@ export function parseOptions(argv) {
       case '--settle': options.settle = Number(value()); break;
       case '--port': options.port = positive(arg, value()); break;
       case '--jar': options.jar = value(); break;
+      case '--bare-jar': options.bareJar = value(); break;  // bench/run: bench/bare's jar
+      case '--startup-pairs': options.startupPairs = whole(arg, value()); break;
       case '--check': options.check = true; break; // bench/run: are the options right, before it builds anything
 
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
@@ -41,6 +45,7 @@ export function parseOptions(argv) {
   }
   if (!options.jar && !options.check) throw new Error('--jar is missing (start the benchmark with bench/run)');
   options.block = Math.min(options.block, options.iterations);
+  if (options.startupPairs === 0) options.bareJar = null;
   return options;
 }
 

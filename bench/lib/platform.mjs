@@ -5,8 +5,9 @@ import { openSync, readFileSync } from 'node:fs';
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
 export class Platform {
-  constructor({ jar, port, root, log, env }) {
-    Object.assign(this, { jar, port, root, log, env });
+  /** args: after the jar (default: the dev and postgres profiles); cwd: where it starts (default: the repository). */
+  constructor({ jar, port, root, log, env, args = ['--spring.profiles.active=dev,postgres'], cwd = root }) {
+    Object.assign(this, { jar, port, root, log, env, args, cwd });
     this.base = `http://127.0.0.1:${port}`;
   }
 
@@ -20,8 +21,8 @@ export class Platform {
     const launched = performance.now();
     // The dev profile gives the demo users (password "demo") and projects; postgres points it at the database.
     this.process = spawn('java', [...(process.env.BENCH_JAVA_OPTS || '').split(' ').filter(Boolean), '-jar', this.jar,
-      '--spring.profiles.active=dev,postgres', `--server.port=${this.port}`],
-    { cwd: this.root, env: { ...process.env, ...this.env }, stdio: ['ignore', out, out] });
+      ...this.args, `--server.port=${this.port}`],
+    { cwd: this.cwd, env: { ...process.env, ...this.env }, stdio: ['ignore', out, out] });
     this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
     let answering = null;
     const deadline = launched + 300_000;
@@ -32,7 +33,10 @@ export class Platform {
       const status = await fetch(`${this.base}/actuator/health/readiness`).then(r => r.status, () => null);
       if (status !== null && answering === null) answering = performance.now();
       if (status === 200) {
-        return { answering: (answering - launched) / 1000, ready: (performance.now() - launched) / 1000 };
+        return {
+          answering: (answering - launched) / 1000, ready: (performance.now() - launched) / 1000,
+          cpu: this.cpuMillis() / 1000,
+        };
       }
       await sleep(100);
     }

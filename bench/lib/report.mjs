@@ -42,7 +42,7 @@ const ROWS = [
   ['DB rows read per transaction', 'rowsReadPerTx', 0, true],
 ];
 
-export function print({ options, startup, columns, names, latencies, statementsAvailable, settle, cpus }) {
+export function print({ options, startup, startups, columns, names, latencies, statementsAvailable, settle, cpus }) {
   const [a, b] = names;
   const line = (label, x, y, r) => console.log(label.padEnd(36) + x.padStart(12) + y.padStart(16) + r.padStart(14));
   const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
@@ -52,6 +52,15 @@ export function print({ options, startup, columns, names, latencies, statementsA
     `${options.block} (the scenarios' blocks alternate), ${options.warmup} warm-up iterations each`);
   console.log(`Start-up: ready in ${startup.ready.toFixed(1)} s (java -jar to /actuator/health/readiness UP; ` +
     `HTTP port answered after ${startup.answering.toFixed(1)} s)`);
+  if (startups) {
+    const median = values => percentile(values, 50);
+    const bare = { ready: median(startups.bare.map(s => s.ready)), cpu: median(startups.bare.map(s => s.cpu)) };
+    const mine = { ready: median(startups.platform.map(s => s.ready)), cpu: median(startups.platform.map(s => s.cpu)) };
+    console.log(`Start-up on fresh H2 (median of ${startups.bare.length}):`.padEnd(36) + 'bare Camunda'.padStart(12) +
+      'Jobalyq'.padStart(16) + 'ratio'.padStart(14));
+    line('  seconds to ready', fmt(bare.ready, 1), fmt(mine.ready, 1), fmt(mine.ready / bare.ready, 2));
+    line('  JVM CPU seconds to ready', fmt(bare.cpu, 1), fmt(mine.cpu, 1), fmt(mine.cpu / bare.cpu, 2));
+  }
   console.log();
   line('', a, b, 'ratio CR/base');
   for (const [label, key, digits, ratio] of ROWS) {
