@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers one outbox entry, inside its engine job ({@link MailJobs#SEND}): finds who must hear of the task,
  * writes one {@link MailMessage} per reader, and sends those not yet sent, a batch per SMTP connection. What the
  * server took is marked sent in a transaction of its own right away, so a retry after a failure half-way sends
- * only the rest (only a node dying between the server's answer and that mark can send a batch twice). A failure is thrown: the engine retries the job ({@code jobalyq.mail.retry-cycle}) and, after the
- * last retry, shows an incident in Cockpit.
+ * only the rest (only a node dying between the server's answer and that mark can send a batch twice). A failure is
+ * thrown: the engine retries the job ({@code jobalyq.mail.retry-cycle}) and, after the last retry, shows an incident
+ * in Cockpit. While it sends, the job holds the entry's row locked ({@link #holdForSending}), so a second node
+ * never sends the same mail alongside.
  */
 @Service
 public class MailDelivery {
@@ -63,12 +66,14 @@ public class MailDelivery {
   private final Counter failed;
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectProvider<DeadlineWatch> deadlines;
+  private final JdbcTemplate jdbc;
 
   public MailDelivery(MailOutboxRepository outbox, MailMessageRepository messages, IdentityService identityService,
       PreferenceService preferences, MailTemplates templates, ObjectProvider<JavaMailSender> mailSender,
       MailSettings settings, PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters,
-      ProcessEngineConfigurationImpl engine, ObjectProvider<DeadlineWatch> deadlines) {
+      ProcessEngineConfigurationImpl engine, ObjectProvider<DeadlineWatch> deadlines, JdbcTemplate jdbc) {
     this.engine = engine;
+    this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.outbox = outbox;
     this.messages = messages;
@@ -99,11 +104,23 @@ public class MailDelivery {
         entry = expand(entry);
       }
       if (entry.getStatus() == MailOutboxEntry.Status.EXPANDED) {
+        holdForSending(outboxId);
         sendQueued(entry);
       }
     } finally {
       commandContext.enableAuthorizationCheck();
     }
+  }
+
+  /**
+   * Locks the entry's row until this job's transaction ends. A job runs on one node at a time only while its lock
+   * lasts ({@code camunda.bpm.job-execution.lock-time-in-millis}); should sending outlast it (a slow SMTP server),
+   * another node may take the job again. That node waits here until the first one is done, then finds the mails
+   * the first one sent marked sent (each batch's mark commits on its own) and sends only the rest. Taken after
+   * {@link #expand}, whose own transaction writes this row.
+   */
+  private void holdForSending(long outboxId) {
+    jdbc.queryForObject("SELECT id FROM mail_outbox WHERE id = ? FOR UPDATE", Long.class, outboxId);
   }
 
   /**

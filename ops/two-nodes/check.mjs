@@ -1,0 +1,377 @@
+// Two platform nodes on one PostgreSQL database (README "Scale out"): starts node A and node B together on a fresh
+// database (ops/two-nodes/run creates it) and checks what a cluster must never get wrong. Prints each check, exits 1
+// if any failed. Environment: see ops/two-nodes/run.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Platform, sleep } from '../../bench/lib/platform.mjs';
+import { Smtp } from './smtp.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const env = process.env;
+const config = {
+  jar: env.TWO_NODES_JAR,
+  db: env.TWO_NODES_DB || 'jobalyq_twonode',
+  pgHost: env.TWO_NODES_PG_HOST || '127.0.0.1',
+  pgPort: env.TWO_NODES_PG_PORT || '5432',
+  pgAdmin: env.TWO_NODES_PG_ADMIN || 'postgres',
+  ports: [Number(env.TWO_NODES_PORT_A || 18281), Number(env.TWO_NODES_PORT_B || 18282)],
+  // Short, so that the kill check's take-over fits in the check's time; production's default is 60 s.
+  lockMillis: Number(env.TWO_NODES_LOCK_TIME_MS || 20000),
+  timers: Number(env.TWO_NODES_TIMERS || 1000),
+  killTimers: Number(env.TWO_NODES_KILL_TIMERS || 400),
+  records: Number(env.TWO_NODES_RECORDS || 40),
+  // Sending to them takes 12 × 2.5 s, longer than the lock; 2.5 s stays below the platform's 5 s SMTP time-out.
+  slowReaders: 12,
+  slowMillis: 2500,
+};
+// camunda.bpm.job-execution.max-wait: an idle job executor looks for due jobs at least this often.
+const MAX_WAIT_SECONDS = 30;
+const logs = join(root, 'target', 'two-nodes');
+mkdirSync(logs, { recursive: true });
+
+const results = [];
+function check(name, ok, detail) {
+  results.push({ name, ok });
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `: ${detail}` : ''}`);
+}
+const info = line => console.log(`      ${line}`);
+
+function sql(query) {
+  return execFileSync('psql', ['-h', config.pgHost, '-p', config.pgPort, '-U', config.pgAdmin, '-d', config.db,
+    '-XAtq', '-F', '|', '-v', 'ON_ERROR_STOP=1', '-c', query], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+}
+const sqlNumber = query => Number(sql(query));
+const sqlRows = query => sql(query).split('\n').filter(Boolean).map(line => line.split('|'));
+
+/** HTTP Basic as a demo user (dev profile: password "demo"). */
+async function rest(node, method, path, body, user = 'demo') {
+  const headers = { authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'), accept: 'application/json' };
+  let payload = body;
+  if (body !== undefined && !(body instanceof FormData)) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(node.base + path, { method, headers, body: payload });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} on ${node.name} as ${user}: ${response.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Runs tasks with at most `parallel` at a time; answers their results (or errors) in order. */
+async function pool(tasks, parallel) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      try {
+        results[index] = { value: await tasks[index]() };
+      } catch (error) {
+        results[index] = { error };
+      }
+    }
+  }));
+  return results;
+}
+
+async function until(what, test, timeoutMillis, everyMillis = 1000) {
+  const deadline = Date.now() + timeoutMillis;
+  for (;;) {
+    const value = await test();
+    if (value) return true;
+    if (Date.now() > deadline) return false;
+    await sleep(everyMillis);
+  }
+}
+
+/** A browser's cookie jar, enough for the webapps' sign-in. */
+class Browser {
+  constructor() { this.cookies = new Map(); }
+  header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
+  keep(response) {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const equals = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+    }
+  }
+  async fetch(node, path, { method = 'GET', headers = {}, body } = {}) {
+    const response = await fetch(node.base + path, {
+      method, body, redirect: 'manual', headers: { cookie: this.header(), ...headers },
+    });
+    this.keep(response);
+    return response;
+  }
+}
+
+const smtp = new Smtp({ slowMillis: config.slowMillis });
+const smtpPort = await smtp.listen();
+const nodes = ['a', 'b'].map((name, index) => {
+  const node = new Platform({
+    jar: config.jar, port: config.ports[index], root, log: join(logs, `node-${name}.log`),
+    env: {
+      JOBALYQ_DB_URL: `jdbc:postgresql://${config.pgHost}:${config.pgPort}/${config.db}`,
+      JOBALYQ_JOB_LOCK_TIME_MS: String(config.lockMillis),
+      JOBALYQ_MAIL_ENABLED: 'true', JOBALYQ_MAIL_HOST: '127.0.0.1', JOBALYQ_MAIL_PORT: String(smtpPort),
+      // The engine writes it into the job log: which node ran each job.
+      SPRING_APPLICATION_JSON: JSON.stringify({ camunda: { bpm: { 'generic-properties': { properties: { hostname: `node-${name}` } } } } }),
+    },
+  });
+  node.name = `node ${name.toUpperCase()}`;
+  return node;
+});
+const [a, b] = nodes;
+let status = 0;
+try {
+  await run();
+} catch (error) {
+  check('the check itself ran to its end', false, error.message);
+} finally {
+  await Promise.all(nodes.map(node => node.stop()));
+  await smtp.close();
+}
+if (results.some(result => !result.ok)) status = 1;
+console.log(`\n${results.filter(r => r.ok).length} of ${results.length} checks passed; node logs in ${logs}`);
+process.exit(status);
+
+async function run() {
+  // 1. Both nodes started at the same moment on an empty database: the hard case for "set up once".
+  const started = await Promise.all(nodes.map(node => node.start()));
+  nodes.forEach((node, i) => info(`${node.name} on port ${node.port} ready after ${started[i].ready.toFixed(0)} s`));
+  deployedOnce();
+  await sessionsSurviveANodeSwitch();
+  await recordNumbersNeverTwice();
+  await timersFireOnceAndMailGoesOnce();
+  await aKilledNodeLosesNothing();
+}
+
+function deployedOnce() {
+  const files = ['processes', 'dmn', 'forms'].flatMap(folder =>
+    readdirSync(join(root, folder)).filter(f => /\.(bpmn|dmn|form)$/.test(f)).map(f => `${folder}/${f}`));
+  const deployments = sqlNumber("SELECT count(*) FROM act_re_deployment WHERE name_ = 'jobalyq-models'");
+  const resources = new Map(sqlRows(`SELECT r.name_, count(*) FROM act_ge_bytearray r
+      JOIN act_re_deployment d ON d.id_ = r.deployment_id_ WHERE d.name_ = 'jobalyq-models' GROUP BY r.name_`)
+    .map(([name, count]) => [name, Number(count)]));
+  const wrong = files.filter(file => resources.get(file) !== 1);
+  const versions = sqlRows(`SELECT key_, count(*) FROM act_re_procdef GROUP BY key_ HAVING count(*) > 1
+      UNION ALL SELECT key_, count(*) FROM act_re_decision_def GROUP BY key_ HAVING count(*) > 1
+      UNION ALL SELECT key_, count(*) FROM act_re_camformdef GROUP BY key_ HAVING count(*) > 1`);
+  check('deployment happened once', deployments === 1 && wrong.length === 0 && versions.length === 0,
+    `${deployments} deployment(s) of jobalyq-models; ${files.length} model files, ${files.length - wrong.length} deployed exactly once`
+    + (wrong.length ? `; not once: ${wrong.join(', ')}` : '')
+    + (versions.length ? `; several versions: ${versions.map(v => v.join('×')).join(', ')}` : ''));
+  const administrators = sqlNumber("SELECT count(*) FROM act_id_membership WHERE group_id_ = 'camunda-admin'");
+  const projects = sqlRows('SELECT project_number, count(*) FROM project GROUP BY project_number HAVING count(*) > 1');
+  check('set-up done once', administrators >= 1 && projects.length === 0,
+    `${sqlNumber('SELECT count(*) FROM act_id_group')} groups, ${sqlNumber('SELECT count(*) FROM project')} demo projects, no duplicates`);
+}
+
+async function sessionsSurviveANodeSwitch() {
+  const browser = new Browser();
+  let page = await browser.fetch(a, '/camunda/app/tasklist/default/');
+  let token = page.headers.get('x-xsrf-token');
+  const login = await browser.fetch(a, '/camunda/api/admin/auth/user/default/login/tasklist', {
+    method: 'POST', body: new URLSearchParams({ username: 'lead', password: 'demo' }),
+    headers: { 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  page = await browser.fetch(a, '/camunda/app/tasklist/default/');
+  token = page.headers.get('x-xsrf-token') || token;
+  // Node B has never seen this browser: only the database knows its session.
+  const session = await browser.fetch(b, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+  const sessionBody = session.ok ? await session.json() : {};
+  const webapp = await browser.fetch(b, '/camunda/api/admin/auth/user/default');
+  const webappBody = webapp.ok ? await webapp.json() : {};
+  // A change on node B with the XSRF token node B reads from the shared session.
+  const change = await browser.fetch(b, '/api/me/preferences', {
+    method: 'PUT', body: JSON.stringify({ language: 'ru', remindersEnabled: true }),
+    headers: { 'content-type': 'application/json', origin: b.base, 'x-requested-with': 'XMLHttpRequest',
+      'x-xsrf-token': sessionBody.xsrfToken || '' },
+  });
+  check('a sign-in on node A holds on node B', login.status === 200 && sessionBody.userId === 'lead'
+    && sessionBody.signedInWith === 'session' && webappBody.userId === 'lead' && change.ok,
+  `login on A ${login.status}; on B: /api/session ${session.status} (${sessionBody.userId}), webapp user ${webapp.status}`
+    + ` (${webappBody.userId}), change with the session's token ${change.status}`);
+  info(`${sqlNumber('SELECT count(*) FROM spring_session')} session(s) in the table spring_session`);
+  const logout = await browser.fetch(b, '/camunda/api/admin/auth/user/default/logout', {
+    method: 'POST', headers: { 'x-xsrf-token': token },
+  });
+  const after = await browser.fetch(a, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+  check('a sign-out on node B holds on node A', after.status === 401, `logout on B ${logout.status}; then /api/session on A ${after.status}`);
+}
+
+async function recordNumbersNeverTwice() {
+  const assignments = await rest(a, 'GET', '/api/organisation/role-assignments');
+  const project = assignments.filter(x => x.userId === 'lead' && x.role === 'project-lead' && x.unitKind === 'PROJECT')
+    .map(x => x.unitCode).sort()[0];
+  const before = sqlNumber('SELECT count(*) FROM change_request');
+  const file = (node, i) => () => rest(node, 'POST', '/engine-rest/process-definition/key/change-request/submit-form', {
+    variables: Object.fromEntries(Object.entries({
+      projectNumber: project, requestType: 'CHANGE', changeSubject: 'SCHEDULE',
+      description: `Two-node check ${i}`, justification: 'Both nodes file at once',
+    }).map(([k, v]) => [k, { value: v, type: 'String' }])),
+  }, 'team');
+  // Half on each node, all at once: both nodes count under the same parent record at the same moment.
+  const tasks = Array.from({ length: config.records }, (_, i) => file(nodes[i % 2], i));
+  const answers = await pool(tasks, 8);
+  const failed = answers.filter(answer => answer.error);
+  const numbers = sqlRows('SELECT request_number FROM change_request ORDER BY id').map(([n]) => n);
+  const keys = sqlRows(`SELECT business_key_ FROM act_hi_procinst WHERE proc_def_key_ = 'change-request'`).map(([k]) => k);
+  check('record numbers are never produced twice', failed.length === 0 && numbers.length === before + config.records
+    && new Set(numbers).size === numbers.length && new Set(keys).size === keys.length,
+  `${config.records} change requests filed on ${project}, half on each node at once: ${failed.length} refused, `
+    + `${numbers.length - before} new numbers, ${new Set(numbers).size} distinct of ${numbers.length}`
+    + (failed.length ? `; first refusal: ${failed[0].error.message}` : ''));
+}
+
+async function timersFireOnceAndMailGoesOnce() {
+  // The check's own process definitions, and the group whose mail the SMTP server takes slowly.
+  const form = new FormData();
+  form.append('deployment-name', 'jobalyq-two-nodes');
+  form.append('deploy-changed-only', 'true');
+  for (const file of ['timers.bpmn', 'slow-mail.bpmn']) {
+    form.append(file, new Blob([readFileSync(join(here, file))], { type: 'application/xml' }), file);
+  }
+  await rest(a, 'POST', '/engine-rest/deployment/create', form);
+  await rest(a, 'POST', '/engine-rest/group/create', { id: 'twonode-readers', name: 'Two-node readers', type: 'WORKFLOW' });
+  for (let i = 1; i <= config.slowReaders; i++) {
+    const id = `twonode${i}`;
+    await rest(a, 'POST', '/engine-rest/user/create', {
+      profile: { id, firstName: 'Slow', lastName: `Reader ${String.fromCharCode(64 + i)}`, email: `slow${i}@twonode.test` },
+      credentials: { password: 'Qz7!pass-Word' },
+    });
+    await rest(a, 'PUT', `/engine-rest/group/twonode-readers/members/${id}`);
+  }
+
+  // 1,000 timers due at the same moment, started half on each node. Starting them takes a while, so their job
+  // definition is suspended meanwhile (the timers are created suspended) and activated at once when all are there,
+  // already due: none can fire before the last is started.
+  await suspendTimers(true);
+  const startedAt = Date.now();
+  const dueAt = new Date(startedAt + 5000);
+  const start = node => () => rest(node, 'POST', '/engine-rest/process-definition/key/two-node-timers/start',
+    { variables: { dueAt: { value: dueAt.toISOString().replace('Z', '+0000'), type: 'Date' } } });
+  const answers = await pool(Array.from({ length: config.timers }, (_, i) => start(nodes[i % 2])), 8);
+  const refused = answers.filter(answer => answer.error);
+  info(`${config.timers} timer instances started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${refused.length} refused)`);
+  if (refused.length) throw new Error(`starting the timer instances: ${refused[0].error.message}`);
+
+  // Mail whose sending outlasts the job lock, sent while both nodes are busy with the timers (so another node is
+  // soon there to take the job again once its lock has run out).
+  const slowMailStarted = Date.now();
+  await rest(a, 'POST', '/engine-rest/process-definition/key/two-node-slow-mail/start', { variables: {} });
+  await sleep(2000);
+  const dueFrom = Date.now();
+  await suspendTimers(false);
+  let waitedOnRow = false;
+  // Asynchronously: a blocked event loop would hold up the SMTP server's answers.
+  const watch = setInterval(() => execFile('psql', ['-h', config.pgHost, '-p', config.pgPort, '-U', config.pgAdmin,
+    '-d', config.db, '-XAtq', '-c', `SELECT count(*) FROM pg_stat_activity WHERE datname = '${config.db}'
+      AND wait_event_type = 'Lock' AND query LIKE '%FROM mail_outbox WHERE id = $1 FOR UPDATE%'`],
+  (error, out) => { if (!error && Number(out) > 0) waitedOnRow = true; }), 500);
+
+  const ended = await until('timers ended', () => sqlNumber(`SELECT count(*) FROM act_hi_procinst
+      WHERE proc_def_key_ = 'two-node-timers' AND end_time_ IS NOT NULL`) >= config.timers, 240_000);
+  info(`all ${config.timers} ended ${((Date.now() - dueFrom) / 1000).toFixed(1)} s after they fell due together`);
+  const fired = sqlNumber(`SELECT count(*) FROM act_hi_actinst WHERE proc_def_key_ = 'two-node-timers'
+      AND act_id_ = 'Timer_Due' AND end_time_ IS NOT NULL`);
+  const stepped = sqlNumber(`SELECT count(*) FROM act_hi_actinst WHERE proc_def_key_ = 'two-node-timers'
+      AND act_id_ = 'Task_Step' AND end_time_ IS NOT NULL`);
+  const twice = twiceSucceeded("process_def_key_ = 'two-node-timers'");
+  const byNode = sqlRows(`SELECT hostname_, count(*) FROM act_hi_job_log WHERE process_def_key_ = 'two-node-timers'
+      AND job_state_ = 2 GROUP BY hostname_ ORDER BY hostname_`);
+  info(`jobs run per node: ${byNode.map(([host, count]) => `${host} ${count}`).join(', ')}`);
+  check(`${config.timers} timers due at once fire exactly once between the two nodes`, ended && fired === config.timers
+    && stepped === config.timers && twice === 0 && byNode.length === 2,
+  `timer fired ${fired} times, async step ran ${stepped} times, ${twice} job(s) succeeded more than once, `
+    + `${byNode.length} node(s) ran them`);
+
+  // Every mail of the run so far (change requests, the slow group) has gone, once.
+  await until('mail sent', () => sqlNumber("SELECT count(*) FROM mail_message WHERE status <> 'SENT'") === 0
+      && sqlNumber("SELECT count(*) FROM mail_outbox WHERE status = 'QUEUED'") === 0
+      && smtp.received.filter(m => m.rcpt.startsWith('slow')).length >= config.slowReaders, 120_000);
+  clearInterval(watch);
+  const slow = smtp.received.filter(m => m.rcpt.startsWith('slow'));
+  info(`slow group mail: ${slow.length} mails taken in ${((Math.max(...slow.map(m => m.at)) - slowMailStarted) / 1000).toFixed(0)} s `
+    + `(job lock ${config.lockMillis / 1000} s); another node took the job again and waited for the first: ${waitedOnRow ? 'seen' : 'not seen'}`);
+  const sentRows = sqlNumber("SELECT count(*) FROM mail_message WHERE status = 'SENT'");
+  const seen = new Map();
+  for (const mail of smtp.received) seen.set(`${mail.rcpt}\t${mail.subject}`, (seen.get(`${mail.rcpt}\t${mail.subject}`) || 0) + 1);
+  const duplicates = [...seen].filter(([, count]) => count > 1);
+  check('a mail is never sent twice', sentRows > 0 && smtp.received.length === sentRows && duplicates.length === 0
+    && new Set(slow.map(m => m.rcpt)).size === config.slowReaders && slow.length === config.slowReaders,
+  `${smtp.received.length} mails reached the SMTP server for ${sentRows} sent in the outbox; ${duplicates.length} `
+    + `recipient+subject pair(s) twice; each of the ${config.slowReaders} slow readers got ${slow.length / config.slowReaders}`
+    + (duplicates.length ? `; e.g. ${duplicates[0][0].replace('\t', ' ')}` : ''));
+}
+
+async function aKilledNodeLosesNothing() {
+  // Timers due at once again, started half on each node while suspended, then activated; one more instance started
+  // on each node wakes its job executor at once (an idle one may otherwise wait up to 30 s before it looks). Node A
+  // is killed while both nodes hold jobs of them (a job's lock owner is set while a node has it).
+  await suspendTimers(true);
+  const due = new Date();
+  const startOn = node => rest(node, 'POST', '/engine-rest/process-definition/key/two-node-timers/start',
+    { variables: { dueAt: { value: due.toISOString().replace('Z', '+0000'), type: 'Date' } } });
+  const answers = await pool(Array.from({ length: config.killTimers }, (_, i) => () => startOn(nodes[i % 2])), 8);
+  const refused = answers.filter(answer => answer.error);
+  if (refused.length) throw new Error(`starting the instances for the kill check: ${refused[0].error.message}`);
+  await suspendTimers(false);
+  await Promise.all(nodes.map(startOn));
+  const locked = () => sqlRows('SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL');
+  const both = await until('both nodes hold jobs', () => new Set(locked().map(([, owner]) => owner)).size >= 2, 60_000, 100);
+  if (!both) throw new Error('the two nodes never held jobs at the same moment');
+  a.process.kill('SIGKILL');
+  const killedAt = Date.now();
+  const atKill = locked();
+  await a.exited;
+  await sleep(5000);
+  // Jobs still locked as at the kill, by the same owner, five seconds on: the dead node's, waiting for their lock.
+  const still = new Set(locked().map(row => row.join('|')));
+  const orphaned = atKill.filter(row => still.has(row.join('|')));
+  info(`node A killed (SIGKILL) holding ${orphaned.length} job(s) of ${atKill.length} locked at that moment`);
+  // Taken over: locked by another owner (node B), or done.
+  let takenOver = null;
+  const orphanIds = orphaned.map(([id]) => `'${id}'`).join(',') || "''";
+  const deadOwners = [...new Set(orphaned.map(([, owner]) => `'${owner}'`))].join(',') || "''";
+  const ended = await until('kill batch ended', () => {
+    if (takenOver === null && sqlNumber(`SELECT count(*) FROM act_ru_job WHERE id_ IN (${orphanIds})
+        AND (lock_owner_ IS NULL OR lock_owner_ IN (${deadOwners}))`) === 0) {
+      takenOver = Date.now();
+    }
+    return unfinished() === 0;
+  }, config.lockMillis + 90_000, 500);
+  // Every instance of the check's process, also one node A started but could not answer for before it died.
+  const total = sqlNumber("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'two-node-timers'");
+  const finished = total - unfinished();
+  const takeover = takenOver === null ? null : (takenOver - killedAt) / 1000;
+  const allDone = (Date.now() - killedAt) / 1000;
+  const twice = twiceSucceeded("process_def_key_ = 'two-node-timers'");
+  const incidents = sqlNumber('SELECT count(*) FROM act_ru_incident');
+  check('a node killed with work in flight loses nothing; its jobs are taken over within the lock time',
+    orphaned.length > 0 && ended && total === config.timers + config.killTimers + 2 && finished === total && twice === 0
+      && incidents === 0
+      && takeover !== null && takeover <= config.lockMillis / 1000 + MAX_WAIT_SECONDS + 5,
+    `${finished} of ${total} instances ended (${allDone.toFixed(0)} s after the kill); node A's `
+      + `${orphaned.length} locked job(s) taken over ${takeover === null ? 'never' : `${takeover.toFixed(1)} s`} after `
+      + `the kill (lock ${config.lockMillis / 1000} s, plus at most ${MAX_WAIT_SECONDS} s of an idle node's wait); `
+      + `${twice} job(s) succeeded twice; ${incidents} incident(s)`);
+}
+
+function unfinished() {
+  return sqlNumber("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'two-node-timers' AND end_time_ IS NULL");
+}
+
+/** Suspends or activates the timers of two-node-timers (and with them the timers already there). */
+async function suspendTimers(suspended) {
+  const [definition] = await rest(b, 'GET', '/engine-rest/job-definition?processDefinitionKey=two-node-timers&activityIdIn=Timer_Due');
+  await rest(b, 'PUT', `/engine-rest/job-definition/${definition.id}/suspended`, { suspended, includeJobs: true });
+}
+
+/** Jobs that the job log shows succeeding more than once. */
+function twiceSucceeded(where) {
+  return sqlNumber(`SELECT count(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE ${where} AND job_state_ = 2
+      GROUP BY job_id_ HAVING count(*) > 1) twice`);
+}
