@@ -12,6 +12,7 @@ import { Database, difference } from './lib/database.mjs';
 import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
 import { figures, print } from './lib/report.mjs';
+import { taskLists, SMOKE as TASKLIST_SMOKE } from './lib/tasklist.mjs';
 
 const MAX_FAILURES = 10;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -163,6 +164,15 @@ try {
   for (const name of Object.keys(scenarios)) {
     const open = await unfinished(engine, started[name]);
     if (open > 0) recorder.failures.push(`${name}: ${open} of ${started[name].length} instances did not end`);
+  }
+  if (options.smoke) {
+    // The smoke also proves bench/run --tasklist on the same platform, which saves CI a start.
+    console.log('\nTask lists: the smoke of bench/run --tasklist, on the same platform');
+    const failed = await taskLists({
+      base: platform.base, root, options: TASKLIST_SMOKE,
+      db: { host: database.host, port: database.port, admin: database.admin, name: database.name },
+    });
+    if (failed > 0) recorder.failures.push(`task lists: ${failed} failure(s), see above`);
   }
 } catch (error) {
   recorder.failures.push(error instanceof CallFailed ? error.message : error.stack || String(error));
