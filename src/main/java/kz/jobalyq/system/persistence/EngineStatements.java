@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 public class EngineStatements extends AbstractProcessEnginePlugin {
 
   static final String MAPPER = "kz/jobalyq/system/persistence/engine-statements-postgres.xml";
-  static final Map<String, String> POSTGRES = Map.of("selectAuthorizedGroupIds", "jobalyqSelectAuthorizedGroupIds");
+  static final Map<String, String> POSTGRES = Map.of(
+      "selectAuthorizedGroupIds", "jobalyqSelectAuthorizedGroupIds",
+      "selectTaskByQueryCriteria", "jobalyqSelectTaskByQueryCriteria",
+      "selectTaskCountByQueryCriteria", "jobalyqSelectTaskCountByQueryCriteria");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -14,11 +14,16 @@ import org.springframework.stereotype.Component;
  * materialised copy of all of them: quadratic, 40-60 s for a Tasklist count at 25,000 tasks of a group
  * (bench/run --tasklist). Without materialisation the only plan left for that join probes the authorisation
  * index once per task: linear. The engine's other statements are index lookups that never needed it.
+ *
+ * <p>And without JIT compilation: PostgreSQL compiles a statement whose estimated cost passes
+ * {@code jit_above_cost}, and the authorisation conditions of a task list (whose cost per row the planner
+ * overestimates) pass it at a few thousand tasks: 530 ms of compilation for a 65 ms list at 50,000 open tasks.
+ * Short statements, each run once per request, never earn compilation back.
  */
 @Component
 public class PostgresSessionSettings implements BeanPostProcessor {
 
-  static final String SETTINGS = "SET enable_material = off";
+  static final String SETTINGS = "SET enable_material = off; SET jit = off";
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {

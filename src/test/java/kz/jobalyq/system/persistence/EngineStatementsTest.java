@@ -2,13 +2,29 @@ package kz.jobalyq.system.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.system.security.Role;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +40,14 @@ class EngineStatementsTest {
   private ProcessEngineConfigurationImpl engine;
   @Autowired
   private DataSource dataSource;
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private AuthorizationService authorizationService;
+  @Autowired
+  private IdentityService identityService;
+  @Autowired
+  private TestChangeRequests changeRequests;
 
   @Test
   void theGroupsHoldingAuthorisationsAreEveryGroupWithARow() {
@@ -41,5 +65,107 @@ class EngineStatementsTest {
         "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", String.class);
     assertThat(expected).isNotEmpty();
     assertThat(new HashSet<>(answered)).hasSize(answered.size()).isEqualTo(Set.copyOf(expected));
+  }
+
+  /**
+   * Tasklist's lists and counts: for readers granted tasks one by one, through a group, through the process
+   * definition and through '*' (the project office), and for every shape of question the first screen asks (all, assigned to me,
+   * my groups' candidates, by due date), our statement answers exactly the tasks and count the engine's own
+   * statement answers.
+   */
+  @Test
+  void theTaskListsAnswerWhatTheEnginesOwnCheckAnswers() {
+    String database = engine.getDbSqlSessionFactory().getDatabaseType();
+    if (!"postgres".equals(database)) {
+      assertThat(engine.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"))
+          .isEqualTo("selectTaskByQueryCriteria");
+      return;
+    }
+    assertThat(engine.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
+        .isEqualTo(EngineStatements.POSTGRES.get("selectTaskCountByQueryCriteria"));
+    String review = taskService.createTaskQuery().processInstanceId(changeRequests.file().getId())
+        .singleResult().getId();
+    List<String> tasks = new ArrayList<>();
+    List<String> grants = new ArrayList<>();
+    try {
+      String leadsOwn = standaloneTask(tasks);
+      String teamsGroup = standaloneTask(tasks);
+      String nobodys = standaloneTask(tasks);
+      grants.add(grant(auth -> auth.setUserId("lead2"), Resources.TASK, leadsOwn, Permissions.READ));
+      grants.add(grant(auth -> auth.setGroupId(Role.PROJECT_TEAM.groupId()), Resources.TASK, teamsGroup, Permissions.READ));
+      grants.add(grant(auth -> auth.setUserId("team2"), Resources.TASK, "*", Permissions.READ));
+      grants.add(grant(auth -> auth.setUserId("planner"), Resources.PROCESS_DEFINITION, ChangeRequestProcess.KEY,
+          ProcessDefinitionPermissions.READ_TASK));
+      taskService.setAssignee(leadsOwn, "lead2");
+
+      Map<String, List<String>> seen = new LinkedHashMap<>();
+      for (String reader : List.of("lead", "lead2", "pomanager", "planner", "team2", "team")) {
+        List<String> groups = identityService.createGroupQuery().groupMember(reader).list().stream()
+            .map(group -> group.getId()).toList();
+        for (Consumer<TaskQueryImpl> question : List.<Consumer<TaskQueryImpl>>of(
+            query -> query.orderByTaskId().asc(),
+            query -> query.taskAssignee(reader).orderByDueDate().desc().orderByTaskId().asc(),
+            query -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups)
+                .orderByDueDate().asc().orderByTaskId().asc(),
+            query -> query.or().taskAssignee(reader).taskCandidateUser(reader).endOr().orderByTaskId().asc())) {
+          List<String> engines = ask(reader, groups, question, "selectTaskByQueryCriteria");
+          assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskByQueryCriteria")))
+              .as("%s's tasks", reader).isEqualTo(engines);
+          assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskCountByQueryCriteria")))
+              .as("%s's count", reader).isEqualTo(ask(reader, groups, question, "selectTaskCountByQueryCriteria"));
+          seen.putIfAbsent(reader, engines);
+        }
+      }
+      assertThat(seen.get("lead2")).contains(leadsOwn).doesNotContain(teamsGroup, nobodys);
+      assertThat(seen.get("team")).contains(teamsGroup).doesNotContain(leadsOwn, nobodys);
+      assertThat(seen.get("pomanager")).as("the project office watches every task")
+          .contains(leadsOwn, teamsGroup, nobodys, review);
+      assertThat(seen.get("planner")).contains(review).doesNotContain(leadsOwn, nobodys);
+      assertThat(seen.get("team2")).contains(leadsOwn, teamsGroup, nobodys, review);
+      assertThat(seen.get("lead")).contains(review).doesNotContain(leadsOwn, teamsGroup, nobodys);
+    } finally {
+      grants.forEach(authorizationService::deleteAuthorization);
+      tasks.forEach(task -> taskService.deleteTask(task, true));
+    }
+  }
+
+  private String standaloneTask(List<String> created) {
+    Task task = taskService.newTask();
+    task.setName("EngineStatementsTest");
+    taskService.saveTask(task);
+    created.add(task.getId());
+    return task.getId();
+  }
+
+  private String grant(Consumer<Authorization> grantee, Resources resource, String resourceId,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grantee.accept(authorization);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    return authorizationService.saveAuthorization(authorization).getId();
+  }
+
+  /** The statement asked directly (not through the engine's mappings), as the engine configures the query. */
+  private List<String> ask(String reader, List<String> groups, Consumer<TaskQueryImpl> question, String statement) {
+    identityService.setAuthentication(reader, groups);
+    try {
+      return engine.getCommandExecutorTxRequired().execute(context -> {
+        TaskQueryImpl query = new TaskQueryImpl();
+        question.accept(query);
+        context.getAuthorizationManager().configureTaskQuery(query);
+        context.getTenantManager().configureQuery(query);
+        assertThat(TaskReadCheck.rewritten(query.getAuthCheck()))
+            .as("rewritten: revokes %s, checks %s", query.getAuthCheck().isRevokeAuthorizationCheckEnabled(),
+                query.getAuthCheck().getPermissionChecks().getAllPermissionChecks().stream()
+                    .map(check -> check.getResourceIdQueryParam() + "/" + check.getPerms()).toList())
+            .isTrue();
+        return context.getDbSqlSession().getSqlSession().<Object>selectList(statement, query).stream()
+            .map(row -> row instanceof Task task ? task.getId() : String.valueOf(row)).toList();
+      });
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }
