@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from './lib/options.mjs';
 import { Platform, sleep } from './lib/platform.mjs';
-import { Database, difference } from './lib/database.mjs';
+import { Database, difference, addStatementCalls } from './lib/database.mjs';
 import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
 import { figures, print } from './lib/report.mjs';
@@ -125,6 +125,8 @@ try {
     done[name] = 0;
   }
   let counters = database.counters();
+  let calls = database.statementCalls();
+  const statementsBy = Object.fromEntries(Object.keys(scenarios).map(name => [name, new Map()]));
   // Blocks alternate (A B, B A, A B, …) so that warming up, a growing history and background work weigh on both.
   for (let round = 0; done[BASELINE] < options.iterations || done[CHANGE_REQUEST] < options.iterations; round++) {
     const order = round % 2 === 0 ? [BASELINE, CHANGE_REQUEST] : [CHANGE_REQUEST, BASELINE];
@@ -143,6 +145,9 @@ try {
       const now = database.counters();
       const delta = difference(now, counters);
       counters = now;
+      const callsNow = database.statementCalls();
+      addStatementCalls(statementsBy[name], callsNow, calls);
+      calls = callsNow;
       for (const key of Object.keys(delta)) totals[name].db[key] += delta[key];
       process.stdout.write(`  ${name}: ${done[name]}/${options.iterations}\n`);
     }
@@ -155,10 +160,16 @@ try {
     statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
   });
 
-  const top = database.topStatements();
-  if (top !== null) {
-    writeFileSync(resolve(root, 'target/bench/statements.tsv'), 'calls\tms\trows\tstatement\n' + top + '\n');
-    console.log('The statements by calls: target/bench/statements.tsv');
+  if (calls) {
+    // Per instance of each scenario, over its measured blocks (start-up and warm-up left out): where its work goes.
+    const ids = new Set([...statementsBy[BASELINE].keys(), ...statementsBy[CHANGE_REQUEST].keys()]);
+    const per = (name, id) => (statementsBy[name].get(id)?.calls ?? 0) / Math.max(1, totals[name].instances);
+    const rows = [...ids].map(id => ({ id, base: per(BASELINE, id), cr: per(CHANGE_REQUEST, id),
+      query: (statementsBy[BASELINE].get(id) ?? statementsBy[CHANGE_REQUEST].get(id)).query }))
+      .sort((a, b) => b.cr - a.cr || b.base - a.base);
+    writeFileSync(resolve(root, 'target/bench/statements.tsv'), `${BASELINE} per instance\t${CHANGE_REQUEST} per instance\tstatement\n`
+      + rows.map(r => `${r.base.toFixed(2)}\t${r.cr.toFixed(2)}\t${r.query}`).join('\n') + '\n');
+    console.log('The statements per instance of each scenario: target/bench/statements.tsv');
   }
 
   for (const name of Object.keys(scenarios)) {

@@ -24,16 +24,21 @@ export class Database {
   }
 
   /**
-   * Where the statements went: the platform role's statements in this database by calls, with their total time,
-   * as tab-separated lines (pg_stat_statements since the database was created: start-up and both scenarios).
+   * Every statement's calls so far (pg_stat_statements, the platform role in this database), by query id: two
+   * snapshots around a block tell which statements the block ran and how often. null without pg_stat_statements.
    */
-  topStatements(limit = 60) {
+  statementCalls() {
     if (!this.statementsAvailable) return null;
-    return this.#query(this.name, `COPY (SELECT calls, round(total_exec_time)::bigint AS ms, rows,
-        regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements
+    const out = this.#query(this.name, `COPY (SELECT queryid, calls, regexp_replace(query, '\\s+', ' ', 'g')
+        FROM pg_stat_statements
        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')
-       ORDER BY calls DESC LIMIT ${limit}) TO STDOUT`);
+         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')) TO STDOUT`);
+    const calls = new Map();
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [id, count, ...query] = line.split('\t');
+      calls.set(id, { calls: Number(count), query: query.join('\t') });
+    }
+    return calls;
   }
 
   /** pg_stat_statements counts only when the server preloads it (shared_preload_libraries); bench/run created the extension. */
@@ -49,6 +54,18 @@ export class Database {
   #query(database, sql) {
     return execFileSync('psql', ['-h', this.host, '-p', String(this.port), '-U', this.admin, '-d', database,
       '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  }
+}
+
+/** What each statement ran between two statementCalls() snapshots, added into into (query id → {calls, query}). */
+export function addStatementCalls(into, after, before) {
+  if (!after || !before) return;
+  for (const [id, now] of after) {
+    const ran = now.calls - (before.get(id)?.calls ?? 0);
+    if (ran <= 0) continue;
+    const entry = into.get(id) ?? { calls: 0, query: now.query };
+    entry.calls += ran;
+    into.set(id, entry);
   }
 }
 

@@ -2,7 +2,6 @@ package kz.jobalyq.system.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +60,11 @@ public final class PaperDocument {
   }
 
   public byte[] toPdf() {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont regular = font(pdf, "DejaVuSans.ttf");
-      PDFont bold = font(pdf, "DejaVuSans-Bold.ttf");
+    // The fonts are given back only after the document is saved (and closed): saving embeds their subsets.
+    try (ParsedFonts fonts = ParsedFonts.borrow(); PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDFont regular = PDType0Font.load(pdf, fonts.regular, true);
+      PDFont bold = PDType0Font.load(pdf, fonts.bold, true);
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("Jobalyq");
@@ -87,15 +88,6 @@ public final class PaperDocument {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("the PDF cannot be written", e);
-    }
-  }
-
-  private static PDFont font(PDDocument pdf, String file) throws IOException {
-    try (InputStream in = PaperDocument.class.getResourceAsStream("/fonts/dejavu/" + file)) {
-      if (in == null) {
-        throw new IOException("font " + file + " is missing from the classpath");
-      }
-      return PDType0Font.load(pdf, in);
     }
   }
 
