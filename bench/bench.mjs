@@ -153,11 +153,19 @@ try {
     }
   }
 
+  // Statements per REST call: one more instance of each scenario, alone, counted call by call.
+  if (database.statementsAvailable) {
+    recorder.enabled = false;
+    engine.statementCount = () => database.counters().statements;
+    for (const [name, run] of Object.entries(scenarios)) await iterations(name, run, 1);
+    engine.statementCount = null;
+  }
+
   const columns = {};
   for (const name of Object.keys(scenarios)) columns[name] = figures(totals[name], recorder.writes.get(name) || 0);
   print({
     options, startup, startups, columns, names: [BASELINE, CHANGE_REQUEST], latencies: recorder.latencies,
-    statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
+    statements: recorder.statements, statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
   });
 
   if (calls) {

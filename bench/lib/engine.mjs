@@ -9,6 +9,7 @@ export class Recorder {
     this.writes = new Map();    // scenario -> write calls
     this.failures = [];
     this.enabled = true;        // off during the warm-up
+    this.statements = new Map(); // "scenario step" -> DB statements of that call (the probe run)
   }
 
   record(scenario, step, ms, write) {
@@ -24,6 +25,7 @@ export class Engine {
   constructor(base, recorder) {
     this.base = base;
     this.recorder = recorder;
+    this.statementCount = null; // set for the probe run: () => the platform's DB statements so far
   }
 
   /** A client signed in as one user (password "demo", the dev profile's) for one scenario. */
@@ -53,9 +55,12 @@ class Session {
   }
 
   async #call(step, method, path, body, write) {
+    const count = this.engine.statementCount;
+    const before = count?.();
     const started = performance.now();
     const answer = await this.#send(method, path, body, step);
     this.engine.recorder.record(this.scenario, step, performance.now() - started, write);
+    if (count) this.engine.recorder.statements.set(`${this.scenario}\t${step}`, count() - before);
     return answer;
   }
 

@@ -42,7 +42,8 @@ const ROWS = [
   ['DB rows read per transaction', 'rowsReadPerTx', 0, true],
 ];
 
-export function print({ options, startup, startups, columns, names, latencies, statementsAvailable, settle, cpus }) {
+export function print({ options, startup, startups, columns, names, latencies, statements, statementsAvailable, settle,
+  cpus }) {
   const [a, b] = names;
   const line = (label, x, y, r) => console.log(label.padEnd(36) + x.padStart(12) + y.padStart(16) + r.padStart(14));
   const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
@@ -73,11 +74,17 @@ export function print({ options, startup, startups, columns, names, latencies, s
     console.log('(DB statements: n/a, pg_stat_statements is not in the server\'s shared_preload_libraries)');
   }
   console.log();
-  console.log('Latency per REST call, ms'.padEnd(44) + 'calls'.padStart(8) + 'p50'.padStart(9) + 'p95'.padStart(9));
+  const counted = statements && statements.size > 0;
+  console.log('Latency per REST call, ms'.padEnd(44) + 'calls'.padStart(8) + 'p50'.padStart(9) + 'p95'.padStart(9) +
+    (counted ? 'DB statements'.padStart(15) : ''));
   for (const [key, values] of latencies) {
     const [scenario, step] = key.split('\t');
     console.log(`${scenario.padEnd(16)}${step.padEnd(28)}${String(values.length).padStart(8)}` +
-      `${percentile(values, 50).toFixed(1).padStart(9)}${percentile(values, 95).toFixed(1).padStart(9)}`);
+      `${percentile(values, 50).toFixed(1).padStart(9)}${percentile(values, 95).toFixed(1).padStart(9)}` +
+      (counted ? String(statements.get(key) ?? 'n/a').padStart(15) : ''));
+  }
+  if (counted) {
+    console.log('(DB statements: of that one call, counted on one more instance of each scenario run alone at the end)');
   }
   console.log();
   console.log('Engine transaction: a REST call that writes (start/file, claim, complete), one engine command and one');
