@@ -1,7 +1,7 @@
 package kz.jobalyq.calendar;
 
-import java.util.ArrayList;
 import java.util.List;
+import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -26,8 +26,7 @@ public class CalendarEnginePlugin extends AbstractProcessEnginePlugin {
   @Override
   @SuppressWarnings("rawtypes")
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+    List<JobHandler> handlers = EngineLists.copyOf(configuration.getCustomJobHandlers());
     handlers.add(new ChunkHandler());
     configuration.setCustomJobHandlers(handlers);
   }

@@ -1,8 +1,8 @@
 package kz.jobalyq.notification;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,13 +54,11 @@ public class MailEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    List<BpmnParseListener> listeners = EngineLists.copyOf(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new UserTaskMailParseListener(this::taskCreated, this::taskUpdated));
     configuration.setCustomPostBPMNParseListeners(listeners);
 
-    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+    List<JobHandler> handlers = EngineLists.copyOf(configuration.getCustomJobHandlers());
     handlers.add(new MailJobHandler(MailJobs.SEND, raw -> delivery.getObject().deliver(Long.parseLong(raw))));
     handlers.add(new MailJobHandler(MailJobs.DEADLINE,
         raw -> deadlines.getObject().fire(DeadlineWatch.Config.parse(raw))));

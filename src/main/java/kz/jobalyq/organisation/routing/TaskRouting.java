@@ -1,7 +1,7 @@
 package kz.jobalyq.organisation.routing;
 
-import java.util.ArrayList;
 import java.util.List;
+import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -37,8 +37,7 @@ public class TaskRouting extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new RecordAuthorizationProvider());
     TaskListener route = task -> router.getObject().route(task);
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    List<BpmnParseListener> listeners = EngineLists.copyOf(configuration.getCustomPreBPMNParseListeners());
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

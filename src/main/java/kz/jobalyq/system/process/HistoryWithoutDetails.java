@@ -1,6 +1,5 @@
 package kz.jobalyq.system.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,8 +22,7 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    List<HistoryEventHandler> handlers = EngineLists.copyOf(configuration.getCustomHistoryEventHandlers());
     handlers.add(new Handler());
     configuration.setCustomHistoryEventHandlers(handlers);
   }

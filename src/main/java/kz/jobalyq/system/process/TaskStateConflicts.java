@@ -2,7 +2,6 @@ package kz.jobalyq.system.process;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
@@ -31,8 +30,7 @@ public class TaskStateConflicts extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors = EngineLists.copyOf(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new Translate());
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }

@@ -1,6 +1,5 @@
 package kz.jobalyq.system.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,8 +44,7 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
 
   /** Adds a BPMN parse listener after the engine's own, keeping those other plugins added. */
   static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    List<BpmnParseListener> listeners = EngineLists.copyOf(configuration.getCustomPostBPMNParseListeners());
     listeners.add(listener);
     configuration.setCustomPostBPMNParseListeners(listeners);
   }

@@ -1,6 +1,5 @@
 package kz.jobalyq.system.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import kz.jobalyq.system.TextLimits;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -24,8 +23,7 @@ public class TextVariables extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+    List<TypedValueSerializer> serializers = EngineLists.copyOf(configuration.getCustomPreVariableSerializers());
     serializers.add(new CheckedStrings());
     configuration.setCustomPreVariableSerializers(serializers);
   }
