@@ -14,7 +14,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** History keeps every activity, task and variable's last value, but not a row per variable change or form field. */
+/**
+ * History keeps every activity, task and variable's last value, but not a row per variable change or form field,
+ * nor one for an answer moved into our tables and removed in the command that brought it.
+ */
 @IntegrationTest
 class HistoryWithoutDetailsTest {
 
@@ -47,5 +50,23 @@ class HistoryWithoutDetailsTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count())
         .isEqualTo(3);
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void anAnswerRemovedInTheCommandThatBroughtItLeavesNoHistoryButOneRemovedLaterDoes() {
+    String key = KEY + "-moved";
+    repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask("Task_MoveToRecord").camundaExpression("${execution.removeVariable('description')}")
+            .userTask("Task_Review").name("Review").endEvent().done()).deploy();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(key,
+        Map.of("description", "Кестені 1 күнге жылжыту", "note", "уақытша", "recordId", 7L));
+    runtimeService.removeVariable(instance.getId(), "note");
+
+    Map<String, String> states = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).includeDeleted().list().stream()
+        .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getState));
+    assertThat(states).isEqualTo(Map.of("note", "DELETED", "recordId", "CREATED"));
+    assertThat(runtimeService.getVariables(instance.getId())).isEqualTo(Map.of("recordId", 7L));
   }
 }
