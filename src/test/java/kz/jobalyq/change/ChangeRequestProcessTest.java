@@ -262,6 +262,11 @@ class ChangeRequestProcessTest {
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
     // Both must approve: one refusal refuses the request.
     complete(deciders.get(0), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Иә"));
+    // The first decision lives in our tables only: the second approver's form starts empty, not with it.
+    assertThat(taskService.getVariables(deciders.get(1).getId()))
+        .doesNotContainKeys(Vars.DECISION, Vars.DECISION_COMMENT, Vars.OFFICE_AGREEMENT)
+        .doesNotContainKeys(Vars.REVIEW_COMMENT, Vars.SCHEDULE_SHIFT_DAYS, Vars.COST_CHANGE)
+        .containsKeys(Vars.CHANGE_REQUEST_ID, Vars.BASELINE_AFFECTED);
     complete(deciders.get(1), Map.of(Vars.DECISION, DECISION_REFUSE, Vars.DECISION_COMMENT, "Бюджет жоқ"));
 
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_REJECTED);

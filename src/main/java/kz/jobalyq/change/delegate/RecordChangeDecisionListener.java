@@ -28,5 +28,10 @@ public class RecordChangeDecisionListener implements TaskListener {
         text(task, Vars.DECISION_COMMENT),
         text(task, Vars.OFFICE_AGREEMENT),
         CurrentUser.completing(task));
+    // The decision lives in change_request_decision (Task_CheckApproval reads it there). Removed in the command
+    // that brought it, it is never written to the process (nor to its history) and never offered to the next
+    // approver's form as if it were theirs.
+    task.getExecution().removeVariables(java.util.List.of(Vars.DECISION, Vars.DECISION_COMMENT,
+        Vars.OFFICE_AGREEMENT));
   }
 }

@@ -35,7 +35,7 @@ public class RecordChangeEvaluationListener implements TaskListener {
     task.getExecution().setVariable(Vars.BASELINE_AFFECTED, evaluation.baselineAffected());
     task.getExecution().setVariable(Vars.BUDGET_CHANGE_PERCENT, evaluation.budgetChangePercent());
     // The evaluation itself lives in change_request; the process keeps only the flags.
-    task.getExecution().removeVariables(java.util.List.of(Vars.SCOPE_CHANGE, Vars.QUALITY_CHANGE,
-        Vars.EVALUATION_COMMENT));
+    task.getExecution().removeVariables(java.util.List.of(Vars.SCHEDULE_SHIFT_DAYS, Vars.COST_CHANGE,
+        Vars.SCOPE_CHANGE, Vars.QUALITY_CHANGE, Vars.EVALUATION_COMMENT));
   }
 }
