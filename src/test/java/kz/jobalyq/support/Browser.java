@@ -93,11 +93,33 @@ public final class Browser implements AutoCloseable {
 
   /** Signs in on the webapps' login page (Welcome): the session Tasklist, Cockpit and our pages share. */
   public void signIn(String base, String user, String password) {
-    WebElement passwordField = goUntil(base + "/camunda/app/welcome/default/", By.cssSelector("input[type=password]"));
-    waitFor(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-    passwordField.sendKeys(password);
-    waitClickable(By.cssSelector("button[type=submit]")).click();
+    goUntil(base + "/camunda/app/welcome/default/", By.cssSelector("input[type=password]"));
+    submitLogin(user, password);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  /**
+   * Fills the webapps' login form on the current page and submits it. The login page may still move the focus
+   * back to the user name while the password is typed ("teamdemo" in the user field, seen on a busy machine):
+   * typed again until both fields hold what was typed.
+   */
+  public void submitLogin(String user, String password) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement userField = waitFor(By.cssSelector("input[ng-model=username]"));
+      WebElement passwordField = waitFor(By.cssSelector("input[type=password]"));
+      userField.clear();
+      userField.sendKeys(user);
+      passwordField.clear();
+      passwordField.sendKeys(password);
+      if (user.equals(userField.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new IllegalStateException("the login form does not keep what is typed: user field '"
+            + userField.getDomProperty("value") + "'");
+      }
+    }
+    waitClickable(By.cssSelector("button[type=submit]")).click();
   }
 
   public WebElement waitFor(By locator) {

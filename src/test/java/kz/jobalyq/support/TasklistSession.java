@@ -60,24 +60,7 @@ public final class TasklistSession {
   public void signInAs(String user) {
     browser.driver().manage().deleteAllCookies();
     browser.goUntil(tasklist(), By.cssSelector("input[type=password]"));
-    // The login page may still move the focus back to the user name while the password is typed ("teamdemo" in
-    // the user field, seen on a busy machine): type again until both fields hold what was typed.
-    for (int attempt = 1; ; attempt++) {
-      WebElement username = browser.waitFor(By.cssSelector("input[ng-model=username]"));
-      WebElement password = browser.waitFor(By.cssSelector("input[type=password]"));
-      username.clear();
-      username.sendKeys(user);
-      password.clear();
-      password.sendKeys("demo");
-      if (user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"))) {
-        break;
-      }
-      if (attempt == 3) {
-        throw new IllegalStateException("the login form does not keep what is typed: user field '"
-            + username.getDomProperty("value") + "'");
-      }
-    }
-    browser.waitClickable(By.cssSelector("button[type=submit]")).click();
+    browser.submitLogin(user, "demo");
     browser.waitFor(By.cssSelector("ol.tasks-list, .tasks-list .well, section.tasks-list"));
     browser.waitUntil("Tasklist's form patches to load", driver -> "true".equals(String.valueOf(
         ((JavascriptExecutor) driver).executeScript("return window.jobalyqFormsPatched === true"))));
