@@ -1,8 +1,8 @@
 package kz.jobalyq.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.security.RoleScope;
 import org.springframework.stereotype.Service;
@@ -64,23 +64,26 @@ public class RoleHolders {
   }
 
   private List<String> holders(Role role, Place place) {
-    String group = role.groupId();
     // From the role's own level upwards: a project lead is appointed to a project, a group head to a group.
-    List<List<String>> levels = new ArrayList<>();
     RoleScope level = role.scope();
-    if (level == RoleScope.PROJECT && place.projectId() != null) {
-      levels.add(assignments.holdersOnProject(group, place.projectId()));
+    Long project = level == RoleScope.PROJECT ? place.projectId() : null;
+    Long group = atOrBelow(level, RoleScope.PROJECT_GROUP) ? place.projectGroupId() : null;
+    Long direction = atOrBelow(level, RoleScope.BASE_DIRECTION) ? place.baseDirectionId() : null;
+    List<RoleHolding> holdings = assignments.holdingsIn(role.groupId(), ids(project), ids(group), ids(direction),
+        ids(place.programmeId()));
+    List<Function<RoleHolding, Long>> levels = List.of(RoleHolding::projectId, RoleHolding::projectGroupId,
+        RoleHolding::baseDirectionId, RoleHolding::programmeId);
+    List<Long> unitIds = java.util.Arrays.asList(project, group, direction, place.programmeId());
+    for (int i = 0; i < levels.size(); i++) {
+      Long unit = unitIds.get(i);
+      Function<RoleHolding, Long> unitOf = levels.get(i);
+      List<String> users = holdings.stream().filter(holding -> unit != null && unit.equals(unitOf.apply(holding)))
+          .map(RoleHolding::userId).distinct().sorted().toList();
+      if (!users.isEmpty()) {
+        return users;
+      }
     }
-    if (atOrBelow(level, RoleScope.PROJECT_GROUP) && place.projectGroupId() != null) {
-      levels.add(assignments.holdersOnProjectGroup(group, place.projectGroupId()));
-    }
-    if (atOrBelow(level, RoleScope.BASE_DIRECTION) && place.baseDirectionId() != null) {
-      levels.add(assignments.holdersOnBaseDirection(group, place.baseDirectionId()));
-    }
-    if (place.programmeId() != null) {
-      levels.add(assignments.holdersOnProgramme(group, place.programmeId()));
-    }
-    return levels.stream().filter(users -> !users.isEmpty()).findFirst().orElse(List.of());
+    return List.of();
   }
 
   private static boolean atOrBelow(RoleScope role, RoleScope level) {

@@ -8,6 +8,7 @@ import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.change.ChangeRequestService;
 import kz.jobalyq.change.ChangeRequestService.Evaluation;
 import kz.jobalyq.system.process.CurrentUser;
+import kz.jobalyq.system.process.StepFlags;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ public class RecordChangeEvaluationListener implements TaskListener {
         text(task, Vars.QUALITY_CHANGE),
         text(task, Vars.EVALUATION_COMMENT),
         CurrentUser.completing(task));
-    task.getExecution().setVariable(Vars.BASELINE_AFFECTED, evaluation.baselineAffected());
-    task.getExecution().setVariable(Vars.BUDGET_CHANGE_PERCENT, evaluation.budgetChangePercent());
-    // The evaluation itself lives in change_request; the process keeps only the flags.
+    // The routing table, next in this command, reads the flags; the evaluation itself lives in change_request.
+    StepFlags.set(task.getExecution(), Vars.BASELINE_AFFECTED, evaluation.baselineAffected());
+    StepFlags.set(task.getExecution(), Vars.BUDGET_CHANGE_PERCENT, evaluation.budgetChangePercent());
     task.getExecution().removeVariables(java.util.List.of(Vars.SCHEDULE_SHIFT_DAYS, Vars.COST_CHANGE,
         Vars.SCOPE_CHANGE, Vars.QUALITY_CHANGE, Vars.EVALUATION_COMMENT));
   }

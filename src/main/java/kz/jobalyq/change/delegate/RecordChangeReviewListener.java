@@ -30,7 +30,8 @@ public class RecordChangeReviewListener implements TaskListener {
         text(task, Vars.REFUSAL_GROUNDS),
         text(task, Vars.REVIEW_COMMENT),
         CurrentUser.completing(task));
-    // The review lives in change_request; the process keeps only the outcome its gateway reads.
+    // The review lives in change_request; the process keeps only the outcome its gateway reads (and forgets it
+    // there, in this same command: see Gateway_ReviewOutcome's end listener).
     task.getExecution().removeVariables(java.util.List.of(Vars.REFUSAL_REASON, Vars.REFUSAL_GROUNDS,
         Vars.REVIEW_COMMENT));
   }

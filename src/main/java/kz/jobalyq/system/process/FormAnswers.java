@@ -3,10 +3,11 @@ package kz.jobalyq.system.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.jobalyq.system.i18n.BadInput;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,10 +19,19 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,19 +51,26 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static final TaskListener ON_TASK = task -> {
-    String form = readForm(() -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()));
+    TaskEntity entity = (TaskEntity) task;
+    JsonNode form = deployedForm(entity.getTaskDefinition() == null ? null
+        : entity.getTaskDefinition().getFormDefinition(), task, entity.getProcessDefinition() == null ? null
+        : entity.getProcessDefinition().getDeploymentId());
     if (form != null) {
       canonicalise(task.getExecution() != null ? task.getExecution() : task, form);
     }
   };
 
   static final ExecutionListener ON_START = execution -> {
-    String form = readForm(() -> execution.getProcessEngineServices().getFormService()
-        .getDeployedStartForm(execution.getProcessDefinitionId()));
+    ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
+    JsonNode form = deployedForm(definition.getStartFormDefinition(), execution, definition.getDeploymentId());
     if (form != null) {
       canonicalise(execution, form);
     }
   };
+
+  /** Parsed forms by form definition id: a deployed definition never changes, a new version has a new id. */
+  private static final Map<String, JsonNode> FORMS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_FORMS = 1000;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -76,30 +93,50 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
     });
   }
 
-  /** The form's JSON, read without the caller's authorisations (the completing user may not read forms). */
-  private static String readForm(java.util.function.Supplier<Object> deployedForm) {
-    try {
-      Object form = Context.getCommandContext() == null ? deployedForm.get()
-          : Context.getCommandContext().runWithoutAuthorization(deployedForm::get);
-      if (form instanceof InputStream stream) {
-        try (stream) {
-          return new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-      }
+  /**
+   * The Camunda Form the task or start event binds (latest, by deployment or by version, as the engine resolves
+   * it), parsed once per form definition: each completion asks only which definition is bound, not its
+   * deployment and resource again. Read without the caller's authorisations (the completing user may not read
+   * forms); null when there is none.
+   */
+  private static JsonNode deployedForm(FormDefinition binding, VariableScope scope, String deploymentId) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (binding == null || binding.getCamundaFormDefinitionKey() == null || commandContext == null) {
       return null;
-    } catch (ProcessEngineException | IOException e) {
+    }
+    try {
+      CamundaFormRefImpl ref = new CamundaFormRefImpl(
+          String.valueOf(binding.getCamundaFormDefinitionKey().getValue(scope)),
+          binding.getCamundaFormDefinitionBinding());
+      if (binding.getCamundaFormDefinitionVersion() != null) {
+        ref.setVersion(Integer.valueOf(String.valueOf(binding.getCamundaFormDefinitionVersion().getValue(scope))));
+      }
+      CamundaFormDefinition definition = commandContext.runWithoutAuthorization(
+          () -> new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(commandContext));
+      if (definition == null) {
+        return null;
+      }
+      JsonNode form = FORMS.get(definition.getId());
+      if (form == null) {
+        ResourceEntity resource = commandContext.getResourceManager()
+            .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+        if (resource == null) {
+          return null;
+        }
+        form = JSON.readTree(resource.getBytes());
+        if (FORMS.size() >= MAX_CACHED_FORMS) {
+          FORMS.clear();
+        }
+        FORMS.put(definition.getId(), form);
+      }
+      return form;
+    } catch (ProcessEngineException | IOException | NumberFormatException e) {
       LOG.debug("No Camunda Form to read answers against: {}", e.getMessage());
       return null;
     }
   }
 
-  static void canonicalise(VariableScope scope, String formJson) {
-    JsonNode form;
-    try {
-      form = JSON.readTree(formJson);
-    } catch (IOException e) {
-      return;
-    }
+  static void canonicalise(VariableScope scope, JsonNode form) {
     List<BadInput> errors = new ArrayList<>();
     visit(form.path("components"), scope, errors);
     if (!errors.isEmpty()) {
