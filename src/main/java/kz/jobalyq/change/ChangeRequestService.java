@@ -119,7 +119,7 @@ public class ChangeRequestService {
     ChangeRequest request = requests.save(new ChangeRequest(number, project.id(), filed, filedBy, now,
         processInstanceId));
     request.reviewDue(reviewDeadline(now, draft).endInstant());
-    return new Registered(request.getId(), number, project.number(), project.name(), project.regulated(), now);
+    return new Registered(request.getId(), number, project.number(), project.name(), now);
   }
 
   /** A closed project takes no requests; a suspended one only its resumption or termination (§111). */
@@ -218,7 +218,9 @@ public class ChangeRequestService {
     request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange), effect);
     log(request, ChangeRequestProcess.TASK_EVALUATE,
         request.getBaselineAffected() ? "BASELINE_AFFECTED" : "BASELINE_UNCHANGED", comment, decidedBy);
-    return new Evaluation(effect.baselineAffected(), effect.budgetChangePercent());
+    boolean regulated = organisation.findProjectById(request.getProjectId()).map(ProjectSummary::regulated)
+        .orElse(false);
+    return new Evaluation(effect.baselineAffected(), effect.budgetChangePercent(), regulated);
   }
 
   private static String money(BigDecimal amount) {
@@ -463,11 +465,11 @@ public class ChangeRequestService {
   }
 
   /** What the process needs to know of a newly registered request. */
-  public record Registered(Long id, String number, String projectNumber, String projectName, boolean projectRegulated,
-      Instant filedAt) {
+  public record Registered(Long id, String number, String projectNumber, String projectName, Instant filedAt) {
   }
 
   /** The flags the routing table needs. */
-  public record Evaluation(boolean baselineAffected, Double budgetChangePercent) {
+  /** What the routing table reads: the evaluated effect and whether the project is regulated (as it is now). */
+  public record Evaluation(boolean baselineAffected, Double budgetChangePercent, boolean projectRegulated) {
   }
 }

@@ -260,7 +260,8 @@ class ChangeRequestProcessTest {
         .isEqualByComparingTo("20");
     // The flags the routing table read, and its answer, stayed in the command that evaluated: our record holds them.
     assertThat(instance).variables().containsKeys(Vars.CHANGE_REQUEST_ID).doesNotContainKeys(Vars.REVIEW_OUTCOME,
-        Vars.BASELINE_AFFECTED, Vars.BUDGET_CHANGE_PERCENT, Vars.APPROVER_GROUPS, Vars.APPROVER_GROUP_LIST);
+        Vars.BASELINE_AFFECTED, Vars.BUDGET_CHANGE_PERCENT, Vars.PROJECT_REGULATED, Vars.APPROVER_GROUPS,
+        Vars.APPROVER_GROUP_LIST);
     List<Task> deciders = decisionTasks(instance);
     assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");

@@ -36,6 +36,7 @@ public class RecordChangeEvaluationListener implements TaskListener {
     // The routing table, next in this command, reads the flags; the evaluation itself lives in change_request.
     StepFlags.set(task.getExecution(), Vars.BASELINE_AFFECTED, evaluation.baselineAffected());
     StepFlags.set(task.getExecution(), Vars.BUDGET_CHANGE_PERCENT, evaluation.budgetChangePercent());
+    StepFlags.set(task.getExecution(), Vars.PROJECT_REGULATED, evaluation.projectRegulated());
     task.getExecution().removeVariables(java.util.List.of(Vars.SCHEDULE_SHIFT_DAYS, Vars.COST_CHANGE,
         Vars.SCOPE_CHANGE, Vars.QUALITY_CHANGE, Vars.EVALUATION_COMMENT));
   }

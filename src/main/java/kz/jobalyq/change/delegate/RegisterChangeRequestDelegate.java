@@ -54,7 +54,6 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
     // The final-report form of a suspension or termination shows the project in its header.
     execution.setVariable("projectName", registered.projectName());
     execution.setVariable(Filing.REQUEST_TYPE, draft.type().name());
-    execution.setVariable(Vars.PROJECT_REGULATED, registered.projectRegulated());
     execution.setVariable(Vars.FILED_AT, Date.from(registered.filedAt()));
     execution.setVariable(Filing.ANSWER_NEEDED_BY, draft.answerNeededBy() == null ? null : draft.answerNeededBy().toString());
     execution.removeVariables(Filing.MOVED_TO_ARCHIVE);

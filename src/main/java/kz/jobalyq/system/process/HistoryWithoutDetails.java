@@ -1,6 +1,7 @@
 package kz.jobalyq.system.process;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Component;
  * delegate moved into our tables and removed from the process in the same transaction (the processes do this in
  * some fifty places) was written to history as "DELETED" all the same, one insert per answer for a value our
  * tables hold. A variable that outlives its command keeps its history, removed later or not.
+ *
+ * <p>Nor rows for the engine's multi-instance and loop counters ({@link #LOOP_BOOKKEEPING}): Cockpit shows them
+ * on a running instance (they stay runtime variables); their history said only how many parallel tasks there were,
+ * which the activity history says too.
  */
 @Component
 public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
@@ -37,13 +42,26 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 
+  /**
+   * The engine's own multi-instance and loop counters: recomputable from the activity history, never anything a
+   * person entered, yet one history insert per counter per multi-instance and an update per completed instance.
+   */
+  static final Set<String> LOOP_BOOKKEEPING = Set.of("nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances", "loopCounter");
+
   static final class Handler extends DbHistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!(event instanceof HistoricFormPropertyEventEntity)) {
+      if (!(event instanceof HistoricFormPropertyEventEntity) && !isLoopBookkeeping(event)) {
         super.handleEvent(event);
       }
+    }
+
+    /** Every event of a loop counter (its creation, each update, its deletion): none of them leaves a row. */
+    private static boolean isLoopBookkeeping(HistoryEvent event) {
+      return event instanceof HistoricVariableUpdateEventEntity variable
+          && LOOP_BOOKKEEPING.contains(variable.getVariableName());
     }
 
     @Override

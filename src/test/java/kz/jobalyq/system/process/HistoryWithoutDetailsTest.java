@@ -69,4 +69,31 @@ class HistoryWithoutDetailsTest {
     assertThat(states).isEqualTo(Map.of("note", "DELETED", "recordId", "CREATED"));
     assertThat(runtimeService.getVariables(instance.getId())).isEqualTo(Map.of("recordId", 7L));
   }
+
+  @Test
+  void aMultiInstanceKeepsItsCountersAtRuntimeAndItsElementsInHistoryButNotTheCountersHistory() {
+    String key = KEY + "-loop";
+    repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_Decide").name("Decide").multiInstance().parallel().camundaCollection("${groups}")
+            .camundaElementVariable("group").multiInstanceDone().endEvent().done()).deploy();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(key,
+        Map.of("groups", java.util.List.of("project-group-head", "bd-group-lead")));
+    java.util.List<org.camunda.bpm.engine.task.Task> tasks = taskService.createTaskQuery()
+        .processInstanceId(instance.getId()).list();
+    // Cockpit still shows the counters of the running multi-instance.
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+        .variableName("nrOfActiveInstances").singleResult().getValue()).isEqualTo(2);
+    taskService.complete(tasks.get(0).getId());
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+        .variableName("nrOfCompletedInstances").singleResult().getValue()).isEqualTo(1);
+    taskService.complete(tasks.get(1).getId());
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getState()).isEqualTo("COMPLETED");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .includeDeleted().list()).extracting(HistoricVariableInstance::getName)
+        .containsExactlyInAnyOrder("groups", "group", "group")
+        .doesNotContainAnyElementsOf(HistoryWithoutDetails.LOOP_BOOKKEEPING);
+  }
 }
