@@ -2,16 +2,21 @@ package kz.jobalyq.organisation;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
-  @EntityGraph(attributePaths = {"projectGroup", "projectGroup.baseDirection", "projectGroup.baseDirection.programme"})
+  // Fetch joins in JPQL rather than an entity graph: Hibernate translates an entity-graph query to SQL again on
+  // every call, and these two run for every task routed and every project read.
+  @Query("""
+      select p from Project p join fetch p.projectGroup g join fetch g.baseDirection d join fetch d.programme
+      where p.number = :number""")
   Optional<Project> findByNumber(String number);
 
-  @EntityGraph(attributePaths = {"projectGroup", "projectGroup.baseDirection", "projectGroup.baseDirection.programme"})
+  @Query("""
+      select p from Project p join fetch p.projectGroup g join fetch g.baseDirection d join fetch d.programme
+      where p.id = :id""")
   Optional<Project> findWithHierarchyById(Long id);
 
   List<Project> findByProjectGroupOrderByNumber(ProjectGroup projectGroup);

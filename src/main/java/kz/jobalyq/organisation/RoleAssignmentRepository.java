@@ -15,16 +15,16 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
 
   /**
    * Who holds the role on any of the units (a project and the units above it), with the unit each holds it on:
-   * one statement where a lookup unit by unit took up to four.
+   * one statement where a lookup unit by unit took up to four. A level not asked is given as -1 (no unit has that
+   * id): single values, not lists, so Hibernate translates the query once and reuses it.
    */
   @Query("""
       select new kz.jobalyq.organisation.RoleHolding(a.userId, a.project.id, a.projectGroup.id, a.baseDirection.id,
         a.programme.id)
       from RoleAssignment a
-      where a.roleGroup = :role and (a.project.id in :projects or a.projectGroup.id in :groups
-        or a.baseDirection.id in :directions or a.programme.id in :programmes)""")
-  List<RoleHolding> holdingsIn(String role, Collection<Long> projects, Collection<Long> groups,
-      Collection<Long> directions, Collection<Long> programmes);
+      where a.roleGroup = :role and (a.project.id = :project or a.projectGroup.id = :group
+        or a.baseDirection.id = :direction or a.programme.id = :programme)""")
+  List<RoleHolding> holdingsIn(String role, long project, long group, long direction, long programme);
 
   /** Whether the user holds any role on one of the units (a project and the units above it). */
   @Query("""

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RoleHolders {
 
-  private static final List<Long> NONE = List.of(-1L);
+  /** No unit has this id: a level not asked about. */
+  private static final long NO_UNIT = -1L;
+  private static final List<Long> NONE = List.of(NO_UNIT);
 
   private final ProjectRepository projects;
   private final ProjectGroupRepository projectGroups;
@@ -69,8 +71,8 @@ public class RoleHolders {
     Long project = level == RoleScope.PROJECT ? place.projectId() : null;
     Long group = atOrBelow(level, RoleScope.PROJECT_GROUP) ? place.projectGroupId() : null;
     Long direction = atOrBelow(level, RoleScope.BASE_DIRECTION) ? place.baseDirectionId() : null;
-    List<RoleHolding> holdings = assignments.holdingsIn(role.groupId(), ids(project), ids(group), ids(direction),
-        ids(place.programmeId()));
+    List<RoleHolding> holdings = assignments.holdingsIn(role.groupId(), idOrNone(project), idOrNone(group),
+        idOrNone(direction), idOrNone(place.programmeId()));
     List<Function<RoleHolding, Long>> levels = List.of(RoleHolding::projectId, RoleHolding::projectGroupId,
         RoleHolding::baseDirectionId, RoleHolding::programmeId);
     List<Long> unitIds = java.util.Arrays.asList(project, group, direction, place.programmeId());
@@ -108,6 +110,10 @@ public class RoleHolders {
     }
     return programmes.findByCode(scope.programmeCode()).map(programme -> new Place(null, null, null,
         programme.getId()));
+  }
+
+  private static long idOrNone(Long id) {
+    return id == null ? NO_UNIT : id;
   }
 
   private static List<Long> ids(Long id) {
