@@ -68,7 +68,10 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
     }
   };
 
-  /** Parsed forms by form definition id: a deployed definition never changes, a new version has a new id. */
+  /**
+   * Parsed forms by form definition id: a deployed definition never changes, a new version has a new id (a UUID
+   * from the starter's id generator, so one id names one form even where several engines share a JVM).
+   */
   private static final Map<String, JsonNode> FORMS = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_FORMS = 1000;
 
