@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +98,29 @@ public class ArchiveService {
    * than {@code jobalyq.archive.max-file-size}, 415 when its name or its content is not an accepted type.
    */
   public ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy) {
+    return storeFile(entry, fileName, content, uploadedBy, true);
+  }
+
+  /**
+   * Files a PDF the platform rendered itself (a change sheet, a decision sheet): the checks of record, type and
+   * size of an upload, but not the content sniffing, which is there to refuse a disguised file a person sends —
+   * it cost a paper more than its database rows, and Tika's first start inside someone's request. The bytes must
+   * still begin as a PDF does.
+   */
+  public ArchiveDocument storeRenderedPdf(ArchiveEntry entry, String fileName, byte[] pdf, String filedBy) {
+    if (!FileType.byFileName(cleanFileName(fileName)).equals(Optional.of(FileType.PDF)) || !startsAsPdf(pdf)) {
+      throw new IllegalStateException("A rendered paper must be a PDF named .pdf: " + fileName);
+    }
+    return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, false);
+  }
+
+  private static boolean startsAsPdf(byte[] content) {
+    byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+  }
+
+  private ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy,
+      boolean sniffContent) {
     Target target = check(entry, uploadedBy);
     DocumentType type = target.entry().type();
     if (type.referenceOnly()) {
@@ -109,8 +134,8 @@ public class ArchiveService {
             + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
     Received received = receive(name, content);
     try {
-      MediaType detected = FileTypeDetector.detect(received.file());
-      if (!FileTypeDetector.isOfType(detected, claimed)) {
+      MediaType detected = sniffContent ? FileTypeDetector.detect(received.file()) : null;
+      if (sniffContent && !FileTypeDetector.isOfType(detected, claimed)) {
         String actual = FileTypeDetector.describe(detected);
         throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
             + " емес / содержимое файла не " + claimed.label() + ": " + actual);

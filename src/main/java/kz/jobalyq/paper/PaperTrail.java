@@ -1,6 +1,5 @@
 package kz.jobalyq.paper;
 
-import java.io.ByteArrayInputStream;
 import kz.jobalyq.archive.ArchiveDocument;
 import kz.jobalyq.archive.ArchiveEntry;
 import kz.jobalyq.archive.ArchiveService;
@@ -40,8 +39,8 @@ public class PaperTrail {
       PaperDocument document, String filedBy) {
     String title = (words.russian() ? type.russianName() : type.kazakhName()) + " — " + recordNumber;
     String fileName = recordNumber + "-" + type.name().toLowerCase().replace('_', '-') + ".pdf";
-    return archive.storeFile(new ArchiveEntry(projectNumber, recordNumber, null, type, title, null), fileName,
-        new ByteArrayInputStream(document.toPdf()), filedBy == null ? PLATFORM : filedBy);
+    return archive.storeRenderedPdf(new ArchiveEntry(projectNumber, recordNumber, null, type, title, null), fileName,
+        document.toPdf(), filedBy == null ? PLATFORM : filedBy);
   }
 
   /** The record's audit trail (who decided what, when, with what comment) as the document's last section. */

@@ -79,6 +79,26 @@ class ArchiveDirectoryStorageTest {
   }
 
   @Test
+  void aPaperThePlatformRenderedIsFiledAsAnUploadIsButOnlyIfItIsAPdf() throws IOException {
+    byte[] sheet = ArchiveFiles.pdf("Өзгерту парағы");
+
+    ArchiveDocument stored = archive.storeRenderedPdf(entry(DocumentType.CHANGE_SHEET), "CR-1-change-sheet.pdf",
+        sheet, "platform");
+    assertThat(stored.getContentType()).isEqualTo("application/pdf");
+    try (InputStream read = archive.open(documents.findById(stored.getId()).orElseThrow())) {
+      assertThat(read.readAllBytes()).isEqualTo(sheet);
+    }
+
+    // Not sniffed, but never anything else than a PDF under a .pdf name.
+    assertThatThrownBy(() -> archive.storeRenderedPdf(entry(DocumentType.CHANGE_SHEET), "sheet.pdf",
+        "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "platform"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> archive.storeRenderedPdf(entry(DocumentType.CHANGE_SHEET), "sheet.exe", sheet,
+        "platform")).isInstanceOf(IllegalStateException.class);
+    assertThat(filesUnder(directory.resolve(".incoming"))).isEmpty();
+  }
+
+  @Test
   void whenTheDatabaseRefusesTheRowTheMovedFileIsDeletedAgain() {
     // Longer than the column: the row's INSERT fails after the file has been moved into place.
     String tooLongUserId = "u".repeat(101);
