@@ -468,7 +468,6 @@ public class ChangeRequestService {
   public record Registered(Long id, String number, String projectNumber, String projectName, Instant filedAt) {
   }
 
-  /** The flags the routing table needs. */
   /** What the routing table reads: the evaluated effect and whether the project is regulated (as it is now). */
   public record Evaluation(boolean baselineAffected, Double budgetChangePercent, boolean projectRegulated) {
   }

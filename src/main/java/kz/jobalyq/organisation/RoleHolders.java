@@ -1,5 +1,6 @@
 package kz.jobalyq.organisation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ public class RoleHolders {
         idOrNone(direction), idOrNone(place.programmeId()));
     List<Function<RoleHolding, Long>> levels = List.of(RoleHolding::projectId, RoleHolding::projectGroupId,
         RoleHolding::baseDirectionId, RoleHolding::programmeId);
-    List<Long> unitIds = java.util.Arrays.asList(project, group, direction, place.programmeId());
+    List<Long> unitIds = Arrays.asList(project, group, direction, place.programmeId());
     for (int i = 0; i < levels.size(); i++) {
       Long unit = unitIds.get(i);
       Function<RoleHolding, Long> unitOf = levels.get(i);
