@@ -134,11 +134,12 @@ public class ArchiveService {
             + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
     Received received = receive(name, content);
     try {
-      MediaType detected = sniffContent ? FileTypeDetector.detect(received.file()) : null;
-      if (sniffContent && !FileTypeDetector.isOfType(detected, claimed)) {
-        String actual = FileTypeDetector.describe(detected);
-        throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
-            + " емес / содержимое файла не " + claimed.label() + ": " + actual);
+      if (sniffContent) {
+        MediaType detected = FileTypeDetector.detect(received.file());
+        if (!FileTypeDetector.isOfType(detected, claimed)) {
+          throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
+              + " емес / содержимое файла не " + claimed.label() + ": " + FileTypeDetector.describe(detected));
+        }
       }
       StoredFile file = new StoredFile(name, claimed, received.size(), received.sha256());
       String title = target.entry().title() != null ? target.entry().title() : name;
