@@ -9,5 +9,6 @@ interface ChangeRequestDecisionRepository extends JpaRepository<ChangeRequestDec
   List<ChangeRequestDecision> findByChangeRequestIdAndStepAndRoundOrderByIdAsc(Long changeRequestId, Step step,
       int round);
 
-  List<ChangeRequestDecision> findByChangeRequestIdAndStepOrderByRoundDescIdAsc(Long changeRequestId, Step step);
+  /** Approvals before stop-report agreements (the step's name sorts as its order), latest round first. */
+  List<ChangeRequestDecision> findByChangeRequestIdOrderByStepAscRoundDescIdAsc(Long changeRequestId);
 }

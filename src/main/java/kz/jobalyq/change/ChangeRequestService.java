@@ -116,9 +116,10 @@ public class ChangeRequestService {
     Instant now = clock.instant();
     String number = recordNumbers.under(project.number(), "CR");
     ChangeRequestDraft filed = draft.subject() != null ? draft : draft.withSubject(ChangeSubject.PROJECT_STATUS);
-    ChangeRequest request = requests.save(new ChangeRequest(number, project.id(), filed, filedBy, now,
-        processInstanceId));
+    ChangeRequest request = new ChangeRequest(number, project.id(), filed, filedBy, now, processInstanceId);
+    // Before the insert, so that the row is written once (not inserted, then updated with its deadline).
     request.reviewDue(reviewDeadline(now, draft).endInstant());
+    requests.save(request);
     return new Registered(request.getId(), number, project.number(), project.name(), now);
   }
 
@@ -445,10 +446,7 @@ public class ChangeRequestService {
 
   @Transactional(readOnly = true)
   public List<ChangeRequestDecision> decisionsOf(Long id) {
-    List<ChangeRequestDecision> all = new ArrayList<>(
-        decisions.findByChangeRequestIdAndStepOrderByRoundDescIdAsc(id, Step.APPROVAL));
-    all.addAll(decisions.findByChangeRequestIdAndStepOrderByRoundDescIdAsc(id, Step.STOP_REPORT));
-    return all;
+    return decisions.findByChangeRequestIdOrderByStepAscRoundDescIdAsc(id);
   }
 
   private void log(ChangeRequest request, String step, String outcome, String comment, String decidedBy) {

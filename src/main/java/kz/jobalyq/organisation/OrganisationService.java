@@ -26,6 +26,7 @@ public class OrganisationService {
   private final BaseDirectionRepository baseDirections;
   private final ProjectGroupRepository projectGroups;
   private final ProjectRepository projects;
+  private final ProjectLookup projectLookup;
   private final RoleAssignmentRepository roleAssignments;
   private final RecordNumbers recordNumbers;
   private final IdentityService identityService;
@@ -33,12 +34,14 @@ public class OrganisationService {
   private final Clock clock;
 
   public OrganisationService(ProgrammeRepository programmes, BaseDirectionRepository baseDirections,
-      ProjectGroupRepository projectGroups, ProjectRepository projects, RoleAssignmentRepository roleAssignments,
-      RecordNumbers recordNumbers, IdentityService identityService, ApplicationEventPublisher events, Clock clock) {
+      ProjectGroupRepository projectGroups, ProjectRepository projects, ProjectLookup projectLookup,
+      RoleAssignmentRepository roleAssignments, RecordNumbers recordNumbers, IdentityService identityService,
+      ApplicationEventPublisher events, Clock clock) {
     this.programmes = programmes;
     this.baseDirections = baseDirections;
     this.projectGroups = projectGroups;
     this.projects = projects;
+    this.projectLookup = projectLookup;
     this.roleAssignments = roleAssignments;
     this.recordNumbers = recordNumbers;
     this.identityService = identityService;
@@ -100,11 +103,11 @@ public class OrganisationService {
     if (number == null) {
       return Optional.empty();
     }
-    return projects.findByNumber(number.strip().toUpperCase()).map(ProjectSummary::of);
+    return projectLookup.byNumber(number.strip().toUpperCase()).map(ProjectSummary::of);
   }
 
   public Optional<ProjectSummary> findProjectById(Long id) {
-    return id == null ? Optional.empty() : projects.findWithHierarchyById(id).map(ProjectSummary::of);
+    return id == null ? Optional.empty() : projectLookup.byId(id).map(ProjectSummary::of);
   }
 
   public ProjectSummary requireProject(String number) {
@@ -158,7 +161,7 @@ public class OrganisationService {
 
   /** The user ids holding {@code role} on the project, e.g. its project lead. */
   public List<String> holdersOf(String projectNumber, Role role) {
-    return projects.findByNumber(projectNumber)
+    return projectLookup.byNumber(projectNumber)
         .map(project -> roleAssignments.findByProjectAndRoleGroup(project, role.groupId()).stream()
             .map(RoleAssignment::getUserId).toList())
         .orElse(List.of());

@@ -23,13 +23,13 @@ public class RoleHolders {
   private static final long NO_UNIT = -1L;
   private static final List<Long> NONE = List.of(NO_UNIT);
 
-  private final ProjectRepository projects;
+  private final ProjectLookup projects;
   private final ProjectGroupRepository projectGroups;
   private final BaseDirectionRepository baseDirections;
   private final ProgrammeRepository programmes;
   private final RoleAssignmentRepository assignments;
 
-  public RoleHolders(ProjectRepository projects, ProjectGroupRepository projectGroups,
+  public RoleHolders(ProjectLookup projects, ProjectGroupRepository projectGroups,
       BaseDirectionRepository baseDirections, ProgrammeRepository programmes, RoleAssignmentRepository assignments) {
     this.projects = projects;
     this.projectGroups = projectGroups;
@@ -95,7 +95,7 @@ public class RoleHolders {
 
   private Optional<Place> placeOf(RecordScope scope) {
     if (scope.projectNumber() != null) {
-      return projects.findByNumber(scope.projectNumber()).map(project -> {
+      return projects.byNumber(scope.projectNumber()).map(project -> {
         ProjectGroup group = project.getProjectGroup();
         BaseDirection direction = group.getBaseDirection();
         return new Place(project.getId(), group.getId(), direction.getId(), direction.getProgramme().getId());

@@ -104,7 +104,7 @@ class ChangeRequestProcessTest {
     // Business data lives in change_request; the process keeps ids and flags.
     assertThat(instance).hasVariables(Vars.CHANGE_REQUEST_ID, Vars.CHANGE_REQUEST_NUMBER, Vars.FILED_AT);
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(Filing.DESCRIPTION,
-        Filing.JUSTIFICATION);
+        Filing.JUSTIFICATION, Filing.ANSWER_NEEDED_BY);
   }
 
   @Test
@@ -114,6 +114,8 @@ class ChangeRequestProcessTest {
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_REVIEW);
     assertThat(task(instance).getDueDate()).isEqualTo(date("2026-03-20T23:59:59+05:00"));
     assertThat(task(instance).getFollowUpDate()).isEqualTo(date("2026-03-19T00:00:00+05:00"));
+    // Kept for the review timer, which the calendar's recalculation evaluates again.
+    assertThat(runtimeService.getVariable(instance.getId(), Filing.ANSWER_NEEDED_BY)).isEqualTo("2026-03-20");
   }
 
   @Test

@@ -55,7 +55,12 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
     execution.setVariable("projectName", registered.projectName());
     execution.setVariable(Filing.REQUEST_TYPE, draft.type().name());
     execution.setVariable(Vars.FILED_AT, Date.from(registered.filedAt()));
-    execution.setVariable(Filing.ANSWER_NEEDED_BY, draft.answerNeededBy() == null ? null : draft.answerNeededBy().toString());
+    // Only a date the filer gave is kept for the review timer (which asks for it by name, so none is needed).
+    if (draft.answerNeededBy() == null) {
+      execution.removeVariable(Filing.ANSWER_NEEDED_BY);
+    } else {
+      execution.setVariable(Filing.ANSWER_NEEDED_BY, draft.answerNeededBy().toString());
+    }
     execution.removeVariables(Filing.MOVED_TO_ARCHIVE);
   }
 }

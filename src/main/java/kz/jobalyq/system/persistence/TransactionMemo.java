@@ -1,0 +1,85 @@
+package kz.jobalyq.system.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Entities found once per database transaction. A JPQL query always goes to the database, even for an entity the
+ * transaction's persistence context already holds; within one engine command a record's project is asked for by
+ * the step's delegate, its paper and the routing of the next task. Only managed entities of the same
+ * transaction are kept (so a change made to one in this transaction is what the next reader sees), only found
+ * ones (a record created later in the transaction is looked for again), and everything is forgotten when the
+ * transaction ends. Outside a transaction every call reads.
+ */
+public final class TransactionMemo<V> {
+
+  /** Answers the entity and every key it can be found by (id and number). */
+  public record Found<V>(V value, List<Object> keys) {
+  }
+
+  public Optional<V> get(Object key, Supplier<Optional<Found<V>>> loader) {
+    Map<Object, V> found = current();
+    if (found == null) {
+      return loader.get().map(Found::value);
+    }
+    V known = found.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Found<V>> loaded = loader.get();
+    loaded.ifPresent(hit -> hit.keys().forEach(each -> found.put(each, hit.value())));
+    return loaded.map(Found::value);
+  }
+
+  /** After a write that changes what a key finds (a delete, a renumbering). */
+  public void forget() {
+    Map<Object, V> found = current();
+    if (found != null) {
+      found.clear();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Object, V> current() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<Object, V> found = (Map<Object, V>) TransactionSynchronizationManager.getResource(this);
+    if (found == null) {
+      Map<Object, V> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        // A transaction of its own inside this one (REQUIRES_NEW) has another persistence context: it must not
+        // be handed this one's entities.
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(TransactionMemo.this, fresh);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);
+        }
+      });
+      found = fresh;
+    }
+    return found;
+  }
+
+  /** Convenience for a loader that finds by one key and knows the others from the entity. */
+  public static <V> Supplier<Optional<Found<V>>> loading(Supplier<Optional<V>> query, Function<V, List<Object>> keys) {
+    return () -> query.get().map(value -> new Found<>(value, keys.apply(value)));
+  }
+}
