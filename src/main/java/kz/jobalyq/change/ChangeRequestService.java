@@ -26,6 +26,7 @@ import kz.jobalyq.project.FinalReportInput;
 import kz.jobalyq.project.ProjectBaseline;
 import kz.jobalyq.project.ProjectClosureService;
 import kz.jobalyq.project.ProjectPlanningService;
+import kz.jobalyq.project.ProjectPlanningService.BaselineChange;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
@@ -286,11 +287,9 @@ public class ChangeRequestService {
    */
   public Optional<ProjectBaseline> applyChange(Long id) {
     ChangeRequest request = get(id);
-    LocalDate endBefore = planning.currentBaseline(request.getProjectId())
-        .map(ProjectBaseline::getPlannedEnd).orElse(null);
     String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
         .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
-    Optional<ProjectBaseline> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
+    Optional<BaselineChange> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
         // The values fixed at evaluation, which the deciding level was routed on (§106.4–§106.6, §76).
         request.getNumber(), request.getDescription(),
         request.getTargetEndDate() != null ? request.getTargetEndDate() : request.getProposedEndDate(),
@@ -300,12 +299,13 @@ public class ChangeRequestService {
         request.getQualityChange(), Boolean.TRUE.equals(request.getBaselineAffected()),
         approvedBy.isEmpty() ? null : approvedBy));
     request.applied(clock.instant());
-    baseline.filter(after -> !after.getPlannedEnd().equals(endBefore)).ifPresent(after ->
-        notifications.notifyGroup(Role.PROJECT_TEAM.groupId(), RecordScope.ofProject(project(request).number()),
+    baseline.filter(change -> !change.after().getPlannedEnd().equals(change.before().getPlannedEnd()))
+        .ifPresent(change -> notifications.notifyGroup(Role.PROJECT_TEAM.groupId(),
+            RecordScope.ofProject(project(request).number()),
             Notice.of("change.notice.scheduleMoved.subject", "change.notice.scheduleMoved.message",
-                project(request).number(), request.getNumber(), endBefore, after.getPlannedEnd(),
-                after.getVersion())));
-    return baseline;
+                project(request).number(), request.getNumber(), change.before().getPlannedEnd(),
+                change.after().getPlannedEnd(), change.after().getVersion())));
+    return baseline.map(BaselineChange::after);
   }
 
   private ProjectSummary project(ChangeRequest request) {

@@ -262,7 +262,11 @@ public class ProjectPlanningService {
     return new BaselineEffect(endBefore, endAfter, scheduleChanged, budgetBefore, budgetAfter, qualityChanged);
   }
 
-  public Optional<ProjectBaseline> applyChange(Long projectId, AcceptedChange change) {
+  /** A change that made a new baseline version: the version it replaced and the new one. */
+  public record BaselineChange(ProjectBaseline before, ProjectBaseline after) {
+  }
+
+  public Optional<BaselineChange> applyChange(Long projectId, AcceptedChange change) {
     ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
         projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,
         CHANGE_REQUESTS_WBS, "Өзгеріске сұрау салу", null, null, false, null)));
@@ -286,7 +290,7 @@ public class ProjectPlanningService {
         scope, quality, change.approvedBy(), clock.instant(), change.changeRequestNumber()));
     organisation.updateProjectFromCharter(projectId, organisation.findProjectById(projectId).orElseThrow().name(),
         budget);
-    return Optional.of(after);
+    return Optional.of(new BaselineChange(before, after));
   }
 
   private static String abbreviate(String text, int length) {
