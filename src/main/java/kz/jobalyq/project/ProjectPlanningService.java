@@ -270,7 +270,7 @@ public class ProjectPlanningService {
     ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
         projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,
         CHANGE_REQUESTS_WBS, "Өзгеріске сұрау салу", null, null, false, null)));
-    int next = scheduleTasks.countByProjectIdAndParentId(projectId, summary.getId()) + 1;
+    int next = Math.toIntExact(scheduleTasks.countByProjectIdAndParentId(projectId, summary.getId())) + 1;
     String name = change.changeRequestNumber() + " · " + abbreviate(change.summary(), 400);
     scheduleTasks.save(new ScheduleTask(projectId, null, summary.getId(), CHANGE_REQUESTS_WBS + "." + next, name,
         LocalDate.now(clock), change.proposedEndDate(), false, change.changeRequestNumber()));
