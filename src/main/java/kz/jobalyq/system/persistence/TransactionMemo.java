@@ -37,14 +37,6 @@ public final class TransactionMemo<V> {
     return loaded.map(Found::value);
   }
 
-  /** After a write that changes what a key finds (a delete, a renumbering). */
-  public void forget() {
-    Map<Object, V> found = current();
-    if (found != null) {
-      found.clear();
-    }
-  }
-
   @SuppressWarnings("unchecked")
   private Map<Object, V> current() {
     if (!TransactionSynchronizationManager.isActualTransactionActive()
