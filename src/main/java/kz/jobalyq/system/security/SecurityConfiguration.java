@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.jobalyq.system.web.EngineErrorFilter;
+import kz.jobalyq.system.web.EngineServiceLookup;
 import kz.jobalyq.system.web.PageSecurityHeaders;
 import kz.jobalyq.system.web.RequestBodyLimit;
 import org.camunda.bpm.engine.IdentityService;
@@ -105,6 +106,16 @@ public class SecurityConfiguration {
     FilterRegistrationBean<EngineErrorFilter> registration = new FilterRegistrationBean<>(new EngineErrorFilter());
     registration.setName("jobalyq-engine-errors");
     registration.addUrlPatterns(EngineErrorFilter.URL_PATTERNS);
+    registration.setOrder(FIRST + 3);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineServiceLookup> engineServiceLookup() {
+    FilterRegistrationBean<EngineServiceLookup> registration =
+        new FilterRegistrationBean<>(new EngineServiceLookup());
+    registration.setName("jobalyq-engine-service-lookup");
+    registration.addUrlPatterns(EngineServiceLookup.URL_PATTERNS);
     registration.setOrder(FIRST + 3);
     return registration;
   }
