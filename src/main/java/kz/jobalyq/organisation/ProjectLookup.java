@@ -20,11 +20,11 @@ class ProjectLookup {
   }
 
   Optional<Project> byNumber(String number) {
-    return found.get(number, TransactionMemo.loading(() -> projects.findByNumber(number), ProjectLookup::keys));
+    return found.get(number, () -> projects.findByNumber(number), ProjectLookup::keys);
   }
 
   Optional<Project> byId(Long id) {
-    return found.get(id, TransactionMemo.loading(() -> projects.findWithHierarchyById(id), ProjectLookup::keys));
+    return found.get(id, () -> projects.findWithHierarchyById(id), ProjectLookup::keys);
   }
 
   private static List<Object> keys(Project project) {

@@ -19,22 +19,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionMemo<V> {
 
-  /** Answers the entity and every key it can be found by (id and number). */
-  public record Found<V>(V value, List<Object> keys) {
-  }
-
-  public Optional<V> get(Object key, Supplier<Optional<Found<V>>> loader) {
+  /**
+   * The entity known by {@code key} in this transaction, else what {@code query} finds, kept under every key
+   * {@code keys} names for it (an id and a number).
+   */
+  public Optional<V> get(Object key, Supplier<Optional<V>> query, Function<V, List<Object>> keys) {
     Map<Object, V> found = current();
     if (found == null) {
-      return loader.get().map(Found::value);
+      return query.get();
     }
     V known = found.get(key);
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<Found<V>> loaded = loader.get();
-    loaded.ifPresent(hit -> hit.keys().forEach(each -> found.put(each, hit.value())));
-    return loaded.map(Found::value);
+    Optional<V> loaded = query.get();
+    loaded.ifPresent(value -> keys.apply(value).forEach(each -> found.put(each, value)));
+    return loaded;
   }
 
   @SuppressWarnings("unchecked")
@@ -68,10 +68,5 @@ public final class TransactionMemo<V> {
       found = fresh;
     }
     return found;
-  }
-
-  /** Convenience for a loader that finds by one key and knows the others from the entity. */
-  public static <V> Supplier<Optional<Found<V>>> loading(Supplier<Optional<V>> query, Function<V, List<Object>> keys) {
-    return () -> query.get().map(value -> new Found<>(value, keys.apply(value)));
   }
 }
