@@ -63,6 +63,18 @@ class PrometheusMetricsTest {
   }
 
   @Test
+  void requestsAreTimedButNotEachRepositoryCallOrSecurityFilterInThem() {
+    // A request that reads the calendar through its repository, and passes every security filter.
+    assertThat(rest.withBasicAuth("lead", "demo").getForEntity(
+        "/api/calendar/deadline?from=2026-03-19&workingDays=5", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    String scrape = rest.withBasicAuth("demo", "demo").getForEntity("/actuator/prometheus", String.class).getBody();
+
+    assertThat(scrape).contains("http_server_requests_seconds_count")
+        .doesNotContain("spring_data_repository_invocations").doesNotContain("spring_security_filterchains");
+  }
+
+  @Test
   void theFiguresMoveWhenWorkIsDone() {
     repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn",
         Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
