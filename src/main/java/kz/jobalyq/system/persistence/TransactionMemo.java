@@ -10,12 +10,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Entities found once per database transaction. A JPQL query always goes to the database, even for an entity the
- * transaction's persistence context already holds; within one engine command a record's project is asked for by
- * the step's delegate, its paper and the routing of the next task. Only managed entities of the same
- * transaction are kept (so a change made to one in this transaction is what the next reader sees), only found
- * ones (a record created later in the transaction is looked for again), and everything is forgotten when the
- * transaction ends. Outside a transaction every call reads.
+ * Entities found once per database transaction (a JPQL query always goes to the database, even for an entity the
+ * transaction's persistence context already holds; see {@code ProjectLookup} for why it matters). Only managed
+ * entities of the same transaction are kept (so a change made to one in this transaction is what the next reader
+ * sees), only found ones (a record created later in the transaction is looked for again), and everything is
+ * forgotten when the transaction ends. Outside a transaction every call reads.
  */
 public final class TransactionMemo<V> {
 
