@@ -33,6 +33,8 @@ public final class TasklistSession {
   private final String baseUrl;
   private final String language;
   private final JsonNode labels;
+  /** Signed in and showing the first screen untouched: the first search needs no second page load. */
+  private boolean freshFirstScreen;
 
   private TasklistSession(Browser browser, String baseUrl, String language) {
     this.browser = browser;
@@ -64,12 +66,14 @@ public final class TasklistSession {
     browser.waitFor(By.cssSelector("ol.tasks-list, .tasks-list .well, section.tasks-list"));
     browser.waitUntil("Tasklist's form patches to load", driver -> "true".equals(String.valueOf(
         ((JavascriptExecutor) driver).executeScript("return window.jobalyqFormsPatched === true"))));
+    freshFirstScreen = true;
   }
 
   // --- starting a process ---
 
   /** Tasklist's "Start process", the process chosen by its (translated) name; the start form opens. */
   public void startProcess(String processName) {
+    freshFirstScreen = false;
     browser.click(By.cssSelector("li.start-process-action a"));
     browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
         + "//a[contains(normalize-space(.), '" + processName + "')]"));
@@ -376,7 +380,11 @@ public final class TasklistSession {
    * field and Enter (a "name like" search). The suite's users hold many tasks of other tests.
    */
   private void searchFor(String number) {
-    browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    boolean reuse = freshFirstScreen && browser.driver().getCurrentUrl().startsWith(tasklist());
+    freshFirstScreen = false;
+    if (!reuse) {
+      browser.goUntil(tasklist(), By.cssSelector("section.tasks-list"));
+    }
     WebElement search = browser.waitFor(By.cssSelector("[cam-widget-search] input"));
     search.click();
     search.sendKeys(number);
