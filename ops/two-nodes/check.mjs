@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Platform, sleep } from '../../bench/lib/platform.mjs';
+import { Balancer } from './balancer.mjs';
 import { Smtp } from './smtp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,9 @@ const config = {
   pgPort: env.TWO_NODES_PG_PORT || '5432',
   pgAdmin: env.TWO_NODES_PG_ADMIN || 'postgres',
   ports: [Number(env.TWO_NODES_PORT_A || 18281), Number(env.TWO_NODES_PORT_B || 18282)],
+  balancerPort: Number(env.TWO_NODES_LB_PORT || 18280),
+  // .ci/run installs nginx and requires these checks; elsewhere they are skipped without it.
+  balancerRequired: env.TWO_NODES_BALANCER === 'required',
   // Short, so that the kill check's take-over fits in the check's time; production's default is 60 s.
   lockMillis: Number(env.TWO_NODES_LOCK_TIME_MS || 20000),
   timers: Number(env.TWO_NODES_TIMERS || 1000),
@@ -124,6 +128,12 @@ const nodes = ['a', 'b'].map((name, index) => {
   return node;
 });
 const [a, b] = nodes;
+const balancer = Balancer.installed() ? new Balancer({
+  conf: join(here, 'nginx.conf'), port: config.balancerPort, dir: join(logs, 'nginx'),
+  upstreams: nodes.map(node => `127.0.0.1:${node.port}`),
+}) : null;
+// A browser signed in through the load balancer, kept for the moment node A is killed.
+let balancedBrowser = null;
 let status = 0;
 try {
   await run();
@@ -131,6 +141,7 @@ try {
   check('the check itself ran to its end', false, error.message);
 } finally {
   await Promise.all(nodes.map(node => node.stop()));
+  await balancer?.stop();
   await smtp.close();
 }
 if (results.some(result => !result.ok)) status = 1;
@@ -143,6 +154,7 @@ async function run() {
   nodes.forEach((node, i) => info(`${node.name} on port ${node.port} ready after ${started[i].ready.toFixed(0)} s`));
   deployedOnce();
   await sessionsSurviveANodeSwitch();
+  await throughTheLoadBalancer();
   await recordNumbersNeverTwice();
   await timersFireOnceAndMailGoesOnce();
   await aKilledNodeLosesNothing();
@@ -200,6 +212,73 @@ async function sessionsSurviveANodeSwitch() {
   });
   const after = await browser.fetch(a, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
   check('a sign-out on node B holds on node A', after.status === 401, `logout on B ${logout.status}; then /api/session on A ${after.status}`);
+}
+
+/**
+ * docker-compose's load balancer as shipped (ops/two-nodes/nginx.conf, round robin, no sticky sessions) in front of
+ * the two nodes: a person signs in through it, and every request after that, whichever node it reaches, is theirs;
+ * a change is accepted with the balancer's own address as its origin (the Host and X-Forwarded-* it passes on).
+ */
+async function throughTheLoadBalancer() {
+  if (!balancer) {
+    if (config.balancerRequired) check("docker-compose's load balancer runs", false, 'nginx is not installed (apt-get install nginx-light)');
+    else info('load balancer checks skipped: nginx is not installed (apt-get install nginx-light)');
+    return;
+  }
+  await balancer.start();
+  info(`docker-compose's load balancer (ops/two-nodes/nginx.conf in Debian's nginx) on port ${balancer.port}`);
+  const lb = { base: balancer.base, name: 'the load balancer' };
+  const browser = new Browser();
+  let page = await browser.fetch(lb, '/camunda/app/tasklist/default/');
+  const login = await browser.fetch(lb, '/camunda/api/admin/auth/user/default/login/tasklist', {
+    method: 'POST', body: new URLSearchParams({ username: 'lead', password: 'demo' }),
+    headers: { 'x-xsrf-token': page.headers.get('x-xsrf-token'), 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  const from = balancer.upstreams().length;
+  const users = [];
+  let xsrfToken = '';
+  for (let i = 0; i < 6; i++) {
+    const session = await browser.fetch(lb, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+    const body = session.ok ? await session.json() : {};
+    users.push(body.userId || session.status);
+    xsrfToken = body.xsrfToken || xsrfToken;
+  }
+  const changes = [];
+  for (let i = 0; i < 2; i++) {
+    const change = await browser.fetch(lb, '/api/me/preferences', {
+      method: 'PUT', body: JSON.stringify({ language: 'kk', remindersEnabled: true }),
+      headers: { 'content-type': 'application/json', origin: balancer.base, 'x-requested-with': 'XMLHttpRequest',
+        'x-xsrf-token': xsrfToken },
+    });
+    changes.push(change.status);
+  }
+  const served = balancer.upstreams().slice(from);
+  const sessionNodes = new Set(served.filter(entry => entry.uri === '/api/session').map(entry => entry.upstream));
+  const changeNodes = new Set(served.filter(entry => entry.method === 'PUT').map(entry => entry.upstream));
+  check("a sign-in through docker-compose's load balancer holds on whichever node answers",
+    login.status === 200 && users.every(user => user === 'lead') && sessionNodes.size === 2
+      && changes.every(code => code === 200) && changeNodes.size === 2,
+    `login ${login.status}; ${users.length} requests answered for ${[...new Set(users)].join(', ')} by `
+      + `${[...sessionNodes].join(' and ')}; changes with the balancer as origin ${changes.join(', ')} on `
+      + `${[...changeNodes].join(' and ')}`);
+  balancedBrowser = browser;
+}
+
+/** With node A dead, the balancer's next requests reach node B, and the person is still signed in there. */
+async function theLoadBalancerSkipsADeadNode() {
+  if (!balancedBrowser) return;
+  const lb = { base: balancer.base, name: 'the load balancer' };
+  const from = balancer.upstreams().length;
+  const users = [];
+  for (let i = 0; i < 4; i++) {
+    const session = await balancedBrowser.fetch(lb, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+    users.push(session.ok ? (await session.json()).userId : session.status);
+  }
+  const answeredBy = balancer.upstreams().slice(from).map(entry => entry.upstream.split(', ').at(-1));
+  check('with node A killed, the load balancer answers every request from node B, still signed in',
+    users.every(user => user === 'lead') && answeredBy.every(node => node === `127.0.0.1:${b.port}`),
+    `${users.length} requests answered for ${[...new Set(users)].join(', ')}; nodes tried: `
+      + balancer.upstreams().slice(from).map(entry => entry.upstream).join(' | '));
 }
 
 async function recordNumbersNeverTwice() {
@@ -358,6 +437,7 @@ async function aKilledNodeLosesNothing() {
       + `${orphaned.length} locked job(s) taken over ${takeover === null ? 'never' : `${takeover.toFixed(1)} s`} after `
       + `the kill (lock ${config.lockMillis / 1000} s, plus at most ${MAX_WAIT_SECONDS} s of an idle node's wait); `
       + `${twice} job(s) succeeded twice; ${incidents} incident(s)`);
+  await theLoadBalancerSkipsADeadNode();
 }
 
 function unfinished() {
