@@ -181,16 +181,22 @@ function deployedOnce() {
     `${sqlNumber('SELECT count(*) FROM act_id_group')} groups, ${sqlNumber('SELECT count(*) FROM project')} demo projects, no duplicates`);
 }
 
-async function sessionsSurviveANodeSwitch() {
-  const browser = new Browser();
-  let page = await browser.fetch(a, '/camunda/app/tasklist/default/');
-  let token = page.headers.get('x-xsrf-token');
-  const login = await browser.fetch(a, '/camunda/api/admin/auth/user/default/login/tasklist', {
+/** Tasklist's login as lead, as the webapp does it: its page for the XSRF token, then the login form. */
+async function signInToTasklist(browser, node) {
+  const page = await browser.fetch(node, '/camunda/app/tasklist/default/');
+  const token = page.headers.get('x-xsrf-token');
+  const login = await browser.fetch(node, '/camunda/api/admin/auth/user/default/login/tasklist', {
     method: 'POST', body: new URLSearchParams({ username: 'lead', password: 'demo' }),
     headers: { 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
   });
-  page = await browser.fetch(a, '/camunda/app/tasklist/default/');
-  token = page.headers.get('x-xsrf-token') || token;
+  return { login, token };
+}
+
+async function sessionsSurviveANodeSwitch() {
+  const browser = new Browser();
+  const { login, token: loginToken } = await signInToTasklist(browser, a);
+  const page = await browser.fetch(a, '/camunda/app/tasklist/default/');
+  const token = page.headers.get('x-xsrf-token') || loginToken;
   // Node B has never seen this browser: only the database knows its session.
   const session = await browser.fetch(b, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
   const sessionBody = session.ok ? await session.json() : {};
@@ -227,25 +233,20 @@ async function throughTheLoadBalancer() {
   }
   await balancer.start();
   info(`docker-compose's load balancer (ops/two-nodes/nginx.conf in Debian's nginx) on port ${balancer.port}`);
-  const lb = { base: balancer.base, name: 'the load balancer' };
   const browser = new Browser();
-  let page = await browser.fetch(lb, '/camunda/app/tasklist/default/');
-  const login = await browser.fetch(lb, '/camunda/api/admin/auth/user/default/login/tasklist', {
-    method: 'POST', body: new URLSearchParams({ username: 'lead', password: 'demo' }),
-    headers: { 'x-xsrf-token': page.headers.get('x-xsrf-token'), 'content-type': 'application/x-www-form-urlencoded' },
-  });
+  const { login } = await signInToTasklist(browser, balancer);
   const from = balancer.upstreams().length;
   const users = [];
   let xsrfToken = '';
   for (let i = 0; i < 6; i++) {
-    const session = await browser.fetch(lb, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+    const session = await browser.fetch(balancer, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
     const body = session.ok ? await session.json() : {};
     users.push(body.userId || session.status);
     xsrfToken = body.xsrfToken || xsrfToken;
   }
   const changes = [];
   for (let i = 0; i < 2; i++) {
-    const change = await browser.fetch(lb, '/api/me/preferences', {
+    const change = await browser.fetch(balancer, '/api/me/preferences', {
       method: 'PUT', body: JSON.stringify({ language: 'kk', remindersEnabled: true }),
       headers: { 'content-type': 'application/json', origin: balancer.base, 'x-requested-with': 'XMLHttpRequest',
         'x-xsrf-token': xsrfToken },
@@ -267,18 +268,17 @@ async function throughTheLoadBalancer() {
 /** With node A dead, the balancer's next requests reach node B, and the person is still signed in there. */
 async function theLoadBalancerSkipsADeadNode() {
   if (!balancedBrowser) return;
-  const lb = { base: balancer.base, name: 'the load balancer' };
   const from = balancer.upstreams().length;
   const users = [];
   for (let i = 0; i < 4; i++) {
-    const session = await balancedBrowser.fetch(lb, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
+    const session = await balancedBrowser.fetch(balancer, '/api/session', { headers: { 'x-requested-with': 'XMLHttpRequest' } });
     users.push(session.ok ? (await session.json()).userId : session.status);
   }
-  const answeredBy = balancer.upstreams().slice(from).map(entry => entry.upstream.split(', ').at(-1));
+  // "127.0.0.1:18281, 127.0.0.1:18282": nginx tried node A, then node B answered.
+  const tried = balancer.upstreams().slice(from).map(entry => entry.upstream);
   check('with node A killed, the load balancer answers every request from node B, still signed in',
-    users.every(user => user === 'lead') && answeredBy.every(node => node === `127.0.0.1:${b.port}`),
-    `${users.length} requests answered for ${[...new Set(users)].join(', ')}; nodes tried: `
-      + balancer.upstreams().slice(from).map(entry => entry.upstream).join(' | '));
+    users.every(user => user === 'lead') && tried.every(nodes => nodes.split(', ').at(-1) === `127.0.0.1:${b.port}`),
+    `${users.length} requests answered for ${[...new Set(users)].join(', ')}; nodes tried: ${tried.join(' | ')}`);
 }
 
 async function recordNumbersNeverTwice() {
