@@ -61,11 +61,10 @@ http {
 }
 `);
     writeFileSync(this.accessLog, '');
-    const args = ['-p', this.dir, '-c', join(this.dir, 'nginx.conf'), '-e', join(this.dir, 'error.log'),
-      '-g', 'daemon off;'];
-    const test = spawnSync(NGINX, ['-t', ...args.slice(0, 6)], { encoding: 'utf8' });
+    const files = ['-p', this.dir, '-c', join(this.dir, 'nginx.conf'), '-e', join(this.dir, 'error.log')];
+    const test = spawnSync(NGINX, ['-t', ...files], { encoding: 'utf8' });
     if (test.status !== 0) throw new Error(`nginx refuses ops/two-nodes/nginx.conf: ${test.stderr.trim()}`);
-    this.process = spawn(NGINX, args, { stdio: 'ignore' });
+    this.process = spawn(NGINX, [...files, '-g', 'daemon off;'], { stdio: 'ignore' });
     this.exited = new Promise(resolve => this.process.once('exit', resolve));
     for (let i = 0; i < 50; i++) {
       try {
