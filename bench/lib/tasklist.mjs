@@ -33,6 +33,49 @@ export async function taskLists({ base, db, root, options }) {
     return { ms: performance.now() - started, answer: text ? JSON.parse(text) : null };
   }
 
+  /**
+   * Signs in through Tasklist's own login, as a person does once: Tasklist then asks with the session cookie and
+   * the XSRF token through the webapps' engine API (/camunda/api/engine/…), never with a password per call.
+   */
+  async function signIn(user) {
+    const cookies = new Map();
+    const keep = response => {
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(';');
+        const equals = pair.indexOf('=');
+        cookies.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+      }
+      return response;
+    };
+    const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const page = keep(await fetch(platform.base + '/camunda/app/tasklist/default/', { headers: { cookie: cookie() } }));
+    await page.text();
+    const token = page.headers.get('x-xsrf-token');
+    const login = keep(await fetch(platform.base + '/camunda/api/admin/auth/user/default/login/tasklist', {
+      method: 'POST', body: new URLSearchParams({ username: user, password: 'demo' }),
+      headers: { cookie: cookie(), 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
+    }));
+    const text = await login.text();
+    if (!login.ok) throw new Error(`Tasklist sign-in as ${user}: ${login.status} ${text.slice(0, 300)}`);
+    // The signed-in session has a token of its own, which Tasklist reads as it loads.
+    const signedIn = keep(await fetch(platform.base + '/camunda/app/tasklist/default/', { headers: { cookie: cookie() } }));
+    await signedIn.text();
+    return { user, cookie: cookie(), token: signedIn.headers.get('x-xsrf-token') || token };
+  }
+
+  /** A call as Tasklist makes it, in a signed-in session: time in ms and the answer. */
+  async function tasklist(session, path, body, accept = 'application/json') {
+    const started = performance.now();
+    const response = await fetch(platform.base + '/camunda/api/engine/engine/default' + path, {
+      method: 'POST', body: JSON.stringify(body),
+      headers: { cookie: session.cookie, 'x-xsrf-token': session.token, origin: platform.base, accept,
+        'content-type': 'application/json' },
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path} in ${session.user}'s Tasklist session: ${response.status} ${text.slice(0, 300)}`);
+    return { ms: performance.now() - started, answer: text ? JSON.parse(text) : null };
+  }
+
   /** The four plain-SQL answers' times in ms, from psql's own \timing, `repeat` times each. */
   function plainTimes(person) {
     const script = ['\\timing on'];
@@ -67,15 +110,16 @@ export async function taskLists({ base, db, root, options }) {
       console.log(`${size} generated open tasks, ${historicNow} historic (${((performance.now() - began) / 1000).toFixed(1)} s)`);
       for (const person of PEOPLE) {
         const plain = plainTimes(person);
+        const session = await signIn(person.user);
         for (const [kind, id] of questions) {
           const list = [];
           const count = [];
           let counted = null;
           for (let r = 0; r < options.repeat; r++) {
             // As Tasklist asks: the page as HAL (with its users and definitions), then the filter's count.
-            list.push((await rest(person.user, 'POST', `/filter/${id}/list?firstResult=0&maxResults=15`,
+            list.push((await tasklist(session, `/filter/${id}/list?firstResult=0&maxResults=15`,
               { sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] }, 'application/hal+json')).ms);
-            const answer = await rest(person.user, 'POST', `/filter/${id}/count`, {});
+            const answer = await tasklist(session, `/filter/${id}/count`, {});
             count.push(answer.ms);
             counted = answer.answer.count;
           }
