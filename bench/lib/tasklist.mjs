@@ -3,6 +3,7 @@
 // (bench/tasklist/plain.sql). Used by bench/tasklist.mjs (bench/run --tasklist) and by the benchmark's smoke.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { Browser, signInToTasklist } from './browser.mjs';
 import { percentile } from './report.mjs';
 
 export const SMOKE = { sizes: [200, 400], historic: 2_000, repeat: 3 };
@@ -38,38 +39,20 @@ export async function taskLists({ base, db, root, options }) {
    * the XSRF token through the webapps' engine API (/camunda/api/engine/…), never with a password per call.
    */
   async function signIn(user) {
-    const cookies = new Map();
-    const keep = response => {
-      for (const cookie of response.headers.getSetCookie()) {
-        const [pair] = cookie.split(';');
-        const equals = pair.indexOf('=');
-        cookies.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
-      }
-      return response;
-    };
-    const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const page = keep(await fetch(platform.base + '/camunda/app/tasklist/default/', { headers: { cookie: cookie() } }));
-    await page.text();
-    const token = page.headers.get('x-xsrf-token');
-    const login = keep(await fetch(platform.base + '/camunda/api/admin/auth/user/default/login/tasklist', {
-      method: 'POST', body: new URLSearchParams({ username: user, password: 'demo' }),
-      headers: { cookie: cookie(), 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
-    }));
-    const text = await login.text();
-    if (!login.ok) throw new Error(`Tasklist sign-in as ${user}: ${login.status} ${text.slice(0, 300)}`);
+    const browser = new Browser();
+    const { login, token } = await signInToTasklist(browser, platform, user);
+    if (login.status !== 200) throw new Error(`Tasklist sign-in as ${user}: ${login.status} ${(await login.text()).slice(0, 300)}`);
     // The signed-in session has a token of its own, which Tasklist reads as it loads.
-    const signedIn = keep(await fetch(platform.base + '/camunda/app/tasklist/default/', { headers: { cookie: cookie() } }));
-    await signedIn.text();
-    return { user, cookie: cookie(), token: signedIn.headers.get('x-xsrf-token') || token };
+    const page = await browser.fetch(platform, '/camunda/app/tasklist/default/');
+    return { user, browser, token: page.headers.get('x-xsrf-token') || token };
   }
 
   /** A call as Tasklist makes it, in a signed-in session: time in ms and the answer. */
   async function tasklist(session, path, body, accept = 'application/json') {
     const started = performance.now();
-    const response = await fetch(platform.base + '/camunda/api/engine/engine/default' + path, {
+    const response = await session.browser.fetch(platform, '/camunda/api/engine/engine/default' + path, {
       method: 'POST', body: JSON.stringify(body),
-      headers: { cookie: session.cookie, 'x-xsrf-token': session.token, origin: platform.base, accept,
-        'content-type': 'application/json' },
+      headers: { 'x-xsrf-token': session.token, origin: platform.base, accept, 'content-type': 'application/json' },
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`POST ${path} in ${session.user}'s Tasklist session: ${response.status} ${text.slice(0, 300)}`);

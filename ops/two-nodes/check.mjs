@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Browser, signInToTasklist } from '../../bench/lib/browser.mjs';
 import { Platform, sleep } from '../../bench/lib/platform.mjs';
 import { Balancer } from './balancer.mjs';
 import { Smtp } from './smtp.mjs';
@@ -92,26 +93,6 @@ async function until(what, test, timeoutMillis, everyMillis = 1000) {
   }
 }
 
-/** A browser's cookie jar, enough for the webapps' sign-in. */
-class Browser {
-  constructor() { this.cookies = new Map(); }
-  header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
-  keep(response) {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const equals = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
-    }
-  }
-  async fetch(node, path, { method = 'GET', headers = {}, body } = {}) {
-    const response = await fetch(node.base + path, {
-      method, body, redirect: 'manual', headers: { cookie: this.header(), ...headers },
-    });
-    this.keep(response);
-    return response;
-  }
-}
-
 const smtp = new Smtp({ slowMillis: config.slowMillis });
 const smtpPort = await smtp.listen();
 const nodes = ['a', 'b'].map((name, index) => {
@@ -183,17 +164,6 @@ function deployedOnce() {
   const projects = sqlRows('SELECT project_number, count(*) FROM project GROUP BY project_number HAVING count(*) > 1');
   check('set-up done once', administrators >= 1 && projects.length === 0,
     `${sqlNumber('SELECT count(*) FROM act_id_group')} groups, ${sqlNumber('SELECT count(*) FROM project')} demo projects, no duplicates`);
-}
-
-/** Tasklist's login as lead, as the webapp does it: its page for the XSRF token, then the login form. */
-async function signInToTasklist(browser, node) {
-  const page = await browser.fetch(node, '/camunda/app/tasklist/default/');
-  const token = page.headers.get('x-xsrf-token');
-  const login = await browser.fetch(node, '/camunda/api/admin/auth/user/default/login/tasklist', {
-    method: 'POST', body: new URLSearchParams({ username: 'lead', password: 'demo' }),
-    headers: { 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  return { login, token };
 }
 
 async function sessionsSurviveANodeSwitch() {
@@ -463,7 +433,7 @@ function unfinished() {
 function describeWaitingJobs() {
   const waiting = sqlRows(`SELECT coalesce(d.act_id_, j.handler_type_), coalesce(j.lock_owner_, 'nobody'),
       coalesce(j.lock_exp_time_::text, '-'), j.retries_, j.suspension_state_, coalesce(j.duedate_::text, 'at once'),
-      left(replace(coalesce(j.exception_msg_, ''), chr(10), ' '), 300), count(*)
+      ${oneLine('j.exception_msg_')}, count(*)
       FROM act_ru_job j LEFT JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
       WHERE j.process_def_key_ = 'two-node-timers' GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 3 LIMIT 20`);
   info(`now ${sql('SELECT now()')}; job(s) of the check still waiting: ${waiting.length ? '' : 'none'}`);
@@ -473,7 +443,7 @@ function describeWaitingJobs() {
     info(`  ${count} × ${step}: locked by ${owner} until ${lockUntil}, ${retries} retries left, `
       + `${suspension === '2' ? 'suspended' : 'active'}, due ${due}${error ? `, last error: ${error}` : ''}`);
   }
-  const failures = sqlRows(`SELECT timestamp_, hostname_, act_id_, left(replace(coalesce(job_exception_msg_, ''), chr(10), ' '), 300)
+  const failures = sqlRows(`SELECT timestamp_, hostname_, act_id_, ${oneLine('job_exception_msg_')}
       FROM act_hi_job_log WHERE job_state_ = 3 ORDER BY timestamp_ LIMIT 20`);
   info(`${failures.length} failed job attempt(s) in the job log${failures.length ? ':' : ''}`);
   for (const [at, host, step, ...error] of failures) info(`  ${at} on ${host} at ${step}: ${error.join('|')}`);
@@ -485,9 +455,14 @@ function describeWaitingJobs() {
   }
 }
 
+/** SQL for an error message column on one line, at most 300 characters. */
+function oneLine(column) {
+  return `left(replace(coalesce(${column}, ''), chr(10), ' '), 300)`;
+}
+
 /** Failed attempts of the check's jobs, each tried again (config.retryCycle): how many, and why. */
 function failedAttempts() {
-  const failures = sqlRows(`SELECT left(replace(coalesce(job_exception_msg_, ''), chr(10), ' '), 200), count(*)
+  const failures = sqlRows(`SELECT ${oneLine('job_exception_msg_')}, count(*)
       FROM act_hi_job_log WHERE process_def_key_ = 'two-node-timers' AND job_state_ = 3 GROUP BY 1 ORDER BY 2 DESC`);
   if (!failures.length) return 'no attempt failed';
   return `failed attempts, each tried again: ${failures.map(row => `${row.at(-1)} × ${row.slice(0, -1).join('|')}`).join('; ')}`;

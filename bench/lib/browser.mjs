@@ -1,0 +1,32 @@
+// A browser's side of the webapps' sign-in, shared by the task-list benchmark and the two-node check.
+
+/** A browser's cookie jar, enough for the webapps' sign-in. A target is anything with a base address (`base`). */
+export class Browser {
+  constructor() { this.cookies = new Map(); }
+  header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
+  keep(response) {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const equals = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+    }
+  }
+  async fetch(target, path, { method = 'GET', headers = {}, body } = {}) {
+    const response = await fetch(target.base + path, {
+      method, body, redirect: 'manual', headers: { cookie: this.header(), ...headers },
+    });
+    this.keep(response);
+    return response;
+  }
+}
+
+/** Tasklist's own login, as a person signs in (demo users: password "demo"): the answer and the token it used. */
+export async function signInToTasklist(browser, target, username = 'lead', password = 'demo') {
+  const page = await browser.fetch(target, '/camunda/app/tasklist/default/');
+  const token = page.headers.get('x-xsrf-token');
+  const login = await browser.fetch(target, '/camunda/api/admin/auth/user/default/login/tasklist', {
+    method: 'POST', body: new URLSearchParams({ username, password }),
+    headers: { 'x-xsrf-token': token, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  return { login, token };
+}
