@@ -98,20 +98,27 @@ public class ArchiveService {
    * than {@code jobalyq.archive.max-file-size}, 415 when its name or its content is not an accepted type.
    */
   public ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy) {
-    return storeFile(entry, fileName, content, uploadedBy, true);
+    return storeFile(entry, fileName, content, uploadedBy, Sender.PERSON);
+  }
+
+  /** Who hands a file in: a person's is sniffed and its process checked; the platform's own papers are not. */
+  private enum Sender {
+    PERSON,
+    PLATFORM
   }
 
   /**
    * Files a PDF the platform rendered itself (a change sheet, a decision sheet): the checks of record, type and
    * size of an upload, but not the content sniffing, which is there to refuse a disguised file a person sends —
    * it cost a paper more than its database rows, and Tika's first start inside someone's request. The bytes must
-   * still begin as a PDF does.
+   * still begin as a PDF does. A process instance the entry names is the record's own, from the platform's tables,
+   * and is not looked up again.
    */
   public ArchiveDocument storeRenderedPdf(ArchiveEntry entry, String fileName, byte[] pdf, String filedBy) {
     if (!FileType.byFileName(cleanFileName(fileName)).equals(Optional.of(FileType.PDF)) || !startsAsPdf(pdf)) {
       throw new IllegalStateException("A rendered paper must be a PDF named .pdf: " + fileName);
     }
-    return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, false);
+    return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, Sender.PLATFORM);
   }
 
   private static boolean startsAsPdf(byte[] content) {
@@ -120,8 +127,8 @@ public class ArchiveService {
   }
 
   private ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy,
-      boolean sniffContent) {
-    Target target = check(entry, uploadedBy);
+      Sender sender) {
+    Target target = check(entry, uploadedBy, sender);
     DocumentType type = target.entry().type();
     if (type.referenceOnly()) {
       throw new IllegalArgumentException("type: " + type.kazakhName()
@@ -134,7 +141,7 @@ public class ArchiveService {
             + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
     Received received = receive(name, content);
     try {
-      if (sniffContent) {
+      if (sender == Sender.PERSON) {
         MediaType detected = FileTypeDetector.detect(received.file());
         if (!FileTypeDetector.isOfType(detected, claimed)) {
           throw new UnsupportedMediaTypeException("«" + name + "»: файлдың мазмұны " + claimed.label()
@@ -153,7 +160,7 @@ public class ArchiveService {
 
   /** Registers a document kept elsewhere: a link, or where it lies in a paper or video archive (§9.4). */
   public ArchiveDocument storeReference(ArchiveEntry entry, String reference, String uploadedBy) {
-    Target target = check(entry, uploadedBy);
+    Target target = check(entry, uploadedBy, Sender.PERSON);
     String where = blankToNull(reference);
     if (where == null) {
       throw new IllegalArgumentException("reference: сілтеме немесе архивтегі орны міндетті / "
@@ -320,7 +327,7 @@ public class ArchiveService {
   }
 
   /** Checks and normalises the metadata; finds the process of the record (or of the project) when not given. */
-  private Target check(ArchiveEntry entry, String uploadedBy) {
+  private Target check(ArchiveEntry entry, String uploadedBy, Sender sender) {
     if (entry == null) {
       throw new IllegalArgumentException("projectNumber: жобаның нөмірі міндетті / номер проекта обязателен");
     }
@@ -348,8 +355,9 @@ public class ArchiveService {
       throw new IllegalArgumentException("description: " + MAX_DESCRIPTION + " таңбадан аспауы тиіс / не более "
           + MAX_DESCRIPTION + " символов");
     }
-    String processInstanceId = processOf(blankToNull(entry.processInstanceId()),
-        recordNumber != null ? recordNumber : project.number());
+    String named = blankToNull(entry.processInstanceId());
+    String processInstanceId = named != null && sender == Sender.PLATFORM ? named
+        : processOf(named, recordNumber != null ? recordNumber : project.number());
     ArchiveEntry checked = new ArchiveEntry(project.number(), recordNumber, processInstanceId, entry.type(), title,
         description);
     return new Target(checked, uploadedBy.strip());

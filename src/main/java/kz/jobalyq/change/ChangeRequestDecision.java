@@ -72,6 +72,10 @@ public class ChangeRequestDecision {
     this.decidedAt = decidedAt;
   }
 
+  public Long getChangeRequestId() {
+    return changeRequestId;
+  }
+
   public Step getStep() {
     return step;
   }

@@ -1,20 +1,16 @@
 package kz.jobalyq.change;
 
 import java.util.List;
-import kz.jobalyq.change.ChangeRequestDecision.Step;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChangeRequestDecisionRepository extends JpaRepository<ChangeRequestDecision, Long> {
 
-  // JPQL rather than a derived query: Hibernate caches a JPQL query's translation to SQL, a derived one it
-  // translates again on every call (and these run for every change request decided).
-  @Query("select d from ChangeRequestDecision d where d.changeRequestId = :changeRequestId and d.step = :step"
-      + " and d.round = :round order by d.id")
-  List<ChangeRequestDecision> findByChangeRequestIdAndStepAndRoundOrderByIdAsc(Long changeRequestId, Step step,
-      int round);
-
-  /** Approvals before stop-report agreements (the step's name sorts as its order), latest round first. */
+  /**
+   * Approvals before stop-report agreements (the step's name sorts as its order), latest round first. JPQL rather
+   * than a derived query: Hibernate caches a JPQL query's translation to SQL, a derived one it translates again
+   * on every call.
+   */
   @Query("select d from ChangeRequestDecision d where d.changeRequestId = :changeRequestId"
       + " order by d.step, d.round desc, d.id")
   List<ChangeRequestDecision> findByChangeRequestIdOrderByStepAscRoundDescIdAsc(Long changeRequestId);

@@ -75,8 +75,8 @@ public class ChangeRequestPapers {
           + " (" + decision.getDecidedBy() + ")");
     }
     PaperTrail.withDecisions(sheet, words, decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, id));
-    paperTrail.file(project.number(), request.getNumber(), DocumentType.CHANGE_SHEET, words, sheet,
-        request.getFiledBy());
+    paperTrail.file(project.number(), request.getNumber(), request.getProcessInstanceId(), DocumentType.CHANGE_SHEET,
+        words, sheet, request.getFiledBy());
   }
 
   /** The final report of a suspension or termination once both leaders agreed it (§113–§114). */

@@ -52,7 +52,7 @@ public class ChangeRequestService {
       Role.BD_GROUP_LEAD.groupId());
 
   private final ChangeRequestRepository requests;
-  private final ChangeRequestDecisionRepository decisions;
+  private final ChangeRequestDecisions decisions;
   private final OrganisationService organisation;
   private final ProjectService projects;
   private final ProjectPlanningService planning;
@@ -63,7 +63,7 @@ public class ChangeRequestService {
   private final NotificationService notifications;
   private final Clock clock;
 
-  public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisionRepository decisions,
+  public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisions decisions,
       OrganisationService organisation, ProjectService projects, ProjectPlanningService planning,
       ProjectClosureService closure, CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
       NotificationService notifications, Clock clock) {
@@ -275,7 +275,7 @@ public class ChangeRequestService {
   /** Accepted for execution only if every deciding group approved; otherwise refused. */
   public ChangeRequestStatus concludeApproval(Long id) {
     ChangeRequest request = get(id);
-    List<ChangeRequestDecision> answers = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1);
+    List<ChangeRequestDecision> answers = decisions.of(id, Step.APPROVAL, 1);
     boolean approved = !answers.isEmpty() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
     request.conclude(approved, clock.instant());
     return request.getStatus();
@@ -287,7 +287,7 @@ public class ChangeRequestService {
    */
   public Optional<ProjectBaseline> applyChange(Long id) {
     ChangeRequest request = get(id);
-    String approvedBy = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id, Step.APPROVAL, 1).stream()
+    String approvedBy = decisions.of(id, Step.APPROVAL, 1).stream()
         .map(ChangeRequestDecision::getDecidedBy).filter(user -> user != null).collect(Collectors.joining(","));
     Optional<BaselineChange> baseline = planning.applyChange(request.getProjectId(), new AcceptedChange(
         // The values fixed at evaluation, which the deciding level was routed on (§106.4–§106.6, §76).
@@ -354,7 +354,7 @@ public class ChangeRequestService {
   @Transactional(readOnly = true)
   public boolean stopReportAgreed(Long id) {
     ChangeRequest request = get(id);
-    List<ChangeRequestDecision> answers = decisions.findByChangeRequestIdAndStepAndRoundOrderByIdAsc(id,
+    List<ChangeRequestDecision> answers = decisions.of(id,
         Step.STOP_REPORT, request.getStopReportRound());
     return answers.size() >= STOP_REPORT_AGREERS.size() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
   }
@@ -446,7 +446,7 @@ public class ChangeRequestService {
 
   @Transactional(readOnly = true)
   public List<ChangeRequestDecision> decisionsOf(Long id) {
-    return decisions.findByChangeRequestIdOrderByStepAscRoundDescIdAsc(id);
+    return decisions.of(id);
   }
 
   private void log(ChangeRequest request, String step, String outcome, String comment, String decidedBy) {

@@ -57,7 +57,7 @@ public class HiringPapers {
           + (signature.getRemark() == null ? "" : " — " + signature.getRemark()));
     }
     PaperTrail.withDecisions(document, words, decisionLog.historyOf(HiringService.RECORD_TYPE, call.getId()));
-    paperTrail.file(call.getProjectNumber(), call.getNumber(), DocumentType.INTERVIEW_CONCLUSION, words, document,
-        call.getPreparedBy());
+    paperTrail.file(call.getProjectNumber(), call.getNumber(), null, DocumentType.INTERVIEW_CONCLUSION, words,
+        document, call.getPreparedBy());
   }
 }

@@ -34,12 +34,17 @@ public class PaperTrail {
     return new Words(language == Language.RU);
   }
 
-  /** Stores the document in the project's archive under the record; joins the caller's transaction. */
-  public ArchiveDocument file(String projectNumber, String recordNumber, DocumentType type, Words words,
-      PaperDocument document, String filedBy) {
+  /**
+   * Stores the document in the project's archive under the record; joins the caller's transaction. The record's
+   * own process instance when the caller knows it, else null: the latest process with the record's number as its
+   * business key.
+   */
+  public ArchiveDocument file(String projectNumber, String recordNumber, String processInstanceId, DocumentType type,
+      Words words, PaperDocument document, String filedBy) {
     String title = (words.russian() ? type.russianName() : type.kazakhName()) + " — " + recordNumber;
     String fileName = recordNumber + "-" + type.name().toLowerCase().replace('_', '-') + ".pdf";
-    return archive.storeRenderedPdf(new ArchiveEntry(projectNumber, recordNumber, null, type, title, null), fileName,
+    return archive.storeRenderedPdf(new ArchiveEntry(projectNumber, recordNumber, processInstanceId, type, title,
+        null), fileName,
         document.toPdf(), filedBy == null ? PLATFORM : filedBy);
   }
 

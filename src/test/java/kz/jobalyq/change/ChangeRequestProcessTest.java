@@ -21,6 +21,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess.Filing;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.archive.ArchiveDocument;
 import kz.jobalyq.archive.ArchiveService;
 import kz.jobalyq.archive.DocumentType;
 import kz.jobalyq.notification.PreferenceService;
@@ -218,6 +219,9 @@ class ChangeRequestProcessTest {
         DocumentType.CHANGE_SHEET);
     assertThat(sheet).contains("Өзгеріске сұрау салу. Өзгерту парағы " + instance.getBusinessKey(),
         "Кестені 10 күнге жылжыту", "ACCEPTED_FOR_EXECUTION", "Қабылданды");
+    assertThat(archive.documentsOf(projects.numberOf(stored.getProjectId()), instance.getBusinessKey()))
+        .filteredOn(document -> document.getType() == DocumentType.CHANGE_SHEET).singleElement()
+        .returns(instance.getId(), ArchiveDocument::getProcessInstanceId);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -150,12 +151,24 @@ class ProjectSuspensionAndTerminationTest {
         .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
     assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
-    deciders.forEach(decider -> complete(decider, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,
-        "Мақұлдаймын")));
-    assertThat(planning.currentBaseline(project.id()).orElseThrow().getBudget()).isEqualByComparingTo("300000000");
+    List<String> approvedInTurn = new ArrayList<>();
+    for (Task decider : deciders) {
+      String group = (String) taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP);
+      String user = "project-group-head".equals(group) ? "pghead" : "bdlead";
+      approvedInTurn.add(user);
+      identityService.setAuthentication(user, List.of(group));
+      complete(decider, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Мақұлдаймын: " + user));
+      identityService.clearAuthentication();
+    }
+    ProjectBaseline applied = planning.currentBaseline(project.id()).orElseThrow();
+    assertThat(applied.getBudget()).isEqualByComparingTo("300000000");
     ChangeRequest stored = changeRequests.findByNumber(request.getBusinessKey()).orElseThrow();
     assertThat(stored.getTargetBudget()).isEqualByComparingTo("300000000");
     assertThat(stored.getBudgetChangePercent()).isEqualByComparingTo("100");
+    // The last approval's command concludes, applies and files the sheet: each sees both answers, in their order.
+    assertThat(applied.getApprovedBy()).isEqualTo(String.join(",", approvedInTurn));
+    assertThat(ArchivedPdf.text(archive, project.number(), request.getBusinessKey(), DocumentType.CHANGE_SHEET))
+        .contains("Мақұлдаймын: pghead", "Мақұлдаймын: bdlead");
   }
 
   @Test

@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction's persistence context already holds; see {@code ProjectLookup} for why it matters). Only managed
  * entities of the same transaction are kept (so a change made to one in this transaction is what the next reader
  * sees), only found ones (a record created later in the transaction is looked for again), and everything is
- * forgotten when the transaction ends. Outside a transaction every call reads.
+ * forgotten when the transaction ends. A value that a write of the same transaction would make incomplete (a
+ * record's list of decisions, when one more is saved) is {@linkplain #forget forgotten} by that write. Outside a
+ * transaction every call reads.
  */
 public final class TransactionMemo<V> {
 
@@ -34,6 +36,14 @@ public final class TransactionMemo<V> {
     Optional<V> loaded = query.get();
     loaded.ifPresent(value -> keys.apply(value).forEach(each -> found.put(each, value)));
     return loaded;
+  }
+
+  /** The value kept under {@code key} is read again next time (this transaction has just changed it). */
+  public void forget(Object key) {
+    Map<Object, V> found = current();
+    if (found != null) {
+      found.remove(key);
+    }
   }
 
   @SuppressWarnings("unchecked")
