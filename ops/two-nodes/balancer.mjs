@@ -85,6 +85,20 @@ http {
     });
   }
 
+  /**
+   * The requests logged after the first {@code from}, once {@code complete(entries)} holds (or after 5 s): nginx
+   * writes a request's line only after it has answered, so the last answer can arrive before its line does.
+   */
+  async upstreamsSince(from, complete) {
+    const until = Date.now() + 5000;
+    let entries = this.upstreams().slice(from);
+    while (!complete(entries) && Date.now() < until) {
+      await sleep(50);
+      entries = this.upstreams().slice(from);
+    }
+    return entries;
+  }
+
   async stop() {
     if (this.process && this.process.exitCode === null) {
       this.process.kill('SIGQUIT');

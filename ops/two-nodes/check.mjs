@@ -227,7 +227,8 @@ async function throughTheLoadBalancer() {
     });
     changes.push(change.status);
   }
-  const served = balancer.upstreams().slice(from);
+  const served = await balancer.upstreamsSince(from, entries => entries.filter(entry => entry.uri === '/api/session')
+    .length >= users.length && entries.filter(entry => entry.method === 'PUT').length >= changes.length);
   const sessionNodes = new Set(served.filter(entry => entry.uri === '/api/session').map(entry => entry.upstream));
   const changeNodes = new Set(served.filter(entry => entry.method === 'PUT').map(entry => entry.upstream));
   check("a sign-in through docker-compose's load balancer holds on whichever node answers",
@@ -249,7 +250,8 @@ async function theLoadBalancerSkipsADeadNode() {
     users.push(session.ok ? (await session.json()).userId : session.status);
   }
   // "127.0.0.1:18281, 127.0.0.1:18282": nginx tried node A, then node B answered.
-  const tried = balancer.upstreams().slice(from).map(entry => entry.upstream);
+  const tried = (await balancer.upstreamsSince(from, entries => entries.filter(entry => entry.uri === '/api/session')
+    .length >= users.length)).map(entry => entry.upstream);
   check('with node A killed, the load balancer answers every request from node B, still signed in',
     users.every(user => user === 'lead') && tried.every(nodes => nodes.split(', ').at(-1) === `127.0.0.1:${b.port}`),
     `${users.length} requests answered for ${[...new Set(users)].join(', ')}; nodes tried: ${tried.join(' | ')}`);
