@@ -146,18 +146,25 @@ public final class PaperDocument {
       }
     }
 
+    /** Greedy wrapping; a text's width is the sum of its glyphs' (no kerning), so each word is measured once. */
     private List<String> wrap(PDFont font, float size, String paragraph) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
+      float lineWidth = 0;
+      float spaceWidth = textWidth(font, size, " ");
       for (String word : paragraph.split(" ")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (textWidth(font, size, candidate) <= width || line.isEmpty()) {
-          line.setLength(0);
-          line.append(candidate);
+        float wordWidth = textWidth(font, size, word);
+        if (line.isEmpty()) {
+          line.append(word);
+          lineWidth = wordWidth;
+        } else if (lineWidth + spaceWidth + wordWidth <= width) {
+          line.append(' ').append(word);
+          lineWidth += spaceWidth + wordWidth;
         } else {
           lines.add(line.toString());
           line.setLength(0);
           line.append(word);
+          lineWidth = wordWidth;
         }
       }
       lines.add(line.toString());

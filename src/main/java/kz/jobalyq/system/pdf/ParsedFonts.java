@@ -46,7 +46,9 @@ final class ParsedFonts implements AutoCloseable {
       if (in == null) {
         throw new IOException("font " + file + " is missing from the classpath");
       }
-      return new TTFParser().parse(new RandomAccessReadBuffer(in));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      font.setEnableGsub(false);
+      return font;
     }
   }
 }

@@ -39,6 +39,33 @@ class PaperDocumentTest {
     }
   }
 
+  @Test
+  void latinWordsReadBackLetterForLetterWithoutLigatures() throws IOException {
+    // User ids, statuses and comments are often Latin: "office", "first", "flow" must be found by a search of the
+    // archive and copied as typed, not as one ligature glyph the text layer cannot map back to its letters.
+    byte[] pdf = PaperDocument.titled("Change sheet").field("Comment", "office first flow affiliation shuffle")
+        .paragraph("ACCEPTED_FOR_EXECUTION · pghead, bdlead").toPdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("office first flow affiliation shuffle", "ACCEPTED_FOR_EXECUTION · pghead, bdlead");
+    }
+  }
+
+  @Test
+  void aLongCommentWrapsAtTheMarginWordForWordAndContinuesOnANewPage() throws IOException {
+    String words = IntStream.range(0, 1500).mapToObj(i -> "сөз" + i).collect(java.util.stream.Collectors.joining(" "));
+    byte[] pdf = PaperDocument.titled("Ұзын түсініктеме").paragraph(words).toPdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String[] lines = new PDFTextStripper().getText(document).strip().split("\\R");
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      // Every word printed once, in order, none cut: the lines joined again are the paragraph.
+      assertThat(String.join(" ", java.util.Arrays.copyOfRange(lines, 1, lines.length)).replaceAll("\\s+", " "))
+          .isEqualTo(words);
+      // Lines are full: each but the last ends where the next word would not have fitted (about ten per line).
+      assertThat(lines.length - 1).isBetween(1500 / 14, 1500 / 6);
+    }
+  }
+
   private static byte[] paper(int number) {
     return PaperDocument.titled("Өзгеріс парағы № " + number)
         .subtitle("Лист изменений " + number)
