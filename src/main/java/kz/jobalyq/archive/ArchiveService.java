@@ -1,5 +1,8 @@
 package kz.jobalyq.archive;
 
+import static kz.jobalyq.archive.ArchiveEntries.blankToNull;
+import static kz.jobalyq.archive.ArchiveEntries.cleanFileName;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +17,15 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import kz.jobalyq.archive.ArchiveEntries.Checked;
+import kz.jobalyq.archive.ArchiveEntries.Sender;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.web.NotFoundException;
 import kz.jobalyq.system.web.PayloadTooLargeException;
 import kz.jobalyq.system.web.UnsupportedMediaTypeException;
 import org.apache.tika.mime.MediaType;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,22 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ArchiveService {
 
-  /** Record numbers of the platform: {@code CR-PRJ-2026-0007-3}, {@code CALL-2026-0002}, {@code INI-2026-0042}. */
-  private static final Pattern RECORD_NUMBER = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-  private static final int MAX_FILE_NAME = 255;
-  private static final int MAX_TITLE = 500;
-  private static final int MAX_DESCRIPTION = 4000;
-  private static final int MAX_REFERENCE = 1000;
-  /** A link ("scheme://…") must be http(s); script schemes are refused even without "//". */
-  private static final Pattern LINK = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
-  private static final Pattern HTTP_LINK = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SCRIPT = Pattern.compile("^(javascript|vbscript|data):.*",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
   private final ArchiveDocumentRepository documents;
   private final ArchiveContentRepository contents;
   private final OrganisationService organisation;
-  private final HistoryService history;
+  private final ArchiveEntries entries;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ContentStorage storage;
@@ -68,12 +57,12 @@ public class ArchiveService {
   private final long maxFileSize;
 
   public ArchiveService(ArchiveDocumentRepository documents, ArchiveContentRepository contents,
-      OrganisationService organisation, HistoryService history, PlatformTransactionManager transactionManager,
+      OrganisationService organisation, ArchiveEntries entries, PlatformTransactionManager transactionManager,
       Clock clock, ArchiveProperties properties) {
     this.documents = documents;
     this.contents = contents;
     this.organisation = organisation;
-    this.history = history;
+    this.entries = entries;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.storage = properties.getStorage();
@@ -101,12 +90,6 @@ public class ArchiveService {
     return storeFile(entry, fileName, content, uploadedBy, Sender.PERSON);
   }
 
-  /** Who hands a file in: a person's is sniffed and its process checked; the platform's own papers are not. */
-  private enum Sender {
-    PERSON,
-    PLATFORM
-  }
-
   /**
    * Files a PDF the platform rendered itself (a change sheet, a decision sheet): the checks of record, type and
    * size of an upload, but not the content sniffing, which is there to refuse a disguised file a person sends —
@@ -128,7 +111,7 @@ public class ArchiveService {
 
   private ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy,
       Sender sender) {
-    Target target = check(entry, uploadedBy, sender);
+    Checked target = entries.check(entry, uploadedBy, sender);
     DocumentType type = target.entry().type();
     if (type.referenceOnly()) {
       throw new IllegalArgumentException("type: " + type.kazakhName()
@@ -160,20 +143,8 @@ public class ArchiveService {
 
   /** Registers a document kept elsewhere: a link, or where it lies in a paper or video archive (§9.4). */
   public ArchiveDocument storeReference(ArchiveEntry entry, String reference, String uploadedBy) {
-    Target target = check(entry, uploadedBy, Sender.PERSON);
-    String where = blankToNull(reference);
-    if (where == null) {
-      throw new IllegalArgumentException("reference: сілтеме немесе архивтегі орны міндетті / "
-          + "ссылка или место хранения в архиве обязательны");
-    }
-    if (where.length() > MAX_REFERENCE) {
-      throw new IllegalArgumentException("reference: " + MAX_REFERENCE + " таңбадан аспауы тиіс / не более "
-          + MAX_REFERENCE + " символов");
-    }
-    if (SCRIPT.matcher(where).matches() || LINK.matcher(where).matches() && !HTTP_LINK.matcher(where).matches()) {
-      throw new IllegalArgumentException("reference: сілтеме тек http:// немесе https:// болуы мүмкін / "
-          + "ссылка может быть только http:// или https://");
-    }
+    Checked target = entries.check(entry, uploadedBy, Sender.PERSON);
+    String where = ArchiveEntries.reference(reference);
     String title = target.entry().title() != null ? target.entry().title() : target.entry().type().kazakhName();
     return transaction.execute(status -> documents.save(ArchiveDocument.reference(target.entry(), title, where,
         target.uploadedBy(), clock.instant())));
@@ -182,7 +153,7 @@ public class ArchiveService {
   /** The project's documents, newest first; only those of one record when a record number is given. */
   public List<ArchiveDocument> documentsOf(String projectNumber, String recordNumber) {
     ProjectSummary project = organisation.requireProject(blankToNull(projectNumber) == null ? "" : projectNumber);
-    String record = normaliseRecordNumber(recordNumber);
+    String record = ArchiveEntries.recordNumber(recordNumber);
     return record == null
         ? documents.findByProjectNumberOrderByUploadedAtDescIdDesc(project.number())
         : documents.findByProjectNumberAndRecordNumberOrderByUploadedAtDescIdDesc(project.number(), record);
@@ -240,7 +211,7 @@ public class ArchiveService {
     };
   }
 
-  private ArchiveDocument store(Target target, String title, StoredFile file, Path received, String uploadedBy) {
+  private ArchiveDocument store(Checked target, String title, StoredFile file, Path received, String uploadedBy) {
     if (storage == ContentStorage.DATABASE) {
       ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
           ContentStorage.DATABASE, null, uploadedBy, clock.instant()));
@@ -322,91 +293,6 @@ public class ArchiveService {
         + " / файл слишком большой, не более " + limit, maxFileSize);
   }
 
-  /** The checked, normalised metadata and who uploads. */
-  private record Target(ArchiveEntry entry, String uploadedBy) {
-  }
-
-  /** Checks and normalises the metadata; finds the process of the record (or of the project) when not given. */
-  private Target check(ArchiveEntry entry, String uploadedBy, Sender sender) {
-    if (entry == null) {
-      throw new IllegalArgumentException("projectNumber: жобаның нөмірі міндетті / номер проекта обязателен");
-    }
-    if (blankToNull(uploadedBy) == null) {
-      throw new IllegalArgumentException("uploadedBy: жүктеушісі белгісіз / загрузивший неизвестен");
-    }
-    String projectNumber = blankToNull(entry.projectNumber());
-    if (projectNumber == null) {
-      throw new IllegalArgumentException("projectNumber: жобаның нөмірі міндетті / номер проекта обязателен");
-    }
-    ProjectSummary project = organisation.findProject(projectNumber).orElseThrow(() ->
-        new IllegalArgumentException("projectNumber: " + projectNumber + " жобасы табылмады / проект "
-            + projectNumber + " не найден"));
-    if (entry.type() == null) {
-      throw new IllegalArgumentException("type: құжат түрі міндетті / тип документа обязателен");
-    }
-    String recordNumber = normaliseRecordNumber(entry.recordNumber());
-    String title = blankToNull(entry.title());
-    if (title != null && title.length() > MAX_TITLE) {
-      throw new IllegalArgumentException("title: " + MAX_TITLE + " таңбадан аспауы тиіс / не более " + MAX_TITLE
-          + " символов");
-    }
-    String description = blankToNull(entry.description());
-    if (description != null && description.length() > MAX_DESCRIPTION) {
-      throw new IllegalArgumentException("description: " + MAX_DESCRIPTION + " таңбадан аспауы тиіс / не более "
-          + MAX_DESCRIPTION + " символов");
-    }
-    String named = blankToNull(entry.processInstanceId());
-    String processInstanceId = named != null && sender == Sender.PLATFORM ? named
-        : processOf(named, recordNumber != null ? recordNumber : project.number());
-    ArchiveEntry checked = new ArchiveEntry(project.number(), recordNumber, processInstanceId, entry.type(), title,
-        description);
-    return new Target(checked, uploadedBy.strip());
-  }
-
-  /** The given process instance, which must exist; else the latest process whose business key is the record's. */
-  private String processOf(String processInstanceId, String businessKey) {
-    if (processInstanceId != null) {
-      if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
-        throw new IllegalArgumentException("processInstanceId: " + processInstanceId
-            + " процесі табылмады / процесс не найден");
-      }
-      return processInstanceId;
-    }
-    List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).rootProcessInstances()
-        .orderByProcessInstanceStartTime().desc().listPage(0, 20);
-    Optional<HistoricProcessInstance> running = found.stream().filter(i -> i.getEndTime() == null).findFirst();
-    return running.or(() -> found.stream().findFirst()).map(HistoricProcessInstance::getId).orElse(null);
-  }
-
-  private static String normaliseRecordNumber(String recordNumber) {
-    String record = blankToNull(recordNumber);
-    if (record == null) {
-      return null;
-    }
-    record = record.toUpperCase(Locale.ROOT);
-    if (record.length() > 60 || !RECORD_NUMBER.matcher(record).matches()) {
-      throw new IllegalArgumentException("recordNumber: «" + recordNumber.strip()
-          + "» жазба нөмірі емес (мысалы, CR-PRJ-2026-0007-3) / не номер записи (например, CR-PRJ-2026-0007-3)");
-    }
-    return record;
-  }
-
-  /** The name without any path a browser may send, without control characters, at most 255 characters. */
-  static String cleanFileName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("file: файлдың атауы жоқ / у файла нет имени");
-    }
-    if (name.length() > MAX_FILE_NAME) {
-      int dot = name.lastIndexOf('.');
-      String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-      name = name.substring(0, MAX_FILE_NAME - extension.length()) + extension;
-    }
-    return name;
-  }
-
   private static String megabytes(long bytes) {
     long megabyte = 1024 * 1024;
     if (bytes % megabyte == 0) {
@@ -446,9 +332,5 @@ public class ArchiveService {
         // A temporary file only; the next restart's temp cleaning or an operator removes it.
       }
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

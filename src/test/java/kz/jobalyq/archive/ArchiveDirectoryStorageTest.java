@@ -156,8 +156,8 @@ class ArchiveDirectoryStorageTest {
     properties.setStorage(ContentStorage.DIRECTORY);
     properties.setDirectory(directory);
     properties.setMaxFileSize(limit);
-    return new ArchiveService(documents, contents, organisation, historyService, transactionManager, clock,
-        properties);
+    return new ArchiveService(documents, contents, organisation, new ArchiveEntries(organisation, historyService),
+        transactionManager, clock, properties);
   }
 
   private ArchiveEntry entry(DocumentType type) {
