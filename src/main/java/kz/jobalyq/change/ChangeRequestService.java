@@ -354,8 +354,7 @@ public class ChangeRequestService {
   @Transactional(readOnly = true)
   public boolean stopReportAgreed(Long id) {
     ChangeRequest request = get(id);
-    List<ChangeRequestDecision> answers = decisions.of(id,
-        Step.STOP_REPORT, request.getStopReportRound());
+    List<ChangeRequestDecision> answers = decisions.of(id, Step.STOP_REPORT, request.getStopReportRound());
     return answers.size() >= STOP_REPORT_AGREERS.size() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
   }
 

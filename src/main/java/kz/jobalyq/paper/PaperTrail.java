@@ -43,9 +43,8 @@ public class PaperTrail {
       Words words, PaperDocument document, String filedBy) {
     String title = (words.russian() ? type.russianName() : type.kazakhName()) + " — " + recordNumber;
     String fileName = recordNumber + "-" + type.name().toLowerCase().replace('_', '-') + ".pdf";
-    return archive.storeRenderedPdf(new ArchiveEntry(projectNumber, recordNumber, processInstanceId, type, title,
-        null), fileName,
-        document.toPdf(), filedBy == null ? PLATFORM : filedBy);
+    ArchiveEntry entry = new ArchiveEntry(projectNumber, recordNumber, processInstanceId, type, title, null);
+    return archive.storeRenderedPdf(entry, fileName, document.toPdf(), filedBy == null ? PLATFORM : filedBy);
   }
 
   /** The record's audit trail (who decided what, when, with what comment) as the document's last section. */
