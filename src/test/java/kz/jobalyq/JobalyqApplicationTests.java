@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
+import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,6 +75,14 @@ class JobalyqApplicationTests {
     assertThat(repositoryService.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
         .contains("processes/change-request.bpmn", "dmn/change-approval-routing.dmn",
             "forms/" + ChangeRequestProcess.FORM_FILING + ".form");
+  }
+
+  @Test
+  void theEngineHandsNoEventToSpringThatNobodyListensTo() {
+    // Nothing in the platform listens to the engine's events on Spring's bus; publishing them cost CPU per activity.
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getCustomPreBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
+    assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(PublishHistoryEventHandler.class::isInstance);
   }
 
   @Test
