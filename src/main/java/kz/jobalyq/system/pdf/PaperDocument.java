@@ -61,7 +61,7 @@ public final class PaperDocument {
 
   public byte[] toPdf() {
     // The fonts are given back only after the document is saved (and closed): saving embeds their subsets.
-    try (ParsedFonts fonts = ParsedFonts.borrow(); PDDocument pdf = new PDDocument();
+    try (ParsedFonts fonts = ParsedFonts.borrow(allText()); PDDocument pdf = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDFont regular = PDType0Font.load(pdf, fonts.regular, true);
       PDFont bold = PDType0Font.load(pdf, fonts.bold, true);
@@ -89,6 +89,15 @@ public final class PaperDocument {
     } catch (IOException e) {
       throw new UncheckedIOException("the PDF cannot be written", e);
     }
+  }
+
+  /** Every character the document prints, to choose fonts that hold them all. */
+  private String allText() {
+    StringBuilder text = new StringBuilder(title == null ? "" : title);
+    for (Block block : blocks) {
+      text.append(block.label() == null ? "" : block.label()).append(block.text());
+    }
+    return text.toString();
   }
 
   private enum Kind { SUBTITLE, HEADING, FIELD, PARAGRAPH }

@@ -1,56 +1,145 @@
 package kz.jobalyq.system.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * DejaVu Sans and its bold, parsed once and lent to one document at a time. Parsing the two fonts was two thirds
  * of a change sheet's CPU (bench/run, JFR); a parsed font reads its tables lazily and is not thread-safe, so a
- * document borrows a pair for itself and gives it back when saved. At most {@link #KEPT} idle pairs are kept.
+ * document borrows a pair for itself and gives it back when saved. At most {@link #KEPT} idle pairs of each
+ * {@link Coverage} are kept.
  */
 final class ParsedFonts implements AutoCloseable {
 
   private static final int KEPT = 4;
-  private static final ConcurrentLinkedDeque<ParsedFonts> IDLE = new ConcurrentLinkedDeque<>();
 
+  /**
+   * Which of DejaVu Sans's glyphs a pair holds. PDFBox lists the width of every glyph of a font when a document takes
+   * it up, whatever the document prints: for the whole font's 6,253 glyphs that was most of a change sheet's
+   * rendering (JFR of bench/run). The scripts and signs of the ministry's papers need under a third of them, so a
+   * paper whose every character is among those gets the fonts cut down to them; any other paper (an Armenian name,
+   * a Georgian quotation) gets the whole fonts and prints as before.
+   */
+  enum Coverage {
+    /** Latin, Greek and Cyrillic with Kazakh, punctuation, currency (₸), letterlike (№), arrows, math, bullets. */
+    COMMON,
+    FULL;
+
+    private static final int[][] COMMON_RANGES = {
+        {0x0000, 0x024F}, {0x02B0, 0x036F}, {0x0370, 0x03FF}, {0x0400, 0x052F}, {0x2000, 0x206F},
+        {0x2070, 0x209F}, {0x20A0, 0x20CF}, {0x2100, 0x214F}, {0x2150, 0x218F}, {0x2190, 0x21FF},
+        {0x2200, 0x22FF}, {0x25A0, 0x25FF}};
+
+    static Coverage of(CharSequence text) {
+      return text.codePoints().allMatch(Coverage::common) ? COMMON : FULL;
+    }
+
+    private static boolean common(int codePoint) {
+      for (int[] range : COMMON_RANGES) {
+        if (codePoint >= range[0] && codePoint <= range[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The cut-down fonts' files, made once from the whole ones (tens of milliseconds). */
+  private static final class CommonCut {
+    static final byte[] REGULAR = cut("DejaVuSans.ttf");
+    static final byte[] BOLD = cut("DejaVuSans-Bold.ttf");
+
+    /** The tables a PDF's embedded TrueType font needs (PDFBox embeds the same), with the character map. */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+        "fpgm", "gasp", "cmap", "post", "name", "OS/2");
+
+    private static byte[] cut(String file) {
+      try (TrueTypeFont whole = parse(read(file))) {
+        CmapLookup characters = whole.getUnicodeCmapLookup();
+        TreeSet<Integer> kept = new TreeSet<>();
+        for (int[] range : Coverage.COMMON_RANGES) {
+          for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
+            if (characters.getGlyphId(codePoint) != 0) {
+              kept.add(codePoint);
+            }
+          }
+        }
+        TTFSubsetter subsetter = new TTFSubsetter(whole, TABLES);
+        subsetter.addAll(kept);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException("font " + file + " cannot be cut down to the common scripts", e);
+      }
+    }
+  }
+
+  private static final ConcurrentLinkedDeque<ParsedFonts> IDLE_COMMON = new ConcurrentLinkedDeque<>();
+  private static final ConcurrentLinkedDeque<ParsedFonts> IDLE_FULL = new ConcurrentLinkedDeque<>();
+
+  final Coverage coverage;
   final TrueTypeFont regular;
   final TrueTypeFont bold;
 
-  private ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
+  private ParsedFonts(Coverage coverage, TrueTypeFont regular, TrueTypeFont bold) {
+    this.coverage = coverage;
     this.regular = regular;
     this.bold = bold;
   }
 
-  static ParsedFonts borrow() throws IOException {
-    ParsedFonts idle = IDLE.pollFirst();
-    return idle != null ? idle : new ParsedFonts(parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf"));
+  /** A pair that can print every character of {@code text}, cut down when it needs no more. */
+  static ParsedFonts borrow(CharSequence text) throws IOException {
+    Coverage coverage = Coverage.of(text);
+    ParsedFonts idle = idle(coverage).pollFirst();
+    if (idle != null) {
+      return idle;
+    }
+    return coverage == Coverage.COMMON
+        ? new ParsedFonts(coverage, parse(CommonCut.REGULAR), parse(CommonCut.BOLD))
+        : new ParsedFonts(coverage, parse(read("DejaVuSans.ttf")), parse(read("DejaVuSans-Bold.ttf")));
   }
 
   /** Gives the pair back for the next document (or closes it if enough are kept). */
   @Override
   public void close() throws IOException {
-    if (IDLE.size() < KEPT) {
-      IDLE.offerFirst(this);
+    ConcurrentLinkedDeque<ParsedFonts> idle = idle(coverage);
+    if (idle.size() < KEPT) {
+      idle.offerFirst(this);
     } else {
       regular.close();
       bold.close();
     }
   }
 
-  private static TrueTypeFont parse(String file) throws IOException {
+  private static ConcurrentLinkedDeque<ParsedFonts> idle(Coverage coverage) {
+    return coverage == Coverage.COMMON ? IDLE_COMMON : IDLE_FULL;
+  }
+
+  private static byte[] read(String file) throws IOException {
     try (InputStream in = ParsedFonts.class.getResourceAsStream("/fonts/dejavu/" + file)) {
       if (in == null) {
         throw new IOException("font " + file + " is missing from the classpath");
       }
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-      // No glyph substitution: Kazakh and Russian need none, and PDFBox applying the font's Latin ligatures to
-      // every line was half of a paper's rendering time.
-      font.setEnableGsub(false);
-      return font;
+      return in.readAllBytes();
     }
+  }
+
+  private static TrueTypeFont parse(byte[] file) throws IOException {
+    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+    // No glyph substitution: Kazakh and Russian need none, and PDFBox applying the font's Latin ligatures to
+    // every line was half of a paper's rendering time.
+    font.setEnableGsub(false);
+    return font;
   }
 }

@@ -66,6 +66,34 @@ class PaperDocumentTest {
     }
   }
 
+  @Test
+  void thePapersOfTheMinistryNeedOnlyTheCutDownFontsAndOtherScriptsTheWholeOnes() {
+    assertThat(ParsedFonts.Coverage.of("Өзгеріс парағы № 5 — «шешім», 1 200 ₸;\nобъём ≤ 5 %, α → β •"))
+        .isEqualTo(ParsedFonts.Coverage.COMMON);
+    assertThat(ParsedFonts.Coverage.of("Жоба: Բարեւ")).isEqualTo(ParsedFonts.Coverage.FULL);
+    assertThat(ParsedFonts.Coverage.of("გამარჯობა")).isEqualTo(ParsedFonts.Coverage.FULL);
+  }
+
+  @Test
+  void theMinistrysSignsPrintWithTheCutDownFonts() throws IOException {
+    String signs = "ӘәҒғҚқҢңӨөҰұҮүҺһІі № 7 — «шешім» „цитата“ 1 200 ₸ € ≤ ≥ ± × α β → • ■";
+    byte[] pdf = PaperDocument.titled("Белгілер").field("Мәтін", signs).toPdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains(signs).doesNotContain("?");
+    }
+  }
+
+  @Test
+  void aNameInAnotherScriptStillPrintsWithTheWholeFonts() throws IOException {
+    // Nothing the whole fonts print is lost to the cut-down ones: a paper with any other character gets the whole.
+    byte[] pdf = PaperDocument.titled("Өзгеріс парағы").field("Енгізген", "Բարեւ Արամ")
+        .paragraph("Дәйексөз: გამარჯობა").toPdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Բարեւ Արամ", "Дәйексөз: გამარჯობა")
+          .doesNotContain("?");
+    }
+  }
+
   private static byte[] paper(int number) {
     return PaperDocument.titled("Өзгеріс парағы № " + number)
         .subtitle("Лист изменений " + number)
