@@ -3,7 +3,6 @@ package kz.jobalyq.system.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -12,6 +11,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * DejaVu Sans and its bold, parsed once and lent to one document at a time. Parsing the two fonts was two thirds
@@ -21,6 +22,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 final class ParsedFonts implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ParsedFonts.class);
   private static final int KEPT = 4;
 
   /**
@@ -54,16 +56,33 @@ final class ParsedFonts implements AutoCloseable {
     }
   }
 
-  /** The cut-down fonts' files, made once from the whole ones (tens of milliseconds). */
+  /**
+   * The cut-down fonts' files, made once from the whole ones (tens of milliseconds); null if that failed, and then
+   * every paper gets the whole fonts rather than none.
+   */
   private static final class CommonCut {
-    static final byte[] REGULAR = cut("DejaVuSans.ttf");
-    static final byte[] BOLD = cut("DejaVuSans-Bold.ttf");
-
     /** The tables a PDF's embedded TrueType font needs (PDFBox embeds the same), with the character map. */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
         "fpgm", "gasp", "cmap", "post", "name", "OS/2");
 
-    private static byte[] cut(String file) {
+    static final byte[] REGULAR;
+    static final byte[] BOLD;
+
+    static {
+      byte[] regular = null;
+      byte[] bold = null;
+      try {
+        regular = cut("DejaVuSans.ttf");
+        bold = cut("DejaVuSans-Bold.ttf");
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("DejaVu Sans cannot be cut down to the common scripts; papers take the whole fonts", e);
+        regular = null;
+      }
+      REGULAR = regular;
+      BOLD = regular == null ? null : bold;
+    }
+
+    private static byte[] cut(String file) throws IOException {
       try (TrueTypeFont whole = parse(read(file))) {
         CmapLookup characters = whole.getUnicodeCmapLookup();
         TreeSet<Integer> kept = new TreeSet<>();
@@ -79,8 +98,6 @@ final class ParsedFonts implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);
         return out.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException("font " + file + " cannot be cut down to the common scripts", e);
       }
     }
   }
@@ -100,7 +117,8 @@ final class ParsedFonts implements AutoCloseable {
 
   /** A pair that can print every character of {@code text}, cut down when it needs no more. */
   static ParsedFonts borrow(CharSequence text) throws IOException {
-    Coverage coverage = Coverage.of(text);
+    Coverage coverage = Coverage.of(text) == Coverage.COMMON && CommonCut.REGULAR != null ? Coverage.COMMON
+        : Coverage.FULL;
     ParsedFonts idle = idle(coverage).pollFirst();
     if (idle != null) {
       return idle;

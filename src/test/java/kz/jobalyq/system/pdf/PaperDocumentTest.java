@@ -75,6 +75,19 @@ class PaperDocumentTest {
   }
 
   @Test
+  void theCutDownFontsHoldAThirdOfTheGlyphsAndTheWholeOnesAll() throws IOException {
+    try (ParsedFonts fonts = ParsedFonts.borrow("Қазақ тілі")) {
+      assertThat(fonts.coverage).isEqualTo(ParsedFonts.Coverage.COMMON);
+      assertThat(fonts.regular.getNumberOfGlyphs()).isBetween(1500, 2500);
+      assertThat(fonts.bold.getNumberOfGlyphs()).isBetween(1500, 2500);
+    }
+    try (ParsedFonts fonts = ParsedFonts.borrow("Արամ")) {
+      assertThat(fonts.coverage).isEqualTo(ParsedFonts.Coverage.FULL);
+      assertThat(fonts.regular.getNumberOfGlyphs()).isGreaterThan(6000);
+    }
+  }
+
+  @Test
   void theMinistrysSignsPrintWithTheCutDownFonts() throws IOException {
     String signs = "ӘәҒғҚқҢңӨөҰұҮүҺһІі № 7 — «шешім» „цитата“ 1 200 ₸ € ≤ ≥ ± × α β → • ■";
     byte[] pdf = PaperDocument.titled("Белгілер").field("Мәтін", signs).toPdf();
