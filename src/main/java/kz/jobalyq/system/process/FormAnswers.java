@@ -1,17 +1,10 @@
 package kz.jobalyq.system.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import kz.jobalyq.system.i18n.BadInput;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -19,21 +12,14 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.CamundaFormDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormAnswers extends AbstractProcessEnginePlugin {
-
-  private static final Logger LOG = LoggerFactory.getLogger(FormAnswers.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final TaskListener ON_TASK = task -> {
     TaskEntity entity = (TaskEntity) task;
@@ -67,13 +50,6 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
       canonicalise(execution, form);
     }
   };
-
-  /**
-   * Parsed forms by form definition id: a deployed definition never changes, a new version has a new id (a UUID
-   * from the starter's id generator, so one id names one form even where several engines share a JVM).
-   */
-  private static final Map<String, JsonNode> FORMS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_FORMS = 1000;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -94,49 +70,14 @@ public class FormAnswers extends AbstractProcessEnginePlugin {
         }
       }
     });
+    List<Deployer> deployers = EngineLists.copyOf(configuration.getCustomPostDeployers());
+    deployers.add(BoundForms.FORGET_LATEST);
+    configuration.setCustomPostDeployers(deployers);
   }
 
-  /**
-   * The Camunda Form the task or start event binds (latest, by deployment or by version, as the engine resolves
-   * it), parsed once per form definition: each completion asks only which definition is bound, not its
-   * deployment and resource again. Read without the caller's authorisations (the completing user may not read
-   * forms); null when there is none.
-   */
   private static JsonNode deployedForm(FormDefinition binding, VariableScope scope, String deploymentId) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (binding == null || binding.getCamundaFormDefinitionKey() == null || commandContext == null) {
-      return null;
-    }
-    try {
-      CamundaFormRefImpl ref = new CamundaFormRefImpl(
-          String.valueOf(binding.getCamundaFormDefinitionKey().getValue(scope)),
-          binding.getCamundaFormDefinitionBinding());
-      if (binding.getCamundaFormDefinitionVersion() != null) {
-        ref.setVersion(Integer.valueOf(String.valueOf(binding.getCamundaFormDefinitionVersion().getValue(scope))));
-      }
-      CamundaFormDefinition definition = commandContext.runWithoutAuthorization(
-          () -> new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(commandContext));
-      if (definition == null) {
-        return null;
-      }
-      JsonNode form = FORMS.get(definition.getId());
-      if (form == null) {
-        ResourceEntity resource = commandContext.getResourceManager()
-            .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-        if (resource == null) {
-          return null;
-        }
-        form = JSON.readTree(resource.getBytes());
-        if (FORMS.size() >= MAX_CACHED_FORMS) {
-          FORMS.clear();
-        }
-        FORMS.put(definition.getId(), form);
-      }
-      return form;
-    } catch (ProcessEngineException | IOException | NumberFormatException e) {
-      LOG.debug("No Camunda Form to read answers against: {}", e.getMessage());
-      return null;
-    }
+    BoundForms.Bound bound = BoundForms.of(binding, scope, deploymentId);
+    return bound == null ? null : bound.form();
   }
 
   static void canonicalise(VariableScope scope, JsonNode form) {

@@ -3,14 +3,12 @@ package kz.jobalyq.system.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.jobalyq.system.TextLimits;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -18,12 +16,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -69,48 +63,18 @@ public class FormLimits extends AbstractProcessEnginePlugin {
   }
 
   private static void check(FormDefinition form, VariableScope scope, String deploymentId) {
-    if (form == null || form.getCamundaFormDefinitionKey() == null) {
+    BoundForms.Bound bound = BoundForms.of(form, scope, deploymentId);
+    if (bound == null) {
       return;
     }
-    CamundaFormDefinitionEntity definition = definitionOf(form, scope, deploymentId);
-    if (definition == null) {
-      return;
-    }
-    for (Limit limit : LIMITS.computeIfAbsent(definition.getId(), id -> read(definition))) {
+    for (Limit limit : LIMITS.computeIfAbsent(bound.definitionId(), id -> read(bound.form()))) {
       limit.check(scope);
     }
   }
 
-  private static CamundaFormDefinitionEntity definitionOf(FormDefinition form, VariableScope scope,
-      String deploymentId) {
-    String key = String.valueOf(value(form.getCamundaFormDefinitionKey(), scope));
-    CommandContext context = Context.getCommandContext();
-    String binding = form.getCamundaFormDefinitionBinding();
-    if ("deployment".equals(binding)) {
-      return context.getCamundaFormDefinitionManager().findDefinitionByDeploymentAndKey(deploymentId, key);
-    }
-    if ("version".equals(binding) && form.getCamundaFormDefinitionVersion() != null) {
-      Object version = value(form.getCamundaFormDefinitionVersion(), scope);
-      return context.getCamundaFormDefinitionManager().findDefinitionByKeyVersionAndTenantId(key,
-          Integer.valueOf(String.valueOf(version)), null);
-    }
-    return context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
-  }
-
-  private static Object value(Expression expression, VariableScope scope) {
-    return expression.getValue(scope);
-  }
-
-  private static List<Limit> read(CamundaFormDefinitionEntity definition) {
-    ResourceEntity resource = Context.getCommandContext().getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+  private static List<Limit> read(JsonNode form) {
     List<Limit> limits = new ArrayList<>();
-    try {
-      collect(JSON.readTree(new String(resource.getBytes(), StandardCharsets.UTF_8)).path("components"), null,
-          limits);
-    } catch (IOException e) {
-      // The deployment checked the form's JSON; an unreadable one has no limits to add.
-    }
+    collect(form.path("components"), null, limits);
     return List.copyOf(limits);
   }
 
