@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import kz.jobalyq.change.ChangeRequestProcess;
 import kz.jobalyq.organisation.OrganisationService;
+import kz.jobalyq.support.EngineStatementLog;
 import kz.jobalyq.system.security.DemoUsers;
 import kz.jobalyq.system.security.IdentitySetup;
 import kz.jobalyq.system.security.Role;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
 import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,18 @@ class JobalyqApplicationTests {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getCustomPreBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
     assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(PublishHistoryEventHandler.class::isInstance);
+  }
+
+  @Test
+  void assigningATaskWritesNoLicenceMetric() {
+    // Task metrics count distinct assignees for the Enterprise licence; the Community Edition has no use for them.
+    Task notice = engine.getTaskService().newTask();
+    engine.getTaskService().saveTask(notice);
+    List<String> statements = EngineStatementLog.of(engine,
+        () -> engine.getTaskService().setAssignee(notice.getId(), "lead"));
+    engine.getTaskService().deleteTask(notice.getId(), true);
+
+    assertThat(statements).contains("updateTask").doesNotContain("insertTaskMeterLog");
   }
 
   @Test
