@@ -6,6 +6,7 @@ import java.util.Optional;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.RoleHolders;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.process.TaskMarks;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -32,9 +33,9 @@ public class NotificationService {
   /** Notices sort below work that has a deadline. */
   private static final int NOTICE_PRIORITY = 30;
   /** Task-local: the notice's subject in Russian. */
-  public static final String NAME_RU = "noticeNameRu";
+  public static final String NAME_RU = TaskMarks.NOTICE_NAME_RU;
   /** Task-local: the notice's message in Russian. */
-  public static final String DESCRIPTION_RU = "noticeDescriptionRu";
+  public static final String DESCRIPTION_RU = TaskMarks.NOTICE_DESCRIPTION_RU;
 
   private final TaskService taskService;
   private final MailOutbox mails;

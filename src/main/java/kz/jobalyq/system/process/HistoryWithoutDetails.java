@@ -2,6 +2,8 @@ package kz.jobalyq.system.process;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Nor rows for the engine's multi-instance and loop counters ({@link #LOOP_BOOKKEEPING}): Cockpit shows them
  * on a running instance (they stay runtime variables); their history said only how many parallel tasks there were,
- * which the activity history says too.
+ * which the activity history says too. Nor for texts copied only for display ({@link #DISPLAY_COPIES}): a record's
+ * title for task names and a notice's Russian texts.
  */
 @Component
 public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
@@ -49,19 +52,30 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
   static final Set<String> LOOP_BOOKKEEPING = Set.of("nrOfInstances", "nrOfActiveInstances",
       "nrOfCompletedInstances", "loopCounter");
 
+  /**
+   * Texts copied for display only, from our records or our message bundles: the record's title that task names
+   * append ({@link TaskTitles}) and a notice's Russian subject and message. The record holds the title and the task
+   * history the notice's Kazakh texts, so these never change what history tells.
+   */
+  static final Set<String> DISPLAY_COPIES = Stream.concat(TaskTitles.TITLE_VARIABLES.stream(),
+      Stream.of(TaskMarks.NOTICE_NAME_RU, TaskMarks.NOTICE_DESCRIPTION_RU)).collect(Collectors.toUnmodifiableSet());
+
   static final class Handler extends DbHistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!(event instanceof HistoricFormPropertyEventEntity) && !isLoopBookkeeping(event)) {
+      if (!(event instanceof HistoricFormPropertyEventEntity) && !isWithoutHistory(event)) {
         super.handleEvent(event);
       }
     }
 
-    /** Every event of a loop counter (its creation, each update, its deletion): none of them leaves a row. */
-    private static boolean isLoopBookkeeping(HistoryEvent event) {
+    /**
+     * Every event (creation, each update, deletion) of a loop counter or a display copy: none of them leaves a row.
+     */
+    private static boolean isWithoutHistory(HistoryEvent event) {
       return event instanceof HistoricVariableUpdateEventEntity variable
-          && LOOP_BOOKKEEPING.contains(variable.getVariableName());
+          && (LOOP_BOOKKEEPING.contains(variable.getVariableName())
+          || DISPLAY_COPIES.contains(variable.getVariableName()));
     }
 
     @Override

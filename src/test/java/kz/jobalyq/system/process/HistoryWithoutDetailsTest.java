@@ -96,4 +96,28 @@ class HistoryWithoutDetailsTest {
         .containsExactlyInAnyOrder("groups", "group", "group")
         .doesNotContainAnyElementsOf(HistoryWithoutDetails.LOOP_BOOKKEEPING);
   }
+
+  @Test
+  void displayCopiesStayAtRuntimeForTaskNamesAndNoticesButLeaveNoHistory() {
+    String key = KEY + "-display";
+    repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_Review").name("Review").endEvent().done()).deploy();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(key,
+        Map.of("projectName", "Нәтиже", "recordId", 7L));
+    org.camunda.bpm.engine.task.Task notice = taskService.newTask();
+    notice.setName("Сұрау салу орындауға қабылданды");
+    taskService.saveTask(notice);
+    taskService.setVariablesLocal(notice.getId(), Map.of(TaskMarks.NOTICE_NAME_RU, "Запрос принят к исполнению",
+        TaskMarks.NOTICE_DESCRIPTION_RU, "Запрос принят."));
+
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getName())
+        .isEqualTo("Review — Нәтиже");
+    assertThat(taskService.getVariablesLocal(notice.getId())).containsKeys(TaskMarks.NOTICE_NAME_RU,
+        TaskMarks.NOTICE_DESCRIPTION_RU);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricVariableInstance::getName).containsExactly("recordId");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(notice.getId()).count()).isZero();
+    taskService.deleteTask(notice.getId(), true);
+  }
 }
