@@ -100,6 +100,13 @@ class JobalyqApplicationTests {
   }
 
   @Test
+  void decisionTablesUseAFeelEngineThatBuildsItsFunctionsOnce() throws NoSuchFieldException {
+    // FEEL 1.19.3 (Camunda 7.24's own) rebuilt its built-in functions for every expression; from 1.19.4 on the
+    // engine keeps them in a field (camunda/feel-scala#1117). Guards the version pinned in pom.xml.
+    assertThat(org.camunda.feel.FeelEngine.class.getDeclaredField("rootContext")).isNotNull();
+  }
+
+  @Test
   void tasklistOpensWithTheSharedFilters() {
     assertThat(filterService.createFilterQuery().filterName(IdentitySetup.FILTER_MY_TASKS).count()).isOne();
     assertThat(filterService.createFilterQuery().filterName(IdentitySetup.FILTER_MY_GROUPS_TASKS).count()).isOne();
