@@ -12,10 +12,12 @@ import { taskLists, SMOKE, FULL } from './lib/tasklist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
-const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--historic N] [--repeat R] [--port P]
+const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--historic N] [--repeat R] [--warmup W]
+                    [--port P]
   --sizes     open tasks at each step (default 10000,50000,100000; --smoke: 200,400)
   --historic  ended tasks added in all (default 1000000; --smoke: 2000)
-  --repeat    times each question is asked per step (default 15; --smoke: 3)`;
+  --repeat    times each question is asked per step and timed (default 15; --smoke: 3)
+  --warmup    times each question is asked per step before that, untimed (default 40; --smoke: 1; 0: none)`;
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -27,6 +29,7 @@ for (let i = 0; i < argv.length; i++) {
     case '--sizes': options.sizes = value().split(',').map(Number); break;
     case '--historic': options.historic = Number(value()); break;
     case '--repeat': options.repeat = Number(value()); break;
+    case '--warmup': options.warmup = Number(value()); break;
     case '--port': options.port = Number(value()); break;
     case '--jar': options.jar = value(); break;
     case '-h': case '--help': console.log(USAGE); process.exit(0); break;
@@ -34,8 +37,9 @@ for (let i = 0; i < argv.length; i++) {
   }
 }
 const bad = options.sizes.some((n, k) => !Number.isInteger(n) || n < 1 || (k > 0 && n <= options.sizes[k - 1]));
-if (bad || !Number.isInteger(options.historic) || options.historic < 0 || !(options.repeat >= 1)) {
-  console.error(`bench: --sizes must be rising whole numbers, --historic and --repeat whole numbers\n${USAGE}`);
+if (bad || !Number.isInteger(options.historic) || options.historic < 0 || !(options.repeat >= 1)
+    || !Number.isInteger(options.warmup) || options.warmup < 0) {
+  console.error(`bench: --sizes must be rising whole numbers, --historic, --repeat and --warmup whole numbers\n${USAGE}`);
   process.exit(2);
 }
 
