@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * answering from the database.
  */
 @IntegrationTest
-class NewEntityVariablesTest {
+class NewTaskVariablesTest {
 
-  private static final String KEY = "new-entity-variables-test";
+  private static final String KEY = "new-task-variables-test";
   private static final String BY_TASK = "selectVariablesByTaskId";
 
   @Autowired
