@@ -65,12 +65,13 @@ public final class ChangeRequestProcess {
     }
   }
 
-  /** What the process carries: the record's id and number and the flags its gateways and table need. */
+  /**
+   * What the process carries: the record's id (its number is the business key) and the flags its gateways and
+   * table need.
+   */
   public static final class Vars {
     public static final String CHANGE_REQUEST_ID = "changeRequestId";
-    public static final String CHANGE_REQUEST_NUMBER = "changeRequestNumber";
     public static final String PROJECT_REGULATED = "projectRegulated";
-    public static final String FILED_AT = "filedAt";
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     public static final String REFUSAL_REASON = "refusalReason";
     public static final String REFUSAL_GROUNDS = "refusalGrounds";

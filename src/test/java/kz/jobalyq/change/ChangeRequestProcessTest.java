@@ -102,10 +102,11 @@ class ChangeRequestProcessTest {
     assertThat(stored.getReviewDueAt()).isEqualTo("2026-03-31T18:59:59Z");
     assertThat(stored.getDescription()).isEqualTo("Кестені 10 күнге жылжыту");
     assertThat(stored.getFiledBy()).isEqualTo("team");
-    // Business data lives in change_request; the process keeps ids and flags.
-    assertThat(instance).hasVariables(Vars.CHANGE_REQUEST_ID, Vars.CHANGE_REQUEST_NUMBER, Vars.FILED_AT);
+    // Business data lives in change_request; the process keeps ids and flags, not the number (its business key)
+    // nor the filing moment (the record's).
+    assertThat(instance).hasVariables(Vars.CHANGE_REQUEST_ID);
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(Filing.DESCRIPTION,
-        Filing.JUSTIFICATION, Filing.ANSWER_NEEDED_BY);
+        Filing.JUSTIFICATION, Filing.ANSWER_NEEDED_BY, "changeRequestNumber", "filedAt");
   }
 
   @Test

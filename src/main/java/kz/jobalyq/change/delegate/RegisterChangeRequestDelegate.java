@@ -5,7 +5,6 @@ import static kz.jobalyq.system.process.ProcessVariables.decimal;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;
 import static kz.jobalyq.system.process.ProcessVariables.text;
 
-import java.util.Date;
 import kz.jobalyq.change.ChangeRequestDraft;
 import kz.jobalyq.change.ChangeRequestProcess.Filing;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers the filed change sheet in the project archive, makes its number the business key and
- * leaves only the id, number and routing flags in the process.
+ * leaves only the id and routing flags in the process.
  */
 @Component("registerChangeRequestDelegate")
 public class RegisterChangeRequestDelegate implements JavaDelegate {
@@ -48,13 +47,13 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
         execution.getProcessInstanceId());
 
     execution.setProcessBusinessKey(registered.number());
+    // The number is the business key (task names show it); the filing moment is now, when the review's deadline
+    // is set, and stays in change_request: neither is kept again as a variable.
     execution.setVariable(Vars.CHANGE_REQUEST_ID, registered.id());
-    execution.setVariable(Vars.CHANGE_REQUEST_NUMBER, registered.number());
     execution.setVariable(Filing.PROJECT_NUMBER, registered.projectNumber());
     // The final-report form of a suspension or termination shows the project in its header.
     execution.setVariable("projectName", registered.projectName());
     execution.setVariable(Filing.REQUEST_TYPE, draft.type().name());
-    execution.setVariable(Vars.FILED_AT, Date.from(registered.filedAt()));
     // Only a date the filer gave is kept for the review timer (which asks for it by name, so none is needed).
     if (draft.answerNeededBy() == null) {
       execution.removeVariable(Filing.ANSWER_NEEDED_BY);

@@ -165,7 +165,7 @@ class TasklistFormsTest {
 
     // Tasklist sends edited rows with the type the variable had: "Null" made the engine refuse the form.
     assertThat(variables.has("proposals")).isFalse();
-    assertThat(variables.has(ChangeRequestProcess.Vars.CHANGE_REQUEST_NUMBER)).isTrue();
+    assertThat(variables.has(ChangeRequestProcess.Vars.CHANGE_REQUEST_ID)).isTrue();
   }
 
   @Test
