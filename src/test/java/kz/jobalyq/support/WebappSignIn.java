@@ -93,6 +93,11 @@ public final class WebappSignIn {
     return rest.exchange("/api/session", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
   }
 
+  /** The XSRF token the webapps' own API asks for with every POST (Tasklist sends it as a header). */
+  public String webappToken() {
+    return webappToken;
+  }
+
   /** The XSRF token our pages send with changes. */
   public String apiToken() {
     return session().getBody().path("xsrfToken").asText();
