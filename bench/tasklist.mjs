@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Platform } from './lib/platform.mjs';
+import { describeError } from './lib/browser.mjs';
 import { taskLists, SMOKE, FULL } from './lib/tasklist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,7 +17,7 @@ const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--hi
                     [--port P]
   --sizes     open tasks at each step (default 10000,50000,100000; --smoke: 200,400)
   --historic  ended tasks added in all (default 1000000; --smoke: 2000)
-  --repeat    times each question is asked per step and timed (default 15; --smoke: 3)
+  --repeat    times each question is asked per step and timed (default 60; --smoke: 3)
   --warmup    times each question is asked per step before that, untimed (default 40; --smoke: 1; 0: none)`;
 
 const argv = process.argv.slice(2);
@@ -67,7 +68,7 @@ try {
   failures += await taskLists({ base: platform.base, db, root, options });
 } catch (error) {
   failures++;
-  console.log(`FAILED: ${error.stack || error}`);
+  console.log(`FAILED: ${describeError(error)}`);
 } finally {
   await platform.stop();
 }

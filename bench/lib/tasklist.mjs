@@ -3,7 +3,7 @@
 // (bench/tasklist/plain.sql). Used by bench/tasklist.mjs (bench/run --tasklist) and by the benchmark's smoke.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { Browser, signInToTasklist } from './browser.mjs';
+import { Browser, describeError, signInToTasklist } from './browser.mjs';
 import { percentile } from './report.mjs';
 
 export const SMOKE = { sizes: [200, 400], historic: 2_000, repeat: 3, warmup: 1 };
@@ -11,7 +11,7 @@ export const SMOKE = { sizes: [200, 400], historic: 2_000, repeat: 3, warmup: 1 
  * Each question is asked `warmup` times untimed before its `repeat` timed askings at every step: the platform has
  * just started, and without it the first calls measure the JVM compiling the request path, not the query.
  */
-export const FULL = { sizes: [10_000, 50_000, 100_000], historic: 1_000_000, repeat: 15, warmup: 40 };
+export const FULL = { sizes: [10_000, 50_000, 100_000], historic: 1_000_000, repeat: 60, warmup: 40 };
 
 /** Asks at each step and prints the table; answers the number of failures. db: host, port, admin, name. */
 export async function taskLists({ base, db, root, options }) {
@@ -46,8 +46,10 @@ export async function taskLists({ base, db, root, options }) {
     const browser = new Browser();
     const { login, token } = await signInToTasklist(browser, platform, user);
     if (login.status !== 200) throw new Error(`Tasklist sign-in as ${user}: ${login.status} ${(await login.text()).slice(0, 300)}`);
+    await login.arrayBuffer();
     // The signed-in session has a token of its own, which Tasklist reads as it loads.
     const page = await browser.fetch(platform, '/camunda/app/tasklist/default/');
+    await page.arrayBuffer();
     return { user, browser, token: page.headers.get('x-xsrf-token') || token };
   }
 
@@ -128,7 +130,7 @@ export async function taskLists({ base, db, root, options }) {
     }
   } catch (error) {
     failures++;
-    console.log(`FAILED: ${error.stack || error}`);
+    console.log(`FAILED: ${describeError(error)}`);
   }
 
   const f = v => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '-');
