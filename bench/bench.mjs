@@ -13,6 +13,7 @@ import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
 import { figures, print } from './lib/report.mjs';
 import { taskLists, SMOKE as TASKLIST_SMOKE } from './lib/tasklist.mjs';
+import { describeError } from './lib/browser.mjs';
 
 const MAX_FAILURES = 10;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -194,7 +195,7 @@ try {
     if (failed > 0) recorder.failures.push(`task lists: ${failed} failure(s), see above`);
   }
 } catch (error) {
-  recorder.failures.push(error instanceof CallFailed ? error.message : error.stack || String(error));
+  recorder.failures.push(error instanceof CallFailed ? error.message : describeError(error));
 } finally {
   await platform.stop();
 }
