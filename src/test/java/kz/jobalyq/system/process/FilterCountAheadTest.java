@@ -1,0 +1,167 @@
+package kz.jobalyq.system.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.WebappSignIn;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Tasklist's page of a filter counts its tasks while it lists them ({@link FilterCountAhead}): the count on the page
+ * is the reader's own (their authorisations, not the engine's whole count), the same as the filter's count asked on
+ * its own, and a JSON list starts no count.
+ */
+@IntegrationTest
+class FilterCountAheadTest {
+
+  private static final String API = "/camunda/api/engine/engine/default";
+  private static final String BY_DUE_DATE = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+
+  @Autowired
+  private TestRestTemplate rest;
+  @Autowired
+  private TestChangeRequests changeRequests;
+  @Autowired
+  private FilterService filterService;
+  @Autowired
+  private AuthorizationService authorizationService;
+  @Autowired
+  private TaskService taskService;
+
+  private String everyTask;
+  private String notTheLeads;
+
+  /** A filter with no criteria of its own, readable by the lead: what it shows is what the lead may read. */
+  @BeforeEach
+  void filterOfEveryTask() {
+    Filter filter = filterService.newTaskFilter("Every task (test)").setQuery(taskService.createTaskQuery());
+    everyTask = filterService.saveFilter(filter).getId();
+    Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setResource(Resources.FILTER);
+    read.setResourceId(everyTask);
+    read.setUserId("lead");
+    read.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(read);
+    Task other = taskService.newTask();
+    other.setName("Another ministry's task (test)");
+    taskService.saveTask(other);
+    notTheLeads = other.getId();
+    taskService.addCandidateGroup(notTheLeads, "planning-unit");
+  }
+
+  @AfterEach
+  void removeFilter() {
+    filterService.deleteFilter(everyTask);
+    taskService.deleteTask(notTheLeads, true);
+  }
+
+  @Test
+  void thePageCountsTheReadersOwnTasksWhileListingThem() {
+    changeRequests.file();
+    HttpHeaders lead = signedIn("lead");
+    long before = FilterCountAhead.answeredAhead();
+
+    JsonNode page = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
+        "application/hal+json");
+
+    assertThat(FilterCountAhead.answeredAhead()).as("the page's count was started with its list").isEqualTo(before + 1);
+    int listed = page.path("_embedded").path("task").size();
+    assertThat(listed).as("the lead's review of the filed request at least").isPositive();
+    assertThat(page.path("count").asLong()).as("counted with the lead's authorisations, as listed").isEqualTo(listed);
+    assertThat(taskService.createTaskQuery().count()).as("all open tasks, which the lead may not all read")
+        .isGreaterThan(listed);
+    assertThat(post("/filter/" + everyTask + "/count", BY_DUE_DATE, lead, "application/json").path("count").asLong())
+        .as("the filter's count asked on its own").isEqualTo(listed);
+  }
+
+  @Test
+  void thePageOfAnExtendedQueryCountsTheExtendedQuery() {
+    changeRequests.file();
+    HttpHeaders lead = signedIn("lead");
+    String reviews = "{\"nameLike\":\"%·%\",\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+
+    JsonNode page = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", reviews, lead,
+        "application/hal+json");
+    JsonNode all = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
+        "application/hal+json");
+
+    assertThat(page.path("count").asLong()).isEqualTo(page.path("_embedded").path("task").size())
+        .isLessThanOrEqualTo(all.path("count").asLong());
+    assertThat(post("/filter/" + everyTask + "/count", reviews, lead, "application/json").path("count").asLong())
+        .isEqualTo(page.path("count").asLong());
+  }
+
+  @Test
+  void aJsonListStartsNoCount() {
+    changeRequests.file();
+    HttpHeaders lead = signedIn("lead");
+    long before = FilterCountAhead.answeredAhead();
+
+    JsonNode list = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
+        "application/json");
+
+    assertThat(list.isArray()).isTrue();
+    assertThat(list.size()).isPositive();
+    assertThat(FilterCountAhead.answeredAhead()).isEqualTo(before);
+  }
+
+  @Test
+  void aQueryIsCopiedWithItsCriteria() {
+    TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(List.of("project-lead", "planning-unit"))
+        .processVariableValueEquals("projectNumber", "PRJ-2026-0001")
+        .or().taskNameLike("%·%").taskAssignee("lead").endOr().orderByDueDate().asc();
+
+    TaskQueryImpl copy = (TaskQueryImpl) FilterCountAhead.copyOf(query);
+
+    assertThat(copy).isNotSameAs(query);
+    assertThat(copy.getCandidateGroupsInternal()).containsExactly("project-lead", "planning-unit");
+    assertThat(copy.getQueries()).hasSize(2);
+    assertThat(copy.getQueries().get(1).getNameLike()).isEqualTo("%·%");
+    assertThat(copy.getOrderingProperties()).hasSize(1);
+    assertThat(copy.getVariables()).singleElement().satisfies(variable -> {
+      assertThat(variable.getName()).isEqualTo("projectNumber");
+      assertThat(variable.getValue()).isEqualTo("PRJ-2026-0001");
+    });
+  }
+
+  private HttpHeaders signedIn(String user) {
+    WebappSignIn session = WebappSignIn.as(rest, user, "demo");
+    HttpHeaders headers = session.headers();
+    headers.set("X-XSRF-TOKEN", session.webappToken());
+    return headers;
+  }
+
+  private JsonNode post(String path, String body, HttpHeaders session, String accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(session);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.valueOf(accept)));
+    ResponseEntity<JsonNode> answer = rest.exchange(API + path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        JsonNode.class);
+    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+}
