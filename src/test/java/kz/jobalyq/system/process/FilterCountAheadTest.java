@@ -102,12 +102,15 @@ class FilterCountAheadTest {
     changeRequests.file();
     HttpHeaders lead = signedIn("lead");
     String reviews = "{\"nameLike\":\"%·%\",\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    long before = FilterCountAhead.answeredAhead();
 
     JsonNode page = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", reviews, lead,
         "application/hal+json");
     JsonNode all = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
         "application/hal+json");
 
+    assertThat(FilterCountAhead.answeredAhead()).as("both pages counted ahead, on copies of their queries")
+        .isEqualTo(before + 2);
     assertThat(page.path("count").asLong()).isEqualTo(page.path("_embedded").path("task").size())
         .isLessThanOrEqualTo(all.path("count").asLong());
     assertThat(post("/filter/" + everyTask + "/count", reviews, lead, "application/json").path("count").asLong())
