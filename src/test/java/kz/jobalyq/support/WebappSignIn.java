@@ -93,9 +93,11 @@ public final class WebappSignIn {
     return rest.exchange("/api/session", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
   }
 
-  /** The XSRF token the webapps' own API asks for with every POST (Tasklist sends it as a header). */
-  public String webappToken() {
-    return webappToken;
+  /** The session's headers with the XSRF token the webapps' engine API asks for with every POST, as Tasklist sends. */
+  public HttpHeaders engineApiHeaders() {
+    HttpHeaders headers = headers();
+    headers.set("X-XSRF-TOKEN", webappToken);
+    return headers;
   }
 
   /** The XSRF token our pages send with changes. */

@@ -81,7 +81,7 @@ class FilterCountAheadTest {
   @Test
   void thePageCountsTheReadersOwnTasksWhileListingThem() {
     changeRequests.file();
-    HttpHeaders lead = signedIn("lead");
+    HttpHeaders lead = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
     long before = FilterCountAhead.answeredAhead();
 
     JsonNode page = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
@@ -100,7 +100,7 @@ class FilterCountAheadTest {
   @Test
   void thePageOfAnExtendedQueryCountsTheExtendedQuery() {
     changeRequests.file();
-    HttpHeaders lead = signedIn("lead");
+    HttpHeaders lead = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
     String reviews = "{\"nameLike\":\"%·%\",\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
     long before = FilterCountAhead.answeredAhead();
 
@@ -120,7 +120,7 @@ class FilterCountAheadTest {
   @Test
   void aJsonListStartsNoCount() {
     changeRequests.file();
-    HttpHeaders lead = signedIn("lead");
+    HttpHeaders lead = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
     long before = FilterCountAhead.answeredAhead();
 
     JsonNode list = post("/filter/" + everyTask + "/list?firstResult=0&maxResults=1000", BY_DUE_DATE, lead,
@@ -148,13 +148,6 @@ class FilterCountAheadTest {
       assertThat(variable.getName()).isEqualTo("projectNumber");
       assertThat(variable.getValue()).isEqualTo("PRJ-2026-0001");
     });
-  }
-
-  private HttpHeaders signedIn(String user) {
-    WebappSignIn session = WebappSignIn.as(rest, user, "demo");
-    HttpHeaders headers = session.headers();
-    headers.set("X-XSRF-TOKEN", session.webappToken());
-    return headers;
   }
 
   private JsonNode post(String path, String body, HttpHeaders session, String accept) {

@@ -48,9 +48,7 @@ class RestObjectMapperTest {
   @Test
   void theWebappsEngineApiListsAFilterWithTheMapperBuiltOnce() {
     ProcessInstance filed = changeRequests.file();
-    WebappSignIn lead = WebappSignIn.as(rest, "lead", "demo");
-    HttpHeaders session = lead.headers();
-    session.set("X-XSRF-TOKEN", lead.webappToken());
+    HttpHeaders session = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
     long before = RestObjectMapper.Resolver.lookups();
 
     JsonNode page = firstFilterPage("/camunda/api/engine/engine/default", session);
