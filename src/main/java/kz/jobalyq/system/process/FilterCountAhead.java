@@ -115,14 +115,14 @@ public class FilterCountAhead extends AbstractProcessEnginePlugin implements Dis
     }
 
     private void startCount(HttpServletRequest request, String filterId, Query<?, ?> extendingQuery) {
+      if (extendingQuery != null && !(extendingQuery instanceof TaskQuery)) {
+        return; // only task queries have a converter to copy them: any other count follows the list
+      }
       Query<?, ?> copy;
       try {
-        copy = extendingQuery == null ? null : copyOf(extendingQuery);
+        copy = extendingQuery == null ? null : copyOf((TaskQuery) extendingQuery);
       } catch (RuntimeException e) {
         LOG.debug("The extending query of filter {} cannot be copied; its count follows the list", filterId, e);
-        return;
-      }
-      if (extendingQuery != null && copy == null) {
         return;
       }
       IdentityService identity = configuration.getIdentityService();
@@ -160,14 +160,11 @@ public class FilterCountAhead extends AbstractProcessEnginePlugin implements Dis
   /**
    * A copy of the extending query, so that the list and the count never share a query object (the engine fills in
    * a query's expressions and caches as it runs it): written and read by the engine's own converter for task
-   * queries, the one that keeps every criterion of a saved filter. Null for anything but a task query.
+   * queries, the one that keeps every criterion of a saved filter.
    */
-  static TaskQuery copyOf(Query<?, ?> query) {
-    if (!(query instanceof TaskQuery task)) {
-      return null;
-    }
+  static TaskQuery copyOf(TaskQuery query) {
     JsonTaskQueryConverter converter = new JsonTaskQueryConverter();
-    return converter.toObject(converter.toJsonObject(task));
+    return converter.toObject(converter.toJsonObject(query));
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
