@@ -1,0 +1,159 @@
+package kz.jobalyq.system.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.jobalyq.system.process.EngineLists;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The engine's authorisation bookkeeping once per HTTP request instead of once per engine command. Before its first
+ * authorisation check, every command asks which groups hold any authorisation at all and whether the reader has
+ * revoke rows: two statements, and Tasklist's page of a filter runs three or four commands on its request thread
+ * (the filter, its page, the page's users and definitions). Within one request the answers of its first command now
+ * serve its later ones, as they already serve every check within one command. A write of an authorisation through
+ * the engine (a grant, a task's default grants, a removal) drops what the request kept, so its next command asks
+ * again; commands outside a request (jobs, start-up, Tasklist's count on its own thread) ask per command as before.
+ */
+@Component
+public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlugin {
+
+  private static final String KEPT = AuthorizationBookkeepingPerRequest.class.getName() + ".kept";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> factories = EngineLists.copyOf(configuration.getCustomSessionFactories());
+    factories.add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return AuthorizationManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new Manager();
+      }
+    });
+    configuration.setCustomSessionFactories(factories);
+  }
+
+  /** What this thread's HTTP request has learnt so far; null outside a request. */
+  static Kept kept() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+      return null;
+    }
+    HttpServletRequest request = attributes.getRequest();
+    if (request.getAttribute(KEPT) instanceof Kept kept) {
+      return kept;
+    }
+    Kept kept = new Kept();
+    request.setAttribute(KEPT, kept);
+    return kept;
+  }
+
+  static final class Kept {
+    Set<String> groupsWithAuthorizations;
+    final Map<List<Object>, Boolean> revokesUsed = new HashMap<>();
+
+    void forget() {
+      groupsWithAuthorizations = null;
+      revokesUsed.clear();
+    }
+  }
+
+  static final class Manager extends AuthorizationManager {
+
+    @Override
+    protected Set<String> getAllGroups() {
+      Kept kept = availableAuthorizedGroupIds == null ? kept() : null;
+      if (kept != null && kept.groupsWithAuthorizations != null) {
+        availableAuthorizedGroupIds = kept.groupsWithAuthorizations;
+      }
+      Set<String> groups = super.getAllGroups();
+      if (kept != null && kept.groupsWithAuthorizations == null) {
+        // The engine copies this set before it narrows it: shared read-only between the request's commands.
+        kept.groupsWithAuthorizations = Collections.unmodifiableSet(new HashSet<>(groups));
+      }
+      return groups;
+    }
+
+    @Override
+    protected boolean isRevokeAuthCheckEnabled(String userId, List<String> groupIds) {
+      Kept kept = isRevokeAuthCheckUsed == null ? kept() : null;
+      List<Object> reader = kept == null ? null : List.of(String.valueOf(userId),
+          groupIds == null ? List.of() : List.copyOf(groupIds));
+      if (kept != null && kept.revokesUsed.containsKey(reader)) {
+        isRevokeAuthCheckUsed = kept.revokesUsed.get(reader);
+      }
+      boolean used = super.isRevokeAuthCheckEnabled(userId, groupIds);
+      if (kept != null) {
+        kept.revokesUsed.put(reader, used);
+      }
+      return used;
+    }
+
+    @Override
+    public void insert(DbEntity authorization) {
+      forgetKept();
+      super.insert(authorization);
+    }
+
+    @Override
+    public void update(AuthorizationEntity authorization) {
+      forgetKept();
+      super.update(authorization);
+    }
+
+    @Override
+    public void delete(DbEntity authorization) {
+      forgetKept();
+      super.delete(authorization);
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceIds(Resources type, List<String> ids) {
+      forgetKept();
+      super.deleteAuthorizationsByResourceIds(type, ids);
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceId(Resource type, String id) {
+      forgetKept();
+      super.deleteAuthorizationsByResourceId(type, id);
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceIdAndUserId(Resource type, String id, String userId) {
+      forgetKept();
+      super.deleteAuthorizationsByResourceIdAndUserId(type, id, userId);
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceIdAndGroupId(Resource type, String id, String groupId) {
+      forgetKept();
+      super.deleteAuthorizationsByResourceIdAndGroupId(type, id, groupId);
+    }
+
+    private static void forgetKept() {
+      Kept kept = kept();
+      if (kept != null) {
+        kept.forget();
+      }
+    }
+  }
+}
