@@ -65,7 +65,7 @@ try {
   console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${db.name}; log: target/bench/platform-tasklist.log`);
   const startup = await platform.start();
   console.log(`Ready in ${startup.ready.toFixed(1)} s`);
-  failures += await taskLists({ base: platform.base, db, root, options });
+  failures += await taskLists({ base: platform.base, db, root, options, cpuMillis: () => platform.cpuMillis() });
 } catch (error) {
   failures++;
   console.log(`FAILED: ${describeError(error)}`);

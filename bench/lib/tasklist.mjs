@@ -14,7 +14,7 @@ export const SMOKE = { sizes: [200, 400], historic: 2_000, repeat: 3, warmup: 1 
 export const FULL = { sizes: [10_000, 50_000, 100_000], historic: 1_000_000, repeat: 60, warmup: 40 };
 
 /** Asks at each step and prints the table; answers the number of failures. db: host, port, admin, name. */
-export async function taskLists({ base, db, root, options }) {
+export async function taskLists({ base, db, root, options, cpuMillis = null }) {
   const psql = (args, input) => execFileSync('psql', ['-h', db.host, '-p', String(db.port), '-U', db.admin,
     '-d', db.name, '-XAtq', '-v', 'ON_ERROR_STOP=1', ...args],
   { input, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 }).toString().trim();
@@ -106,7 +106,9 @@ export async function taskLists({ base, db, root, options }) {
           const list = [];
           const count = [];
           let counted = null;
+          let cpuBefore = null;
           for (let r = -(options.warmup ?? 0); r < options.repeat; r++) {
+            if (r === 0 && cpuMillis) cpuBefore = cpuMillis();
             // As Tasklist asks: the page as HAL (with its users and definitions), then the filter's count.
             const page = await tasklist(session, `/filter/${id}/list?firstResult=0&maxResults=15`,
               { sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] }, 'application/hal+json');
@@ -116,6 +118,9 @@ export async function taskLists({ base, db, root, options }) {
             count.push(answer.ms);
             counted = answer.answer.count;
           }
+          // The JVM's CPU (all threads) over the timed askings, per list + count: steadier than latency on a busy
+          // machine, and what a change to the REST path's own cost moves.
+          const cpuPerPair = cpuBefore === null ? NaN : (cpuMillis() - cpuBefore) / options.repeat;
           const expected = kind === 'work' ? plain.workCount : plain.groupsCount;
           // Plain SQL counts every candidate task; the engine only those the user may read. For a record-scoped
           // role the group's tasks of other records are not the lead's: the engine's count is smaller, never larger.
@@ -124,7 +129,7 @@ export async function taskLists({ base, db, root, options }) {
             console.log(`  FAILED: ${person.user} ${kind}: the engine counts ${counted}, plain SQL ${expected}`);
           }
           rows.push({ size, user: person.user, kind, counted, plainCount: expected,
-            list, count, plainList: plain.times[`${kind} list`], plainCount_: plain.times[`${kind} count`] });
+            list, count, plainList: plain.times[`${kind} list`], plainCount_: plain.times[`${kind} count`], cpuPerPair });
         }
       }
     }
@@ -135,14 +140,15 @@ export async function taskLists({ base, db, root, options }) {
 
   const f = v => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '-');
   const p = (values, q) => percentile(values, q);
-  console.log('\nFirst page (15, by due date) and count of each filter, ms: REST as Tasklist asks it vs plain SQL (psql)');
+  console.log('\nFirst page (15, by due date) and count of each filter, ms: REST as Tasklist asks it vs plain SQL (psql);'
+    + ' JVM CPU: the platform\'s CPU ms per list + count, over the timed askings');
   console.log(['open', 'user', 'filter', 'tasks', 'list p50', 'list p95', 'SQL p95', 'ratio', 'count p50', 'count p95',
-    'SQL p95', 'ratio'].join('\t'));
+    'SQL p95', 'ratio', 'JVM CPU'].join('\t'));
   for (const r of rows) {
     const ratioList = p(r.list, 95) / p(r.plainList, 95);
     const ratioCount = p(r.count, 95) / p(r.plainCount_, 95);
     console.log([r.size, r.user, r.kind === 'work' ? 'my work' : "my groups'", r.counted, f(p(r.list, 50)), f(p(r.list, 95)),
-      f(p(r.plainList, 95)), f(ratioList), f(p(r.count, 50)), f(p(r.count, 95)), f(p(r.plainCount_, 95)), f(ratioCount)].join('\t'));
+      f(p(r.plainList, 95)), f(ratioList), f(p(r.count, 50)), f(p(r.count, 95)), f(p(r.plainCount_, 95)), f(ratioCount), f(r.cpuPerPair)].join('\t'));
   }
   if (options.sizes.length > 1) {
     console.log('\nGrowth from the first to the last step (p95 of list + count; linear growth = the open-task ratio)');
