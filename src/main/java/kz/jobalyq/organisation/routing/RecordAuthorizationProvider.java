@@ -2,9 +2,17 @@ package kz.jobalyq.organisation.routing;
 
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.security.Role;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -13,6 +21,11 @@ import org.camunda.bpm.engine.task.Task;
  * nothing: the record's own role holders are the task's candidate users and get their grants as users.
  * Ministry-wide roles (the project office, the national bodies) and tasks of records without a place keep
  * the group grant.
+ *
+ * <p>And a task created in this command is not looked up for grants already held on it: before it grants a user or
+ * group, the engine asks the database for their existing grant on the task to add to it, one statement per grant,
+ * yet a task inserted by this very command has no rows there (its id is new). Grants of the same command are still
+ * merged as the engine does, in its entity cache.
  */
 public class RecordAuthorizationProvider extends DefaultAuthorizationProvider {
 
@@ -27,5 +40,29 @@ public class RecordAuthorizationProvider extends DefaultAuthorizationProvider {
   static boolean isNarrowed(Task task, String groupId) {
     boolean recordScoped = Role.ofGroup(groupId).map(Role::isRecordScoped).orElse(false);
     return recordScoped && task instanceof VariableScope variables && !RecordScope.of(variables).isEmpty();
+  }
+
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource, String resourceId) {
+    return isNewTask(resource, resourceId) ? null : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
+  }
+
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource,
+      String resourceId) {
+    return isNewTask(resource, resourceId) ? null
+        : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+  }
+
+  /** Whether the resource is a task this command inserted and has not yet written to the database. */
+  static boolean isNewTask(Resource resource, String resourceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null || resourceId == null || resource.resourceType() != Resources.TASK.resourceType()) {
+      return false;
+    }
+    DbEntityManager db = command.getDbEntityManager();
+    TaskEntity task = db.getDbEntityCache().get(TaskEntity.class, resourceId);
+    CachedDbEntity cached = task == null ? null : db.getDbEntityCache().getCachedEntity(task);
+    return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
   }
 }

@@ -18,7 +18,14 @@ import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.process.TaskMarks;
 import kz.jobalyq.system.security.IdentitySetup;
 import kz.jobalyq.system.security.Role;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.jobalyq.support.EngineStatementLog;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -54,6 +61,10 @@ class TaskRoutingTest {
   private RoleAssignments roleAssignments;
   @Autowired
   private TestRestTemplate rest;
+  @Autowired
+  private ProcessEngine engine;
+  @Autowired
+  private AuthorizationService authorizationService;
 
   @AfterEach
   void signOut() {
@@ -72,6 +83,25 @@ class TaskRoutingTest {
         .isInstanceOf(AuthorizationException.class);
     as("lead", () -> taskService.claim(review.getId(), "lead"));
     assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("lead");
+  }
+
+  /**
+   * The review's sole holder is its candidate user and its assignee: one grant, written without asking the
+   * database for grants the task, created in that same command, cannot have yet.
+   */
+  @Test
+  void aNewTasksHolderGetsOneGrantWithoutALookUp() {
+    AtomicReference<ProcessInstance> filed = new AtomicReference<>();
+
+    List<String> statements = EngineStatementLog.of(engine, () -> filed.set(changeRequests.file()));
+
+    Task review = reviewOf(filed.get());
+    assertThat(review.getAssignee()).isEqualTo("lead");
+    List<Authorization> grants = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(review.getId()).userIdIn("lead").list();
+    assertThat(grants).hasSize(1);
+    assertThat(grants.get(0).isPermissionGranted(Permissions.READ)).isTrue();
+    assertThat(statements).doesNotContain("selectAuthorizationByParameters");
   }
 
   @Test
