@@ -1,18 +1,13 @@
 package kz.jobalyq.organisation.routing;
 
 import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.system.persistence.CommandEntities;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -55,14 +50,7 @@ public class RecordAuthorizationProvider extends DefaultAuthorizationProvider {
   }
 
   /** Whether the resource is a task this command inserted and has not yet written to the database. */
-  static boolean isNewTask(Resource resource, String resourceId) {
-    CommandContext command = Context.getCommandContext();
-    if (command == null || resourceId == null || resource.resourceType() != Resources.TASK.resourceType()) {
-      return false;
-    }
-    DbEntityManager db = command.getDbEntityManager();
-    TaskEntity task = db.getDbEntityCache().get(TaskEntity.class, resourceId);
-    CachedDbEntity cached = task == null ? null : db.getDbEntityCache().getCachedEntity(task);
-    return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
+  private static boolean isNewTask(Resource resource, String resourceId) {
+    return resource.resourceType() == Resources.TASK.resourceType() && CommandEntities.isNewTask(resourceId);
   }
 }

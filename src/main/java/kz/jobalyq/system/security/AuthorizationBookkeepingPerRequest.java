@@ -7,14 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.jobalyq.system.process.EngineLists;
+import kz.jobalyq.system.process.EngineSessions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
@@ -37,19 +35,7 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = EngineLists.copyOf(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new Manager();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    EngineSessions.replaceManager(configuration, AuthorizationManager.class, Manager::new);
   }
 
   /** What this thread's HTTP request has learnt so far; null outside a request. */
