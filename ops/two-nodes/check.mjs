@@ -446,7 +446,7 @@ function describeWaitingJobs() {
       + `${suspension === '2' ? 'suspended' : 'active'}, due ${due}${error ? `, last error: ${error}` : ''}`);
   }
   const failures = sqlRows(`SELECT timestamp_, hostname_, act_id_, ${oneLine('job_exception_msg_')}
-      FROM act_hi_job_log WHERE job_state_ = 3 ORDER BY timestamp_ LIMIT 20`);
+      FROM act_hi_job_log WHERE job_state_ = 1 ORDER BY timestamp_ LIMIT 20`);
   info(`${failures.length} failed job attempt(s) in the job log${failures.length ? ':' : ''}`);
   for (const [at, host, step, ...error] of failures) info(`  ${at} on ${host} at ${step}: ${error.join('|')}`);
   for (const node of nodes) {
@@ -465,7 +465,7 @@ function oneLine(column) {
 /** Failed attempts of the check's jobs, each tried again (config.retryCycle): how many, and why. */
 function failedAttempts() {
   const failures = sqlRows(`SELECT ${oneLine('job_exception_msg_')}, count(*)
-      FROM act_hi_job_log WHERE process_def_key_ = 'two-node-timers' AND job_state_ = 3 GROUP BY 1 ORDER BY 2 DESC`);
+      FROM act_hi_job_log WHERE process_def_key_ = 'two-node-timers' AND job_state_ = 1 GROUP BY 1 ORDER BY 2 DESC`);
   if (!failures.length) return 'no attempt failed';
   return `failed attempts, each tried again: ${failures.map(row => `${row.at(-1)} × ${row.slice(0, -1).join('|')}`).join('; ')}`;
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -33,6 +34,11 @@ import org.springframework.stereotype.Component;
  * on a running instance (they stay runtime variables); their history said only how many parallel tasks there were,
  * which the activity history says too. Nor for texts copied only for display ({@link #DISPLAY_COPIES}): a record's
  * title for task names and a notice's Russian texts.
+ *
+ * <p>And the job log keeps what jobs did, not that they were made or dropped: every run that succeeded (with the
+ * node that ran it) and every failed attempt (with its error) stay; the rows saying only that a job was created or
+ * deleted go: a deadline's timer is created with its task and deleted when the task ends in time, two rows for every
+ * task with a deadline, while the task's history holds its dates and due date all the same.
  */
 @Component
 public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
@@ -64,9 +70,14 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!(event instanceof HistoricFormPropertyEventEntity) && !isWithoutHistory(event)) {
+      if (!(event instanceof HistoricFormPropertyEventEntity) && !isWithoutHistory(event)
+          && !isJobCreatedOrDeleted(event)) {
         super.handleEvent(event);
       }
+    }
+
+    private static boolean isJobCreatedOrDeleted(HistoryEvent event) {
+      return event instanceof HistoricJobLogEvent log && (log.isCreationLog() || log.isDeletionLog());
     }
 
     /**

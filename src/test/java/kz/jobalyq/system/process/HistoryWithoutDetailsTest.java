@@ -1,14 +1,19 @@
 package kz.jobalyq.system.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,8 @@ class HistoryWithoutDetailsTest {
   private TaskService taskService;
   @Autowired
   private HistoryService historyService;
+  @Autowired
+  private ManagementService managementService;
 
   @Test
   void aVariableChangedTwiceLeavesItsLastValueAndNoDetailRows() {
@@ -119,5 +126,39 @@ class HistoryWithoutDetailsTest {
         .extracting(HistoricVariableInstance::getName).containsExactly("recordId");
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(notice.getId()).count()).isZero();
     taskService.deleteTask(notice.getId(), true);
+  }
+
+  @Test
+  void theJobLogKeepsRunsAndFailuresNotCreationsAndDeletions() {
+    String key = KEY + "-jobs";
+    repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_Wait").boundaryEvent("BoundaryEvent_Due").timerWithDuration("PT1H")
+            .exclusiveGateway("Gateway_Fail")
+            .condition("fail", "${fail}").serviceTask("Task_Fails").camundaExpression("${noSuchBean.call()}")
+            .endEvent()
+            .moveToNode("Gateway_Fail").condition("pass", "${!fail}").endEvent()
+            .moveToActivity("Task_Wait").endEvent().done()).deploy();
+
+    ProcessInstance inTime = runtimeService.startProcessInstanceByKey(key, Map.of("fail", false));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(inTime.getId()).singleResult().getId());
+    ProcessInstance overdue = runtimeService.startProcessInstanceByKey(key, Map.of("fail", false));
+    managementService.executeJob(jobOf(overdue).getId());
+    ProcessInstance failing = runtimeService.startProcessInstanceByKey(key, Map.of("fail", true));
+    String failingJob = jobOf(failing).getId();
+    assertThatThrownBy(() -> managementService.executeJob(failingJob)).isInstanceOf(ProcessEngineException.class);
+
+    assertThat(jobLogOf(inTime)).as("a timer made and dropped with its task").isEmpty();
+    assertThat(jobLogOf(overdue)).extracting(HistoricJobLog::isSuccessLog).containsExactly(true);
+    assertThat(jobLogOf(failing)).extracting(HistoricJobLog::isFailureLog).containsExactly(true);
+    assertThat(jobLogOf(failing).get(0).getJobExceptionMessage()).contains("noSuchBean");
+  }
+
+  private Job jobOf(ProcessInstance instance) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private java.util.List<HistoricJobLog> jobLogOf(ProcessInstance instance) {
+    return historyService.createHistoricJobLogQuery().processInstanceId(instance.getId()).list();
   }
 }
