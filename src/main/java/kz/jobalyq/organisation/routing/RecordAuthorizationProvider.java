@@ -37,16 +37,12 @@ public class RecordAuthorizationProvider extends DefaultAuthorizationProvider {
     return recordScoped && task instanceof VariableScope variables && !RecordScope.of(variables).isEmpty();
   }
 
+  /** The engine's one look-up of a user's or group's grant on a resource, before it grants them more. */
   @Override
-  protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource, String resourceId) {
-    return isNewTask(resource, resourceId) ? null : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
-  }
-
-  @Override
-  protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource,
-      String resourceId) {
+  protected AuthorizationEntity getGrantAuthorization(String resourceId, String userId, String groupId,
+      Resource resource) {
     return isNewTask(resource, resourceId) ? null
-        : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+        : super.getGrantAuthorization(resourceId, userId, groupId, resource);
   }
 
   /** Whether the resource is a task this command inserted and has not yet written to the database. */
