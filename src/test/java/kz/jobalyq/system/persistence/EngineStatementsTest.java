@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
 import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestGrants;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -139,12 +140,7 @@ class EngineStatementsTest {
 
   private String grant(Consumer<Authorization> grantee, Resources resource, String resourceId,
       org.camunda.bpm.engine.authorization.Permission permission) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grantee.accept(authorization);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    return authorizationService.saveAuthorization(authorization).getId();
+    return TestGrants.grant(authorizationService, grantee, resource, resourceId, permission);
   }
 
   /** The statement asked directly (not through the engine's mappings), as the engine configures the query. */

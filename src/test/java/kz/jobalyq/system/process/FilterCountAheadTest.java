@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.support.TestGrants;
 import kz.jobalyq.support.WebappSignIn;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -59,12 +59,7 @@ class FilterCountAheadTest {
   void filterOfEveryTask() {
     Filter filter = filterService.newTaskFilter("Every task (test)").setQuery(taskService.createTaskQuery());
     everyTask = filterService.saveFilter(filter).getId();
-    Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setResource(Resources.FILTER);
-    read.setResourceId(everyTask);
-    read.setUserId("lead");
-    read.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(read);
+    TestGrants.grant(authorizationService, a -> a.setUserId("lead"), Resources.FILTER, everyTask, Permissions.READ);
     Task other = taskService.newTask();
     other.setName("Another ministry's task (test)");
     taskService.saveTask(other);

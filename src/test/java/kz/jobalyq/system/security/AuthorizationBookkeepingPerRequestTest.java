@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.EngineStatementLog;
+import kz.jobalyq.support.TestGrants;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
@@ -93,12 +93,8 @@ class AuthorizationBookkeepingPerRequestTest {
     assertThat(taskService.createTaskQuery().taskId(taskOfNobody).count()).isZero();
 
     identityService.clearAuthentication();
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setResource(Resources.TASK);
-    grant.setResourceId(taskOfNobody);
-    grant.setGroupId("no-grants-yet-group");
-    grant.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(grant);
+    TestGrants.grant(authorizationService, a -> a.setGroupId("no-grants-yet-group"), Resources.TASK, taskOfNobody,
+        Permissions.READ);
     identityService.setAuthentication("lead", List.of("project-lead", "no-grants-yet-group"));
 
     assertThat(taskService.createTaskQuery().taskId(taskOfNobody).count())
