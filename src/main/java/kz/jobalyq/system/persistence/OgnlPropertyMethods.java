@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * {@code query.isOrQueryActive} and {@code query.isWithoutTenantId} in every task query. For those, MyBatis's
  * expression language (OGNL) searches all the methods of the class on every evaluation, 40 to 170 µs each; a JFR
  * recording of the benchmark found that search in 5 % of the request threads' samples, all of it in task queries.
- * Here the method found is kept per class and property name and called directly; properties with a getter, fields
- * and maps are read by OGNL as before. Installed before the engine runs its first statement, since OGNL keeps the
- * accessor it chose for a class.
+ * Here the method found (the getter, else that method) is kept per class and property name and called directly;
+ * fields and maps are read by OGNL as before; {@link EngineSqlExpressions} calls the same methods. Installed before
+ * the engine runs its first statement, since OGNL keeps the accessor it chose for a class.
  */
 @Component
 public class OgnlPropertyMethods extends AbstractProcessEnginePlugin {
@@ -40,10 +40,21 @@ public class OgnlPropertyMethods extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** OGNL's accessor for plain objects, which remembers the read method of a property without a getter. */
-  static final class Accessor extends ObjectPropertyAccessor {
+  private static final Map<Class<?>, Map<String, Optional<Method>>> READ_METHODS = new ConcurrentHashMap<>();
 
-    private final Map<Class<?>, Map<String, Optional<Method>>> readMethods = new ConcurrentHashMap<>();
+  /**
+   * The method OGNL's object accessor reads a property with — the getter, else a method named for the property
+   * ({@code isOrQueryActive}) — found once per class and name; null when there is none (a field, or nothing).
+   */
+  static Method readMethodOf(Class<?> type, String name) {
+    return READ_METHODS.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(name, property -> {
+      Method getter = OgnlRuntime.getGetMethod(type, property);
+      return Optional.ofNullable(getter != null ? getter : OgnlRuntime.getReadMethod(type, property, null));
+    }).orElse(null);
+  }
+
+  /** OGNL's accessor for plain objects, which remembers the read method of each property. */
+  static final class Accessor extends ObjectPropertyAccessor {
 
     @Override
     public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
@@ -58,13 +69,6 @@ public class OgnlPropertyMethods extends AbstractProcessEnginePlugin {
       } catch (IllegalAccessException e) {
         throw new OgnlException(name, e);
       }
-    }
-
-    /** The method OGNL falls back to when the property has no getter (null when it has one, or neither). */
-    private Method readMethodOf(Class<?> type, String name) {
-      return readMethods.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(name,
-          property -> OgnlRuntime.getGetMethod(type, property) != null ? Optional.empty()
-              : Optional.ofNullable(OgnlRuntime.getReadMethod(type, property, null))).orElse(null);
     }
   }
 }
