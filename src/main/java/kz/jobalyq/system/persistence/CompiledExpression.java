@@ -2,11 +2,14 @@ package kz.jobalyq.system.persistence;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.ibatis.ognl.ASTChain;
 import org.apache.ibatis.ognl.ASTConst;
 import org.apache.ibatis.ognl.ASTMethod;
 import org.apache.ibatis.ognl.ASTProperty;
+import org.apache.ibatis.ognl.MapPropertyAccessor;
 import org.apache.ibatis.ognl.Node;
 import org.apache.ibatis.ognl.NullHandler;
 import org.apache.ibatis.ognl.ObjectPropertyAccessor;
@@ -45,9 +48,14 @@ final class CompiledExpression implements ExpressionAccessor {
 
   private static final Interpret INTERPRET = new Interpret();
 
+  /** After so many failures of its compiled form where OGNL answered, an expression is left to OGNL. */
+  private static final int GAPS_BEFORE_INTERPRETING = 64;
+
   private final Node expression;
   private final Evaluator evaluator;
   private final boolean verify;
+  private final AtomicInteger gaps = new AtomicInteger();
+  private volatile boolean interpretOnly;
 
   private CompiledExpression(Node expression, Evaluator evaluator, boolean verify) {
     this.expression = expression;
@@ -66,11 +74,25 @@ final class CompiledExpression implements ExpressionAccessor {
 
   @Override
   public Object get(OgnlContext context, Object target) {
+    if (interpretOnly) {
+      return interpret(context, target);
+    }
     Object value;
     try {
       value = evaluator.evaluate(context, target);
-    } catch (Exception e) {
+    } catch (Interpret handedBack) {
       return interpret(context, target);
+    } catch (Exception e) {
+      Object interpreted = interpret(context, target); // OGNL's error, when it has one, is the expression's
+      // OGNL answers where the compiled form failed: a gap in the compiler, and an exception at each evaluation
+      if (verify) {
+        throw new IllegalStateException("Compiled SQL expression «" + expression + "» failed (" + e
+            + ") where OGNL gives " + interpreted, e);
+      }
+      if (gaps.incrementAndGet() >= GAPS_BEFORE_INTERPRETING) {
+        interpretOnly = true;
+      }
+      return interpreted;
     }
     if (verify) {
       Object interpreted = interpret(context, target);
@@ -262,9 +284,35 @@ final class CompiledExpression implements ExpressionAccessor {
         site = sites.get(source.getClass());
         last = site;
       }
-      Object result = site.read != null && context.getMemberAccess().isAccessible(context, source, site.read, name)
-          ? site.read.invoke(source) : site.accessor.getProperty(context, source, name);
+      Object result;
+      if (site.map) {
+        result = mapProperty((Map<?, ?>) source, name);
+      } else if (site.read != null && context.getMemberAccess().isAccessible(context, source, site.read, name)) {
+        result = site.read.invoke(source);
+      } else {
+        result = site.accessor.getProperty(context, source, name);
+      }
       return result != null ? result : site.nulls.nullPropertyValue(context, source, name);
+    }
+  }
+
+  /**
+   * What OGNL's map accessor gives for a named, not indexed, property (it finds "not indexed" through the node being
+   * interpreted, which a compiled expression does not set).
+   */
+  private static Object mapProperty(Map<?, ?> map, String name) {
+    switch (name) {
+      case "size":
+        return map.size();
+      case "keys":
+      case "keySet":
+        return map.keySet();
+      case "values":
+        return map.values();
+      case "isEmpty":
+        return map.isEmpty() ? Boolean.TRUE : Boolean.FALSE;
+      default:
+        return map.get(name);
     }
   }
 
@@ -273,7 +321,7 @@ final class CompiledExpression implements ExpressionAccessor {
    * OGNL's object accessor (ours included) the method it would find — the getter, else a method named for the
    * property — when it can be called directly. Fields and anything else go through the accessor.
    */
-  private record Site(Class<?> type, PropertyAccessor accessor, Method read, NullHandler nulls) {
+  private record Site(Class<?> type, PropertyAccessor accessor, Method read, boolean map, NullHandler nulls) {
 
     static Site of(Class<?> type, String name) {
       try {
@@ -290,7 +338,7 @@ final class CompiledExpression implements ExpressionAccessor {
         if (accessor == null) {
           throw INTERPRET;
         }
-        return new Site(type, accessor, read, nulls);
+        return new Site(type, accessor, read, accessor.getClass() == MapPropertyAccessor.class, nulls);
       } catch (Exception e) {
         throw INTERPRET;
       }

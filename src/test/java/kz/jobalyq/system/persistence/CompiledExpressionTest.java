@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * use: property chains that meet null, && and || (which give an operand, not a boolean), comparisons across number
  * types, method calls with arguments, map keys, list and array sizes, properties without a getter — and fails where
  * OGNL fails. Each case is evaluated as MyBatis does ({@link OgnlCache#getValue}) with the compiled form checking
- * itself against the interpreter, and its value is asserted.
+ * itself against the interpreter (a different answer, or a failure where OGNL answers, fails the case), and its value
+ * is asserted.
  */
 class CompiledExpressionTest {
 
@@ -77,7 +78,10 @@ class CompiledExpressionTest {
     assertThat(value("ids != null and !ids.isEmpty()", root("ids", List.of("a")))).isEqualTo(true);
     assertThat(value("ids != null && ids.size > 0", root("ids", List.of()))).isEqualTo(false);
     assertThat(value("names.length > 0", root("names", new String[] {"a", "b"}))).isEqualTo(true);
+    // a map's keys, and the names OGNL's map accessor answers itself
     assertThat(value("parameter.source", root("parameter", Map.of("source", "s1")))).isEqualTo("s1");
+    assertThat(value("parameter.size > 1", root("parameter", Map.of("a", 1, "b", 2)))).isEqualTo(true);
+    assertThat(value("parameter.isEmpty", root("parameter", Map.of()))).isEqualTo(true);
     assertThat(value("source.equals(parameter.source)", root("source", "s1", "parameter", Map.of("source", "s1"))))
         .isEqualTo(true);
   }
