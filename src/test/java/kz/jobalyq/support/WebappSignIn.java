@@ -1,6 +1,8 @@
 package kz.jobalyq.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,11 @@ public final class WebappSignIn {
 
   public String cookie(String name) {
     return cookies.get(name);
+  }
+
+  /** The id of this browser's session as stored in the database (Spring Session's cookie holds it Base64-encoded). */
+  public String sessionId() {
+    return new String(Base64.getDecoder().decode(cookie("JSESSIONID")), StandardCharsets.UTF_8);
   }
 
   private void keep(ResponseEntity<?> answer) {

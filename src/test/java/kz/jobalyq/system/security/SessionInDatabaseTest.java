@@ -2,8 +2,6 @@ package kz.jobalyq.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.WebappSignIn;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ class SessionInDatabaseTest {
   void theSignInIsTheSessionsRowInTheDatabase() {
     WebappSignIn browser = WebappSignIn.as(rest, "lead", "demo");
     assertThat(browser.session().getStatusCode()).isEqualTo(HttpStatus.OK);
-    // Spring Session's cookie holds the session id, Base64-encoded.
-    String sessionId = new String(Base64.getDecoder().decode(browser.cookie("JSESSIONID")), StandardCharsets.UTF_8);
+    String sessionId = browser.sessionId();
     assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session_attributes a JOIN spring_session s"
         + " ON s.primary_id = a.session_primary_id WHERE s.session_id = ?", Integer.class, sessionId)).isPositive();
 

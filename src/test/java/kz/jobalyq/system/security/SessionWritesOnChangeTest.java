@@ -2,9 +2,7 @@ package kz.jobalyq.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.jobalyq.IntegrationTest;
@@ -39,7 +37,7 @@ class SessionWritesOnChangeTest {
   @Test
   void callsInTheSameMinuteLeaveTheStoredSessionUnwritten() {
     WebappSignIn lead = WebappSignIn.as(rest, "lead", "demo");
-    String session = sessionId(lead);
+    String session = lead.sessionId();
     askTaskCount(lead);
     Map<String, Object> before = stored(session);
     Map<String, Object> attributeVersionsBefore = rowVersions(session);
@@ -59,7 +57,7 @@ class SessionWritesOnChangeTest {
   @Test
   void aCallAMinuteAfterTheStoredLastAccessStoresTheNewOneAndKeepsTheSessionAlive() {
     WebappSignIn lead = WebappSignIn.as(rest, "lead", "demo");
-    String session = sessionId(lead);
+    String session = lead.sessionId();
     long twoMinutesAgo = System.currentTimeMillis() - 120_000;
     jdbc.update("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = CAST(? AS BIGINT) + MAX_INACTIVE_INTERVAL * 1000 "
         + "WHERE SESSION_ID = ?", twoMinutesAgo, twoMinutesAgo, session);
@@ -76,7 +74,7 @@ class SessionWritesOnChangeTest {
   @Test
   void aChangedAttributeIsStoredAtOnce() {
     WebappSignIn lead = WebappSignIn.as(rest, "lead", "demo");
-    String id = sessionId(lead);
+    String id = lead.sessionId();
     SessionRepository<Session> repository = repository();
     Session session = repository.findById(id);
     session.setAttribute("jobalyq.test", "first");
@@ -99,11 +97,6 @@ class SessionWritesOnChangeTest {
     var answer = rest.exchange(TASK_COUNT, HttpMethod.GET, new HttpEntity<>(signIn.engineApiHeaders()), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return answer.getBody();
-  }
-
-  /** The session id behind the browser's cookie (Spring Session writes it Base64-encoded). */
-  private static String sessionId(WebappSignIn signIn) {
-    return new String(Base64.getDecoder().decode(signIn.cookie("JSESSIONID")), StandardCharsets.UTF_8);
   }
 
   private Map<String, Object> stored(String sessionId) {
