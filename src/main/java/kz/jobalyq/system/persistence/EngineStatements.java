@@ -10,6 +10,7 @@ import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,16 @@ public class EngineStatements extends AbstractProcessEnginePlugin {
       "selectAuthorizedGroupIds", "jobalyqSelectAuthorizedGroupIds",
       "selectTaskByQueryCriteria", "jobalyqSelectTaskByQueryCriteria",
       "selectTaskCountByQueryCriteria", "jobalyqSelectTaskCountByQueryCriteria");
+
+  /** Ours, not a replacement: asked by {@link TaskReadCheck#narrowToOwnGrants}. */
+  static final String READS_BEYOND_OWN_GRANTS =
+      EngineStatements.class.getName() + ".jobalyqSelectReadsBeyondOwnTaskGrants";
+
+  /** Whether the engine of this command asks our statements (on PostgreSQL). */
+  static boolean active(CommandContext context) {
+    return context != null && POSTGRES.get("selectTaskByQueryCriteria").equals(
+        context.getProcessEngineConfiguration().getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"));
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.jobalyq.system.persistence.TaskReadCheck;
 import kz.jobalyq.system.process.EngineSessions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.DbEntity;
@@ -27,6 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * serve its later ones, as they already serve every check within one command. A write of an authorisation through
  * the engine (a grant, a task's default grants, a removal) drops what the request kept, so its next command asks
  * again; commands outside a request (jobs, start-up, Tasklist's count on its own thread) ask per command as before.
+ * The same manager (the engine takes one) lets {@link TaskReadCheck#narrowToOwnGrants} look at a task query's
+ * check once the engine has configured it.
  */
 @Component
 public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlugin {
@@ -63,6 +67,12 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
   }
 
   static final class Manager extends AuthorizationManager {
+
+    @Override
+    public void configureTaskQuery(TaskQueryImpl query) {
+      super.configureTaskQuery(query);
+      TaskReadCheck.narrowToOwnGrants(query);
+    }
 
     @Override
     protected Set<String> getAllGroups() {

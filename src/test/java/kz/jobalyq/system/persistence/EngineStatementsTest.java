@@ -74,6 +74,8 @@ class EngineStatementsTest {
    * my groups' candidates, by due date), our statement answers exactly the tasks and count the engine's own
    * statement answers.
    */
+  private final Map<String, Boolean> ownGrantsOnly = new LinkedHashMap<>();
+
   @Test
   void theTaskListsAnswerWhatTheEnginesOwnCheckAnswers() {
     String database = engine.getDbSqlSessionFactory().getDatabaseType();
@@ -100,6 +102,7 @@ class EngineStatementsTest {
       taskService.setAssignee(leadsOwn, "lead2");
 
       Map<String, List<String>> seen = new LinkedHashMap<>();
+      ownGrantsOnly.clear();
       for (String reader : List.of("lead", "lead2", "pomanager", "planner", "team2", "team")) {
         List<String> groups = identityService.createGroupQuery().groupMember(reader).list().stream()
             .map(group -> group.getId()).toList();
@@ -109,11 +112,15 @@ class EngineStatementsTest {
             query -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups)
                 .orderByDueDate().asc().orderByTaskId().asc(),
             query -> query.or().taskAssignee(reader).taskCandidateUser(reader).endOr().orderByTaskId().asc())) {
-          List<String> engines = ask(reader, groups, question, "selectTaskByQueryCriteria");
-          assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskByQueryCriteria")))
-              .as("%s's tasks", reader).isEqualTo(engines);
-          assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskCountByQueryCriteria")))
-              .as("%s's count", reader).isEqualTo(ask(reader, groups, question, "selectTaskCountByQueryCriteria"));
+          List<String> engines = ask(reader, groups, question, "selectTaskByQueryCriteria", true);
+          for (boolean caseTasks : List.of(true, false)) {
+            assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskByQueryCriteria"), caseTasks))
+                .as("%s's tasks (case tasks' branch %s)", reader, caseTasks)
+                .isEqualTo(ask(reader, groups, question, "selectTaskByQueryCriteria", caseTasks));
+            assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskCountByQueryCriteria"), caseTasks))
+                .as("%s's count (case tasks' branch %s)", reader, caseTasks)
+                .isEqualTo(ask(reader, groups, question, "selectTaskCountByQueryCriteria", caseTasks));
+          }
           seen.putIfAbsent(reader, engines);
         }
       }
@@ -124,9 +131,41 @@ class EngineStatementsTest {
       assertThat(seen.get("planner")).contains(review).doesNotContain(leadsOwn, nobodys);
       assertThat(seen.get("team2")).contains(leadsOwn, teamsGroup, nobodys, review);
       assertThat(seen.get("lead")).contains(review).doesNotContain(leadsOwn, teamsGroup, nobodys);
+      // Who was asked through the plain IN on their own grants: only readers granted tasks by name alone.
+      assertThat(ownGrantsOnly).containsEntry("lead", true).containsEntry("lead2", true)
+          .containsEntry("team", false).containsEntry("team2", false).containsEntry("planner", false)
+          .containsEntry("pomanager", false);
     } finally {
       grants.forEach(authorizationService::deleteAuthorization);
       tasks.forEach(task -> taskService.deleteTask(task, true));
+    }
+  }
+
+  @Test
+  void aQueryConfiguredAgainForAWiderReaderGetsTheWholeCheckBack() {
+    if (!EngineStatements.POSTGRES.get("selectTaskByQueryCriteria")
+        .equals(engine.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"))) {
+      return;
+    }
+    TaskQueryImpl query = new TaskQueryImpl();
+    assertThat(configuredFor("lead", query)).as("the lead reads by own grants").isTrue();
+    assertThat(configuredFor("pomanager", query)).as("the project office reads every task").isFalse();
+    assertThat(TaskReadCheck.rewritten(query.getAuthCheck())).isTrue();
+    assertThat(configuredFor("lead", query)).isTrue();
+  }
+
+  /** Configures the query's check as the engine does for the reader; answers whether it is the own-grants one. */
+  private boolean configuredFor(String reader, TaskQueryImpl query) {
+    List<String> groups = identityService.createGroupQuery().groupMember(reader).list().stream()
+        .map(group -> group.getId()).toList();
+    identityService.setAuthentication(reader, groups);
+    try {
+      return engine.getCommandExecutorTxRequired().execute(context -> {
+        context.getAuthorizationManager().configureTaskQuery(query);
+        return TaskReadCheck.ownGrantsOnly(query.getAuthCheck());
+      });
+    } finally {
+      identityService.clearAuthentication();
     }
   }
 
@@ -144,13 +183,17 @@ class EngineStatementsTest {
   }
 
   /** The statement asked directly (not through the engine's mappings), as the engine configures the query. */
-  private List<String> ask(String reader, List<String> groups, Consumer<TaskQueryImpl> question, String statement) {
+  private List<String> ask(String reader, List<String> groups, Consumer<TaskQueryImpl> question, String statement,
+      boolean caseTasks) {
     identityService.setAuthentication(reader, groups);
     try {
       return engine.getCommandExecutorTxRequired().execute(context -> {
         TaskQueryImpl query = new TaskQueryImpl();
         question.accept(query);
+        // As TaskQueryImpl sets it before configuring: the case tasks' branch of the check, on when CMMN is.
+        query.getAuthCheck().setUseLeftJoin(caseTasks);
         context.getAuthorizationManager().configureTaskQuery(query);
+        ownGrantsOnly.put(reader, TaskReadCheck.ownGrantsOnly(query.getAuthCheck()));
         context.getTenantManager().configureQuery(query);
         assertThat(TaskReadCheck.rewritten(query.getAuthCheck()))
             .as("rewritten: revokes %s, checks %s", query.getAuthCheck().isRevokeAuthorizationCheckEnabled(),

@@ -59,6 +59,13 @@ class TaskReadCheckTest {
     assertThat(TaskReadCheck.rewritten(nested)).isFalse();
   }
 
+  @Test
+  void onlyACheckFoundToGrantNothingBeyondTheReadersOwnGrantsIsAskedAsThem() {
+    // narrowToOwnGrants marks such a check after asking the database (EngineStatementsTest, on PostgreSQL).
+    assertThat(TaskReadCheck.ownGrantsOnly(taskQueryCheck())).isFalse();
+    assertThat(TaskReadCheck.ownGrantsOnly(null)).isFalse();
+  }
+
   /** As AuthorizationManager.configureTaskQuery builds it for a signed-in reader. */
   private static AuthorizationCheck taskQueryCheck() {
     AuthorizationCheck check = new AuthorizationCheck("lead", List.of("project-lead"),
