@@ -30,7 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the engine (a grant, a task's default grants, a removal) drops what the request kept, so its next command asks
  * again; commands outside a request (jobs, start-up, Tasklist's count on its own thread) ask per command as before.
  * The same manager (the engine takes one) lets {@link TaskReadCheck#narrowToOwnGrants} look at a task query's
- * check once the engine has configured it.
+ * check once the engine has configured it, and gives the query its reader's groups ({@link ReaderCandidateGroups}).
  */
 @Component
 public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlugin {
@@ -72,6 +72,7 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
     public void configureTaskQuery(TaskQueryImpl query) {
       super.configureTaskQuery(query);
       TaskReadCheck.narrowToOwnGrants(query);
+      ReaderCandidateGroups.fromAuthentication(query);
     }
 
     @Override
