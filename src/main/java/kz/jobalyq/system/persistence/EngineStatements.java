@@ -27,12 +27,16 @@ public class EngineStatements extends AbstractProcessEnginePlugin {
       "selectTaskByQueryCriteria", "jobalyqSelectTaskByQueryCriteria",
       "selectTaskCountByQueryCriteria", "jobalyqSelectTaskCountByQueryCriteria");
 
+  /** Ours, not a replacement: which of a reader's groups hold any authorisation (a list of group ids). */
+  public static final String READER_GROUPS_HOLDING_AUTHORIZATIONS =
+      EngineStatements.class.getName() + ".jobalyqSelectReaderGroupsHoldingAuthorizations";
+
   /** Ours, not a replacement: asked by {@link TaskReadCheck#narrowToOwnGrants}. */
   static final String READS_BEYOND_OWN_GRANTS =
       EngineStatements.class.getName() + ".jobalyqSelectReadsBeyondOwnTaskGrants";
 
   /** Whether the engine of this command asks our statements (on PostgreSQL). */
-  static boolean active(CommandContext context) {
+  public static boolean active(CommandContext context) {
     return context != null && POSTGRES.get("selectTaskByQueryCriteria").equals(
         context.getProcessEngineConfiguration().getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"));
   }

@@ -1,12 +1,15 @@
 package kz.jobalyq.system.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import kz.jobalyq.system.persistence.EngineStatements;
 import kz.jobalyq.system.persistence.TaskReadCheck;
 import kz.jobalyq.system.process.EngineSessions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -29,6 +33,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * serve its later ones, as they already serve every check within one command. A write of an authorisation through
  * the engine (a grant, a task's default grants, a removal) drops what the request kept, so its next command asks
  * again; commands outside a request (jobs, start-up, Tasklist's count on its own thread) ask per command as before.
+ * On PostgreSQL the first of them asks only about the reader's own groups, one index probe each, where the engine
+ * walks every group of the installation that holds an authorisation (a cost that grows with the installation, not
+ * with the reader); a reader of more than {@link #READER_GROUPS_PROBED} groups is asked the engine's way.
  * The same manager (the engine takes one) lets {@link TaskReadCheck#narrowToOwnGrants} look at a task query's
  * check once the engine has configured it, and gives the query its reader's groups ({@link ReaderCandidateGroups}).
  */
@@ -36,6 +43,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlugin {
 
   private static final String KEPT = AuthorizationBookkeepingPerRequest.class.getName() + ".kept";
+  /** Up to this many groups of a reader are probed one by one; beyond it every group holding one is read. */
+  static final int READER_GROUPS_PROBED = 50;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -58,15 +67,42 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
 
   static final class Kept {
     Set<String> groupsWithAuthorizations;
+    final Map<List<String>, List<String>> readerGroupsHolding = new HashMap<>();
     final Map<List<Object>, Boolean> revokesUsed = new HashMap<>();
 
     void forget() {
       groupsWithAuthorizations = null;
+      readerGroupsHolding.clear();
       revokesUsed.clear();
     }
   }
 
   static final class Manager extends AuthorizationManager {
+
+    /** This command's answers when it runs outside a request (the engine keeps its own set per command too). */
+    private final Map<List<String>, List<String>> readerGroupsHolding = new HashMap<>();
+
+    @Override
+    public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+      if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()
+          || authenticatedGroupIds.size() > READER_GROUPS_PROBED
+          || !EngineStatements.active(Context.getCommandContext())) {
+        return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+      }
+      List<String> groups = authenticatedGroupIds.stream().filter(Objects::nonNull).distinct().toList();
+      Kept kept = kept();
+      Map<List<String>, List<String>> known = kept != null ? kept.readerGroupsHolding : readerGroupsHolding;
+      List<String> holding = known.get(groups);
+      if (holding == null) {
+        @SuppressWarnings("unchecked")
+        List<String> answer = (List<String>) getDbEntityManager().selectListWithRawParameter(
+            EngineStatements.READER_GROUPS_HOLDING_AUTHORIZATIONS, groups, 0, Integer.MAX_VALUE);
+        holding = List.copyOf(answer);
+        known.put(groups, holding);
+      }
+      // The engine's callers keep and may extend the list they are given.
+      return new ArrayList<>(holding);
+    }
 
     @Override
     public void configureTaskQuery(TaskQueryImpl query) {
@@ -146,7 +182,8 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
       super.deleteAuthorizationsByResourceIdAndGroupId(type, id, groupId);
     }
 
-    private static void forgetKept() {
+    private void forgetKept() {
+      readerGroupsHolding.clear();
       Kept kept = kept();
       if (kept != null) {
         kept.forget();

@@ -8,15 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.support.EngineStatementLog;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestGrants;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -39,6 +43,8 @@ class EngineStatementsTest {
 
   @Autowired
   private ProcessEngineConfigurationImpl engine;
+  @Autowired
+  private ProcessEngine processEngine;
   @Autowired
   private DataSource dataSource;
   @Autowired
@@ -69,6 +75,59 @@ class EngineStatementsTest {
         "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", String.class);
     assertThat(expected).isNotEmpty();
     assertThat(new HashSet<>(answered)).hasSize(answered.size()).isEqualTo(Set.copyOf(expected));
+  }
+
+  /**
+   * Which of a reader's groups hold any authorisation, the engine's filter of the groups its checks name: on
+   * PostgreSQL asked about the reader's groups alone (not by walking every group of the installation), with the
+   * engine's answer: the groups with a row, a grant or a revoke, and none without. A reader of more groups than are
+   * probed one by one is asked the engine's way, with the same answer.
+   */
+  @Test
+  void aReadersGroupsHoldingAuthorisationsAreAskedAboutTheirGroupsOnly() {
+    if (!"postgres".equals(engine.getDbSqlSessionFactory().getDatabaseType())) {
+      return;
+    }
+    String granted = "test-group-with-a-grant";
+    String revoked = "test-group-with-a-revoke";
+    String without = "test-group-without-rows";
+    List<String> created = new ArrayList<>();
+    created.add(taskAuthorization(Authorization.AUTH_TYPE_GRANT, granted, "test-task-granted"));
+    created.add(taskAuthorization(Authorization.AUTH_TYPE_REVOKE, revoked, "test-task-revoked"));
+    try {
+      List<String> fewGroups = List.of(without, granted, Role.PROJECT_LEAD.groupId(), revoked);
+      List<String> manyGroups = new ArrayList<>(fewGroups);
+      IntStream.range(0, 60).forEach(i -> manyGroups.add("test-group-" + i));
+      for (List<String> groups : List.of(fewGroups, manyGroups)) {
+        AtomicReference<List<String>> answered = new AtomicReference<>();
+        List<String> statements = EngineStatementLog.of(processEngine, () -> answered.set(
+            engine.getCommandExecutorTxRequired().execute(context ->
+                context.getAuthorizationManager().filterAuthenticatedGroupIds(groups))));
+        List<String> expected = new JdbcTemplate(dataSource).queryForList(
+            "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ = ANY (?)", String.class,
+            (Object) groups.toArray(String[]::new));
+        assertThat(new HashSet<>(answered.get())).as("%d groups", groups.size())
+            .hasSize(answered.get().size()).isEqualTo(Set.copyOf(expected))
+            .contains(granted, revoked).doesNotContain(without);
+        assertThat(statements).as("%d groups", groups.size()).containsExactly(groups == fewGroups
+            ? "jobalyqSelectReaderGroupsHoldingAuthorizations" : EngineStatements.POSTGRES.get("selectAuthorizedGroupIds"));
+      }
+    } finally {
+      created.forEach(authorizationService::deleteAuthorization);
+    }
+  }
+
+  private String taskAuthorization(int type, String groupId, String taskId) {
+    Authorization authorization = authorizationService.createNewAuthorization(type);
+    authorization.setGroupId(groupId);
+    authorization.setResource(Resources.TASK);
+    authorization.setResourceId(taskId);
+    if (type == Authorization.AUTH_TYPE_GRANT) {
+      authorization.addPermission(Permissions.READ);
+    } else {
+      authorization.removePermission(Permissions.READ);
+    }
+    return authorizationService.saveAuthorization(authorization).getId();
   }
 
   /**

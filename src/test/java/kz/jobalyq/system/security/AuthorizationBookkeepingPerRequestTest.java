@@ -30,9 +30,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @IntegrationTest
 class AuthorizationBookkeepingPerRequestTest {
 
-  /** The engine's statement, and ours that PostgreSQL asks instead (system/persistence/engine-statements-postgres). */
+  /**
+   * The engine's statement, and ours that PostgreSQL asks instead (system/persistence/engine-statements-postgres:
+   * the reader's groups probed one by one).
+   */
   private static final Set<String> GROUPS_WITH_AUTHORIZATIONS =
-      Set.of("selectAuthorizedGroupIds", "jobalyqSelectAuthorizedGroupIds");
+      Set.of("selectAuthorizedGroupIds", "jobalyqSelectReaderGroupsHoldingAuthorizations");
   private static final String REVOKES_USED = "selectRevokeAuthorization";
 
   @Autowired
