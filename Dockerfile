@@ -21,7 +21,10 @@ RUN sed -i 's/\r$//' mvnw && chmod +x mvnw \
  && ./mvnw -B -q dependency:go-offline
 
 COPY src/ src/
-RUN ./mvnw -B -q -DskipTests package
+# Spring Boot's extracted layout: the application jar and its libraries side by side on a plain class path. From the
+# packed jar every class was searched for through its nested libraries, over a quarter of the start-up's main thread.
+RUN ./mvnw -B -q -DskipTests package \
+ && java -Djarmode=tools -jar target/jobalyq-0.1.0-SNAPSHOT.jar extract --destination target/app
 
 # ---- runtime stage -----------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
@@ -33,8 +36,8 @@ RUN groupadd --system --gid 10001 jobalyq \
 
 WORKDIR /opt/jobalyq
 
-# The jar stays root-owned (read-only for the application); only the models folder is the app's.
-COPY --from=build /build/target/jobalyq-0.1.0-SNAPSHOT.jar /opt/jobalyq/app.jar
+# The application stays root-owned (read-only for it); only the models folder is the app's.
+COPY --from=build /build/target/app/ /opt/jobalyq/app/
 RUN mkdir -p /opt/jobalyq/models && chown jobalyq:jobalyq /opt/jobalyq/models
 
 # No administrator, database password or mail server is baked in: they come from the environment.
@@ -47,4 +50,4 @@ EXPOSE 8080
 
 # No HEALTHCHECK here: the probe lives in docker-compose.yml and needs no extra tool in the image.
 # Overriding the base image's ENTRYPOINT drops its optional USE_SYSTEM_CA_CERTS hook (unused here).
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/opt/jobalyq/app.jar"]
+ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/opt/jobalyq/app/jobalyq-0.1.0-SNAPSHOT.jar"]
