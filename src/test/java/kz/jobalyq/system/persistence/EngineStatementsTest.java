@@ -92,8 +92,9 @@ class EngineStatementsTest {
     String revoked = "test-group-with-a-revoke";
     String without = "test-group-without-rows";
     List<String> created = new ArrayList<>();
-    created.add(taskAuthorization(Authorization.AUTH_TYPE_GRANT, granted, "test-task-granted"));
-    created.add(taskAuthorization(Authorization.AUTH_TYPE_REVOKE, revoked, "test-task-revoked"));
+    created.add(TestGrants.grant(authorizationService, a -> a.setGroupId(granted), Resources.TASK, "test-task-granted",
+        Permissions.READ));
+    created.add(revokeTaskRead(revoked, "test-task-revoked"));
     try {
       List<String> fewGroups = List.of(without, granted, Role.PROJECT_LEAD.groupId(), revoked);
       List<String> manyGroups = new ArrayList<>(fewGroups);
@@ -117,17 +118,13 @@ class EngineStatementsTest {
     }
   }
 
-  private String taskAuthorization(int type, String groupId, String taskId) {
-    Authorization authorization = authorizationService.createNewAuthorization(type);
-    authorization.setGroupId(groupId);
-    authorization.setResource(Resources.TASK);
-    authorization.setResourceId(taskId);
-    if (type == Authorization.AUTH_TYPE_GRANT) {
-      authorization.addPermission(Permissions.READ);
-    } else {
-      authorization.removePermission(Permissions.READ);
-    }
-    return authorizationService.saveAuthorization(authorization).getId();
+  private String revokeTaskRead(String groupId, String taskId) {
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(groupId);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(taskId);
+    revoke.removePermission(Permissions.READ);
+    return authorizationService.saveAuthorization(revoke).getId();
   }
 
   /**
