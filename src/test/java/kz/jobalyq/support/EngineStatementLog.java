@@ -40,6 +40,11 @@ public final class EngineStatementLog {
     return statements;
   }
 
+  /** A statement's id as recorded here: its MyBatis id without the mapper's namespace. */
+  public static String recordedId(String statementId) {
+    return statementId.substring(statementId.lastIndexOf('.') + 1);
+  }
+
   private static void install(ProcessEngine engine) {
     Configuration mybatis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getDbSqlSessionFactory().getSqlSessionFactory().getConfiguration();
@@ -60,8 +65,7 @@ public final class EngineStatementLog {
     public Object intercept(Invocation invocation) throws Throwable {
       List<String> statements = RECORDING.get();
       if (statements != null) {
-        String id = ((MappedStatement) invocation.getArgs()[0]).getId();
-        statements.add(id.substring(id.lastIndexOf('.') + 1));
+        statements.add(recordedId(((MappedStatement) invocation.getArgs()[0]).getId()));
       }
       return invocation.proceed();
     }

@@ -111,7 +111,8 @@ class EngineStatementsTest {
             .hasSize(answered.get().size()).isEqualTo(Set.copyOf(expected))
             .contains(granted, revoked).doesNotContain(without);
         assertThat(statements).as("%d groups", groups.size()).containsExactly(groups == fewGroups
-            ? "jobalyqSelectReaderGroupsHoldingAuthorizations" : EngineStatements.POSTGRES.get("selectAuthorizedGroupIds"));
+            ? EngineStatementLog.recordedId(EngineStatements.READER_GROUPS_HOLDING_AUTHORIZATIONS)
+            : EngineStatements.POSTGRES.get("selectAuthorizedGroupIds"));
       }
     } finally {
       created.forEach(authorizationService::deleteAuthorization);

@@ -7,6 +7,7 @@ import java.util.Set;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.EngineStatementLog;
 import kz.jobalyq.support.TestGrants;
+import kz.jobalyq.system.persistence.EngineStatements;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,7 +36,8 @@ class AuthorizationBookkeepingPerRequestTest {
    * the reader's groups probed one by one).
    */
   private static final Set<String> GROUPS_WITH_AUTHORIZATIONS =
-      Set.of("selectAuthorizedGroupIds", "jobalyqSelectReaderGroupsHoldingAuthorizations");
+      Set.of("selectAuthorizedGroupIds",
+          EngineStatementLog.recordedId(EngineStatements.READER_GROUPS_HOLDING_AUTHORIZATIONS));
   private static final String REVOKES_USED = "selectRevokeAuthorization";
 
   @Autowired
