@@ -70,19 +70,23 @@ async function iterations(name, run, n) {
 
 /**
  * Start-up against a bare Camunda application (bench/bare: the starter's engine, webapps, REST and actuator, no
- * Jobalyq) in alternating pairs, each on a fresh H2 database of its own: seconds to ready and JVM CPU seconds
- * until then. The platform starts with the dev profile, as in the rest of the run (demo users and projects).
+ * Jobalyq) and the fixed stack's floor (bench/floor: the same with Spring Data JPA, Flyway and Spring Security, one
+ * entity, repository and migration), in rounds whose order turns each time, each start on a fresh H2 database of its
+ * own: seconds to ready and JVM CPU seconds until then. The platform starts with the dev profile, as in the rest of
+ * the run (demo users and projects).
  */
-async function startupPairs(pairs) {
-  const runs = { bare: [], platform: [] };
-  for (let pair = 0; pair < pairs; pair++) {
-    const order = pair % 2 === 0 ? ['bare', 'platform'] : ['platform', 'bare'];
+async function startupRounds(rounds) {
+  const jars = { bare: options.bareJar, floor: options.floorJar, platform: options.jar };
+  const names = Object.keys(jars).filter(name => jars[name]);
+  const runs = Object.fromEntries(names.map(name => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const name of order) {
       const dir = mkdtempSync(resolve(tmpdir(), `jobalyq-startup-${name}-`));
       const app = new Platform({
-        jar: resolve(root, name === 'bare' ? options.bareJar : options.jar), port: options.port, root, cwd: dir,
+        jar: resolve(root, jars[name]), port: options.port, root, cwd: dir,
         log: resolve(root, `target/bench/startup-${name}.log`),
-        args: name === 'bare' ? [] : ['--spring.profiles.active=dev'],
+        args: name === 'platform' ? ['--spring.profiles.active=dev'] : [],
         env: {
           JOBALYQ_DB_URL: `jdbc:h2:file:${dir}/db;DB_CLOSE_ON_EXIT=FALSE`, JOBALYQ_DB_USER: 'sa', JOBALYQ_DB_PASSWORD: '',
           JOBALYQ_MODELS_LOCATION: root, JOBALYQ_MAIL_ENABLED: 'false',
@@ -104,8 +108,9 @@ async function startupPairs(pairs) {
 try {
   let startups = null;
   if (options.bareJar) {
-    console.log(`Start-up on fresh H2, ${options.startupPairs} pair(s) of a bare Camunda application and the platform`);
-    startups = await startupPairs(options.startupPairs);
+    console.log(`Start-up on fresh H2, ${options.startupPairs} round(s) of a bare Camunda application` +
+      `${options.floorJar ? ', the fixed stack\'s floor' : ''} and the platform`);
+    startups = await startupRounds(options.startupPairs);
   }
   console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${database.name}; log: target/bench/platform.log`);
   const startup = await platform.start();

@@ -11,8 +11,8 @@ const USAGE = `bench/run [--smoke] [--iterations N] [--threads T] [--block B] [-
   --warmup W      unmeasured iterations per scenario first, for the JIT and caches (default ${FULL.warmup})
   --settle S      seconds to wait after a block for PostgreSQL's counters (default: 0 with pg_stat_statements, else 11)
   --port P        port for the platform (default 18080)
-  --startup-pairs N  start-ups of a bare Camunda application and of the platform on fresh H2, in alternating
-                  pairs (default ${FULL.startupPairs}; 0: none)
+  --startup-pairs N  rounds of start-ups on fresh H2, each of a bare Camunda application, of the fixed stack's
+                  floor and of the platform, in an order that turns each round (default ${FULL.startupPairs}; 0: none)
   --no-build      use the jar in target/ as it is (handled by bench/run)
   --own-postgres  a throwaway PostgreSQL cluster with pg_stat_statements preloaded (handled by bench/run)`;
 
@@ -36,6 +36,7 @@ export function parseOptions(argv) {
       case '--port': options.port = positive(arg, value()); break;
       case '--jar': options.jar = value(); break;
       case '--bare-jar': options.bareJar = value(); break;  // bench/run: bench/bare's jar
+      case '--floor-jar': options.floorJar = value(); break;  // bench/run: bench/floor's jar
       case '--startup-pairs': options.startupPairs = whole(arg, value()); break;
       case '--check': options.check = true; break; // bench/run: are the options right, before it builds anything
 
@@ -45,7 +46,10 @@ export function parseOptions(argv) {
   }
   if (!options.jar && !options.check) throw new Error('--jar is missing (start the benchmark with bench/run)');
   options.block = Math.min(options.block, options.iterations);
-  if (options.startupPairs === 0) options.bareJar = null;
+  if (options.startupPairs === 0) {
+    options.bareJar = null;
+    options.floorJar = null;
+  }
   return options;
 }
 

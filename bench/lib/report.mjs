@@ -53,15 +53,7 @@ export function print({ options, startup, startups, columns, names, latencies, s
     `${options.block} (the scenarios' blocks alternate), ${options.warmup} warm-up iterations each`);
   console.log(`Start-up: ready in ${startup.ready.toFixed(1)} s (java -jar to /actuator/health/readiness UP; ` +
     `HTTP port answered after ${startup.answering.toFixed(1)} s)`);
-  if (startups) {
-    const median = values => percentile(values, 50);
-    const bare = { ready: median(startups.bare.map(s => s.ready)), cpu: median(startups.bare.map(s => s.cpu)) };
-    const mine = { ready: median(startups.platform.map(s => s.ready)), cpu: median(startups.platform.map(s => s.cpu)) };
-    console.log(`Start-up on fresh H2 (median of ${startups.bare.length}):`.padEnd(36) + 'bare Camunda'.padStart(12) +
-      'Jobalyq'.padStart(16) + 'ratio'.padStart(14));
-    line('  seconds to ready', fmt(bare.ready, 1), fmt(mine.ready, 1), fmt(mine.ready / bare.ready, 2));
-    line('  JVM CPU seconds to ready', fmt(bare.cpu, 1), fmt(mine.cpu, 1), fmt(mine.cpu / bare.cpu, 2));
-  }
+  if (startups) printStartups(startups, fmt);
   console.log();
   line('', a, b, 'ratio CR/base');
   for (const [label, key, digits, ratio] of ROWS) {
@@ -95,4 +87,24 @@ export function print({ options, startup, startups, columns, names, latencies, s
   console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0
     ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
   console.log('  Ratio: change-request divided by baseline, the same figure.');
+}
+
+/**
+ * Start-up medians of the bare engine, the fixed stack's floor (when it ran) and the platform, with the platform's
+ * ratio to each: to the bare engine (the issue's figure) and to the floor (what the platform's own work adds).
+ */
+function printStartups(startups, fmt) {
+  const median = values => percentile(values, 50);
+  const names = ['bare', 'floor', 'platform'].filter(name => startups[name]);
+  const titles = { bare: 'bare Camunda', floor: 'stack floor', platform: 'Jobalyq' };
+  const of = key => Object.fromEntries(names.map(name => [name, median(startups[name].map(s => s[key]))]));
+  const ratios = figures => [['Jobalyq/bare', figures.platform / figures.bare],
+    ...(startups.floor ? [['floor/bare', figures.floor / figures.bare], ['Jobalyq/floor', figures.platform / figures.floor]] : [])];
+  const row = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(14)).join(''));
+  const ready = of('ready');
+  const cpu = of('cpu');
+  row(`Start-up on fresh H2 (median of ${startups.bare.length}):`,
+    [...names.map(name => titles[name]), ...ratios(ready).map(([label]) => label)]);
+  row('  seconds to ready', [...names.map(name => fmt(ready[name], 1)), ...ratios(ready).map(([, r]) => fmt(r, 2))]);
+  row('  JVM CPU seconds to ready', [...names.map(name => fmt(cpu[name], 1)), ...ratios(cpu).map(([, r]) => fmt(r, 2))]);
 }
