@@ -15,12 +15,13 @@ import kz.jobalyq.planning.programme.EvaluationKind;
 import kz.jobalyq.planning.programme.JustificationInput;
 import kz.jobalyq.planning.programme.PlanningDocumentType;
 import kz.jobalyq.planning.programme.ProgrammeStep;
+import kz.jobalyq.planning.programme.ProgrammeSteps;
+import kz.jobalyq.planning.programme.ProgrammeSteps.AgreementOutcome;
+import kz.jobalyq.planning.programme.ProgrammeSteps.StepResult;
 import kz.jobalyq.planning.programme.ReportingYear;
 import kz.jobalyq.planning.programme.StateProgramme;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
 import kz.jobalyq.planning.programme.StateProgrammeService;
-import kz.jobalyq.planning.programme.StateProgrammeService.AgreementOutcome;
-import kz.jobalyq.planning.programme.StateProgrammeService.StepResult;
 import kz.jobalyq.planning.programme.StepAnswer;
 import kz.jobalyq.system.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -81,25 +82,25 @@ public class StateProgrammeSteps {
 
   /** A step's task opened: the document takes the step's status and a pending document keeps the deadline. */
   @Bean
-  TaskListener openStateProgrammeStepListener(StateProgrammeService programmes) {
+  TaskListener openStateProgrammeStepListener(ProgrammeSteps steps) {
     return task -> {
       ProgrammeStep step = stepOf(task);
       Integer year = step.isYearly() ? (Integer) task.getVariable(Vars.REPORTING_YEAR) : null;
       EvaluationKind kind = step.isYearly() ? evaluationKind(task) : null;
-      programmes.openStep(programmeId(task), step, candidateGroup(task), year, kind, task.getDueDate());
+      steps.openStep(programmeId(task), step, candidateGroup(task), year, kind, task.getDueDate());
     };
   }
 
   /** A step's task completed: its answers become the document, the decision is logged, the gateways get flags. */
   @Bean
-  TaskListener recordStateProgrammeStepListener(StateProgrammeService programmes) {
+  TaskListener recordStateProgrammeStepListener(ProgrammeSteps steps, StateProgrammeService programmes) {
     return task -> {
       ProgrammeStep step = stepOf(task);
       Map<String, Object> values = new LinkedHashMap<>();
       for (String field : step.fields()) {
         values.put(field, task.getVariable(field));
       }
-      StepResult result = programmes.completeStep(programmeId(task), step, candidateGroup(task),
+      StepResult result = steps.completeStep(programmeId(task), step, candidateGroup(task),
           new StepAnswer(values), CurrentUser.completing(task), task.getProcessInstanceId());
       DelegateExecution execution = task.getExecution();
       switch (step) {
@@ -129,11 +130,11 @@ public class StateProgrammeSteps {
 
   /** Every agreeing body answered: agreed by all, or back to the developer with their remarks (A2 §88). */
   @Bean
-  JavaDelegate checkStateProgrammeAgreementDelegate(StateProgrammeService programmes) {
+  JavaDelegate checkStateProgrammeAgreementDelegate(ProgrammeSteps steps) {
     return execution -> {
       @SuppressWarnings("unchecked")
       List<String> groups = (List<String>) execution.getVariable(Vars.AGREEMENT_GROUP_LIST);
-      AgreementOutcome outcome = programmes.agreementOf(programmeId(execution), groups);
+      AgreementOutcome outcome = steps.agreementOf(programmeId(execution), groups);
       execution.setVariable(Vars.DRAFT_AGREED, outcome.agreed());
       execution.setVariable(Vars.REVISION_REASON, outcome.remarks());
     };
