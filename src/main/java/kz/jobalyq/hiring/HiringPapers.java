@@ -23,13 +23,15 @@ public class HiringPapers {
   private static final Logger LOG = LoggerFactory.getLogger(HiringPapers.class);
 
   private final HiringService hiring;
+  private final HiringAppointments appointments;
   private final HiringSummaries summaries;
   private final DecisionLog decisionLog;
   private final PaperTrail paperTrail;
 
-  public HiringPapers(HiringService hiring, HiringSummaries summaries, DecisionLog decisionLog,
-      PaperTrail paperTrail) {
+  public HiringPapers(HiringService hiring, HiringAppointments appointments, HiringSummaries summaries,
+      DecisionLog decisionLog, PaperTrail paperTrail) {
     this.hiring = hiring;
+    this.appointments = appointments;
     this.summaries = summaries;
     this.decisionLog = decisionLog;
     this.paperTrail = paperTrail;
@@ -52,7 +54,7 @@ public class HiringPapers {
         .section(words.of("Қорытынды (§9.5–§9.6)", "Заключение (§9.5–§9.6)"))
         .paragraph(summaries.conclusionOf(callId, words.russian() ? UserLanguage.RU : UserLanguage.KK).replace("**", "").replace("  \n", "\n"))
         .section(words.of("Қол қойғандар", "Подписали"));
-    for (ConclusionSignature signature : hiring.signaturesOf(call)) {
+    for (ConclusionSignature signature : appointments.signaturesOf(call)) {
       document.field(signature.getSignerId(), PaperTrail.when(signature.getSignedAt())
           + (signature.getRemark() == null ? "" : " — " + signature.getRemark()));
     }

@@ -63,6 +63,8 @@ class HiringProcessTest {
   @Autowired
   private HiringService hiring;
   @Autowired
+  private HiringAppointments appointments;
+  @Autowired
   private OrganisationService organisation;
   @Autowired
   private TestProjects projects;
@@ -173,7 +175,7 @@ class HiringProcessTest {
     HiringCall concluded = hiring.requireByNumber(instance.getBusinessKey());
     assertThat(concluded.getStatus()).isEqualTo(HiringCallStatus.CONCLUDED);
     assertThat(concluded.getConclusionPublishedOn()).isEqualTo("2026-04-01");
-    assertThat(hiring.signaturesOf(concluded)).hasSize(3);
+    assertThat(appointments.signaturesOf(concluded)).hasSize(3);
     JsonNode conclusion = rest.getForObject("/api/public/calls/" + instance.getBusinessKey(), JsonNode.class);
     assertThat(conclusion.path("selectedCandidate").asText()).isEqualTo("Асқар Нұрланов");
 

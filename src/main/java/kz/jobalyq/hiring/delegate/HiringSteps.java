@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.hiring.CallDraft;
 import kz.jobalyq.hiring.CallScope;
+import kz.jobalyq.hiring.HiringAppointments;
 import kz.jobalyq.hiring.HiringCall;
 import kz.jobalyq.hiring.HiringPapers;
 import kz.jobalyq.hiring.HiringProcess.Vars;
@@ -40,7 +41,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of the consultant-hiring process (§9, §79, §80): each maps form fields to the hiring service and
+ * The steps of the consultant-hiring process (§9, §79, §80): each maps form fields to the hiring services and
  * puts back only ids, dates and decision flags.
  */
 @Configuration
@@ -190,10 +191,10 @@ public class HiringSteps {
   // --- interview ---
 
   @Bean
-  TaskListener prefillInterviewListener(HiringService hiring) {
+  TaskListener prefillInterviewListener(HiringAppointments appointments) {
     return task -> {
       task.getExecution().setVariable(Vars.INTERVIEW_SCORES,
-          SpinValues.jsonValue(JsonRows.write(hiring.interviewRows(callId(task)))).create());
+          SpinValues.jsonValue(JsonRows.write(appointments.interviewRows(callId(task)))).create());
       // The planned date is shown, never prefilled as "held": the group records when it actually took
       // place, after it did (§9.5–§9.6).
       task.getExecution().removeVariable(Vars.INTERVIEW_HELD_AT);
@@ -201,7 +202,7 @@ public class HiringSteps {
   }
 
   @Bean
-  TaskListener recordInterviewListener(HiringService hiring) {
+  TaskListener recordInterviewListener(HiringAppointments appointments, HiringService hiring) {
     return task -> {
       List<InterviewOutcome.Vote> votes = new ArrayList<>();
       List<Map<String, Object>> rows = rows(task, Vars.INTERVIEW_SCORES);
@@ -213,13 +214,13 @@ public class HiringSteps {
             score(row, "feeScore", where), Boolean.TRUE.equals(row.get("vote"))));
       }
       Long callId = callId(task);
-      InterviewOutcome outcome = hiring.recordInterview(callId, instant(task, Vars.INTERVIEW_HELD_AT),
+      InterviewOutcome outcome = appointments.recordInterview(callId, instant(task, Vars.INTERVIEW_HELD_AT),
           text(task, Vars.RECORDING_REFERENCE), text(task, Vars.INTERVIEW_NOTES), votes);
       var execution = task.getExecution();
       execution.setVariable(Vars.CANDIDATE_SELECTED, outcome.candidateSelected());
       execution.setVariable(Vars.SELECTED_CANDIDATE, outcome.selectedReference());
       execution.setVariable(Vars.CONCLUSION_SIGNERS, new ArrayList<>(outcome.participants()));
-      execution.setVariable(Vars.CONCLUSION_DUE, hiring.conclusionDue(callId));
+      execution.setVariable(Vars.CONCLUSION_DUE, appointments.conclusionDue(callId));
       HiringCall call = hiring.require(callId);
       hiring.selectedCandidate(call).ifPresent(selected ->
           execution.setVariable(Vars.SELECTED_CANDIDATE_NAME, selected.getFullName()));
@@ -235,12 +236,12 @@ public class HiringSteps {
   // --- conclusion ---
 
   @Bean
-  TaskListener recordConclusionSignatureListener(HiringService hiring) {
+  TaskListener recordConclusionSignatureListener(HiringAppointments appointments) {
     return task -> {
       if (!ProcessVariables.flag(task, Vars.SIGNED)) {
         throw BadInput.of(Vars.SIGNED, "hiring.conclusionSigned.required");
       }
-      hiring.sign(callId(task), CurrentUser.completing(task), text(task, Vars.SIGNATURE_REMARK));
+      appointments.sign(callId(task), CurrentUser.completing(task), text(task, Vars.SIGNATURE_REMARK));
     };
   }
 
@@ -262,19 +263,19 @@ public class HiringSteps {
   }
 
   @Bean
-  JavaDelegate publishConclusionDelegate(HiringService hiring, HiringPapers papers) {
+  JavaDelegate publishConclusionDelegate(HiringAppointments appointments, HiringPapers papers) {
     return execution -> {
-      hiring.publishConclusion(callId(execution));
+      appointments.publishConclusion(callId(execution));
       // The signed conclusion goes into the project archive as a document (§9.6).
       papers.fileConclusion(callId(execution));
     };
   }
 
   @Bean
-  TaskListener recordAppointmentListener(HiringService hiring) {
+  TaskListener recordAppointmentListener(HiringAppointments appointments) {
     return task -> {
       boolean appointed = choice(task, Vars.APPOINTMENT_DECISION, "appoint", "refuse");
-      hiring.recordAppointment(callId(task), appointed, text(task, Vars.APPOINTMENT_DECISION_NUMBER),
+      appointments.recordAppointment(callId(task), appointed, text(task, Vars.APPOINTMENT_DECISION_NUMBER),
           date(task, Vars.APPOINTMENT_DECISION_DATE), text(task, Vars.APPOINTMENT_COMMENT),
           CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.APPOINTED, appointed);
@@ -312,55 +313,56 @@ public class HiringSteps {
   }
 
   @Bean
-  TaskListener recordContractListener(HiringService hiring) {
+  TaskListener recordContractListener(HiringAppointments appointments) {
     return task -> {
-      hiring.recordContract(callId(task), text(task, Vars.CONTRACT_NUMBER), date(task, Vars.CONTRACT_DATE),
+      appointments.recordContract(callId(task), text(task, Vars.CONTRACT_NUMBER), date(task, Vars.CONTRACT_DATE),
           decimal(task, Vars.CONTRACT_FEE));
       task.getExecution().removeVariables(List.of(Vars.CONTRACT_NUMBER, Vars.CONTRACT_DATE));
     };
   }
 
   @Bean
-  TaskListener prefillBudgetCorrectionListener(HiringService hiring) {
-    return task -> hiring.currentBudget(hiring.require(callId(task))).ifPresent(budget ->
+  TaskListener prefillBudgetCorrectionListener(HiringAppointments appointments, HiringService hiring) {
+    return task -> appointments.currentBudget(hiring.require(callId(task))).ifPresent(budget ->
         task.getExecution().setVariable(Vars.CURRENT_BUDGET, budget));
   }
 
   @Bean
-  TaskListener recordBudgetCorrectionListener(HiringService hiring) {
+  TaskListener recordBudgetCorrectionListener(HiringAppointments appointments) {
     return task -> {
       BigDecimal corrected = decimal(task, Vars.CORRECTED_BUDGET);
-      hiring.correctBudget(callId(task), corrected, text(task, Vars.BUDGET_PERIOD), text(task, Vars.BUDGET_COMMENT),
-          CurrentUser.completing(task));
+      appointments.correctBudget(callId(task), corrected, text(task, Vars.BUDGET_PERIOD),
+          text(task, Vars.BUDGET_COMMENT), CurrentUser.completing(task));
       task.getExecution().removeVariables(List.of(Vars.CURRENT_BUDGET, Vars.CORRECTED_BUDGET, Vars.BUDGET_PERIOD,
           Vars.BUDGET_COMMENT, Vars.CONTRACT_FEE));
     };
   }
 
   @Bean
-  TaskListener recordLeadNominationListener(HiringService hiring) {
-    return task -> hiring.nominateLead(callId(task), text(task, Vars.LEAD_USER_ID),
+  TaskListener recordLeadNominationListener(HiringAppointments appointments) {
+    return task -> appointments.nominateLead(callId(task), text(task, Vars.LEAD_USER_ID),
         text(task, Vars.NOMINATION_COMMENT), CurrentUser.completing(task));
   }
 
   @Bean
-  TaskListener recordLeadConsentListener(HiringService hiring) {
+  TaskListener recordLeadConsentListener(HiringAppointments appointments) {
     return task -> {
       boolean consent = choice(task, Vars.LEAD_CONSENT_DECISION, "consent", "refuse");
-      hiring.recordLeadConsent(callId(task), consent, text(task, Vars.CONSENT_COMMENT), CurrentUser.completing(task));
+      appointments.recordLeadConsent(callId(task), consent, text(task, Vars.CONSENT_COMMENT),
+          CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.LEAD_CONSENT, consent);
       task.getExecution().removeVariable(Vars.LEAD_CONSENT_DECISION);
     };
   }
 
   @Bean
-  JavaDelegate assignProjectLeadRoleDelegate(HiringService hiring) {
-    return execution -> hiring.assignProjectLead(callId(execution));
+  JavaDelegate assignProjectLeadRoleDelegate(HiringAppointments appointments) {
+    return execution -> appointments.assignProjectLead(callId(execution));
   }
 
   @Bean
-  JavaDelegate completeHiringDelegate(HiringService hiring) {
-    return execution -> hiring.complete(callId(execution));
+  JavaDelegate completeHiringDelegate(HiringAppointments appointments) {
+    return execution -> appointments.complete(callId(execution));
   }
 
   // --- helpers ---
