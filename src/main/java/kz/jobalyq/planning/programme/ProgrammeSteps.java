@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
-import kz.jobalyq.system.decision.DecisionLog;
-import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.i18n.BadInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +28,14 @@ public class ProgrammeSteps {
   private final StateProgrammeService programmes;
   private final ProgrammeDocumentRepository documents;
   private final CalendarService calendar;
-  private final DecisionLog decisionLog;
   private final ObjectMapper json;
   private final Clock clock;
 
   public ProgrammeSteps(StateProgrammeService programmes, ProgrammeDocumentRepository documents,
-      CalendarService calendar, DecisionLog decisionLog, ObjectMapper json, Clock clock) {
+      CalendarService calendar, ObjectMapper json, Clock clock) {
     this.programmes = programmes;
     this.documents = documents;
     this.calendar = calendar;
-    this.decisionLog = decisionLog;
     this.json = json;
     this.clock = clock;
   }
@@ -78,10 +74,10 @@ public class ProgrammeSteps {
     }
     ProgrammeDocument document = openDocument(programme, step, group);
     StepResult result = apply(programme, step, document, answer);
-    document.submit(result.outcome(), write(answer.values()), by, clock.instant());
     String where = step == ProgrammeStep.AGREEMENT && group != null ? step.elementId() + "[" + group + "]"
         : step.elementId();
-    log(programme, processInstanceId, where, result.outcome(), result.remarks(), by);
+    programmes.submit(programme, document, processInstanceId, where, result.outcome(), answer.values(),
+        result.remarks(), by);
     return result;
   }
 
@@ -331,19 +327,5 @@ public class ProgrammeSteps {
       throw BadInput.of(field, "programme.date.future");
     }
     return date;
-  }
-
-  private String write(Map<String, Object> content) {
-    try {
-      return json.writeValueAsString(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void log(StateProgramme programme, String processInstanceId, String step, String outcome, String comment,
-      String by) {
-    decisionLog.record(new Decision(StateProgrammeProcess.RECORD_TYPE, programme.getId(), programme.getNumber(),
-        processInstanceId, step, outcome, comment, by));
   }
 }

@@ -127,8 +127,8 @@ public class StateProgrammeService {
         clock.instant(), processInstanceId));
     ProgrammeDocument justification = documents.save(new ProgrammeDocument(programme.getId(),
         ProgrammeStep.JUSTIFICATION, null, null, 0, null, null, clock.instant()));
-    justification.submit("SUBMITTED", write(justificationContent(input)), submittedBy, clock.instant());
-    log(programme, processInstanceId, ProgrammeStep.JUSTIFICATION.elementId(), "SUBMITTED", null, submittedBy);
+    submit(programme, justification, processInstanceId, ProgrammeStep.JUSTIFICATION.elementId(), "SUBMITTED",
+        justificationContent(input), null, submittedBy);
     return programme;
   }
 
@@ -317,6 +317,14 @@ public class StateProgrammeService {
     }
   }
 
+  /** A step's document submitted with its answers, and the decision recorded in the programme's log under {@code step}. */
+  public void submit(StateProgramme programme, ProgrammeDocument document, String processInstanceId, String step,
+      String outcome, Map<String, Object> answers, String remarks, String by) {
+    document.submit(outcome, write(answers), by, clock.instant());
+    decisionLog.record(new Decision(StateProgrammeProcess.RECORD_TYPE, programme.getId(), programme.getNumber(),
+        processInstanceId, step, outcome, remarks, by));
+  }
+
   private String write(Map<String, Object> content) {
     try {
       return json.writeValueAsString(content);
@@ -325,9 +333,4 @@ public class StateProgrammeService {
     }
   }
 
-  private void log(StateProgramme programme, String processInstanceId, String step, String outcome, String comment,
-      String by) {
-    decisionLog.record(new Decision(StateProgrammeProcess.RECORD_TYPE, programme.getId(), programme.getNumber(),
-        processInstanceId, step, outcome, comment, by));
-  }
 }
