@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class OperationalPlanController {
 
   private final OperationalPlanService plans;
+  private final OperationalPlanReporting reporting;
 
-  public OperationalPlanController(OperationalPlanService plans) {
+  public OperationalPlanController(OperationalPlanService plans, OperationalPlanReporting reporting) {
     this.plans = plans;
+    this.reporting = reporting;
   }
 
   @GetMapping
@@ -46,8 +48,8 @@ public class OperationalPlanController {
         plan.getApprovedAt(), plan.getApprovedVersion(), plan.getDraftVersion(), plan.getProcessInstanceId(),
         ActivityView.numbered(plans.approvedActivities(plan)), ActivityView.numbered(plans.draftActivities(plan)),
         plans.proposalsOf(plan).stream().map(ProposalView::of).toList(),
-        plans.quartersOf(plan).stream().map(report -> QuarterView.of(report, plans.informationDueOn(report),
-            plans.reportDueOn(report), plans.executionsOf(report), history)).toList(),
+        reporting.quartersOf(plan).stream().map(report -> QuarterView.of(report, reporting.informationDueOn(report),
+            reporting.reportDueOn(report), reporting.executionsOf(report), history)).toList(),
         plans.decisionsOf(plan).stream().map(DecisionView::of).toList());
   }
 

@@ -19,9 +19,11 @@ class OperationalPlanFormView implements FormView {
       OperationalPlanProcess.TASK_APPROVE_CORRECTION, OperationalPlanProcess.TASK_APPROVE_CHANGE);
 
   private final OperationalPlanService plans;
+  private final OperationalPlanReporting reporting;
 
-  OperationalPlanFormView(OperationalPlanService plans) {
+  OperationalPlanFormView(OperationalPlanService plans, OperationalPlanReporting reporting) {
     this.plans = plans;
+    this.reporting = reporting;
   }
 
   @Override
@@ -35,7 +37,7 @@ class OperationalPlanFormView implements FormView {
     }
     Long quarter = task.id(Vars.QUARTER);
     if (OperationalPlanProcess.TASK_DECIDE.equals(task.taskDefinitionKey()) && quarter != null) {
-      return Map.of(Vars.REPORT_OVERVIEW, plans.reportOverview(planId, quarter.intValue(), UserLanguage.current()));
+      return Map.of(Vars.REPORT_OVERVIEW, reporting.reportOverview(planId, quarter.intValue(), UserLanguage.current()));
     }
     return Map.of();
   }

@@ -6,8 +6,8 @@ import kz.jobalyq.system.forms.PreparedMarkdown;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan's and the quarter report's overviews (OperationalPlanService): markdown we compose,
- * shown as such on the forms (emphasis, lists), never as a link.
+ * The plan's and the quarter report's overviews (OperationalPlanService, OperationalPlanReporting): markdown we
+ * compose, shown as such on the forms (emphasis, lists), never as a link.
  */
 @Component
 class OperationalPlanMarkdown implements PreparedMarkdown {

@@ -65,6 +65,8 @@ class OperationalPlanProcessTest {
   @Autowired
   private OperationalPlanService plans;
   @Autowired
+  private OperationalPlanReporting reporting;
+  @Autowired
   private TestRestTemplate rest;
 
   @BeforeEach
@@ -286,8 +288,8 @@ class OperationalPlanProcessTest {
     assertThat(instance).isEnded().hasPassed(OperationalPlanProcess.TASK_CLOSE_PLAN, OperationalPlanProcess.END_EVENT);
     OperationalPlan closed = plan(instance);
     assertThat(closed.getStatus()).isEqualTo(OperationalPlanStatus.CLOSED);
-    assertThat(plans.quartersOf(closed)).extracting(QuarterReport::getStatus).containsOnly(QuarterStatus.CLOSED);
-    assertThat(plans.quartersOf(closed)).extracting(QuarterReport::getPlanVersion).containsExactly(1, 1, 2, 2);
+    assertThat(reporting.quartersOf(closed)).extracting(QuarterReport::getStatus).containsOnly(QuarterStatus.CLOSED);
+    assertThat(reporting.quartersOf(closed)).extracting(QuarterReport::getPlanVersion).containsExactly(1, 1, 2, 2);
 
     // The plan as the API reads it: the edition in force, and each quarter's Annex 2 rows as they were reported.
     JsonNode view = rest.withBasicAuth("monitor", "demo")
@@ -655,7 +657,7 @@ class OperationalPlanProcessTest {
   }
 
   private QuarterReport quarter(ProcessInstance instance, int quarter) {
-    return plans.quarterOf(plan(instance), quarter).orElseThrow();
+    return reporting.quarterOf(plan(instance), quarter).orElseThrow();
   }
 
   @SuppressWarnings("unchecked")

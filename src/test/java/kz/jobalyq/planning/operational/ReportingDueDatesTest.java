@@ -22,7 +22,7 @@ class ReportingDueDatesTest {
   @Autowired
   private WorkingDays workingDays;
   @Autowired
-  private OperationalPlanService plans;
+  private OperationalPlanReporting reporting;
 
   @ParameterizedTest(name = "{0} -> end of {1}")
   @CsvSource({
@@ -46,7 +46,7 @@ class ReportingDueDatesTest {
       "3, 2026-10-01, 2026-10-12, 2026-10-15",
       "4, 2027-01-01, 2027-01-11, 2027-01-15"})
   void theQuartersOfTwentyTwentySix(int quarter, LocalDate startsOn, LocalDate informationDue, LocalDate reportDue) {
-    ReportingSchedule schedule = plans.scheduleOf(2026, quarter);
+    ReportingSchedule schedule = reporting.scheduleOf(2026, quarter);
 
     assertThat(schedule.startsOn()).isEqualTo(startsOn);
     assertThat(schedule.informationDueOn()).isEqualTo(informationDue);

@@ -21,6 +21,7 @@ import kz.jobalyq.planning.operational.ExecutionAnswer;
 import kz.jobalyq.planning.operational.MonitoringAnswer;
 import kz.jobalyq.planning.operational.OperationalPlan;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.planning.operational.OperationalPlanReporting;
 import kz.jobalyq.planning.operational.OperationalPlanService;
 import kz.jobalyq.planning.operational.PlanRegistration;
 import kz.jobalyq.planning.operational.PlanSection;
@@ -41,9 +42,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of the operational-plan process (seed 004): each maps form fields to the plan service and puts back
- * only ids, dates and flags. Form fields are local to their task (input mappings in the BPMN), so the four
- * quarters, which run side by side, never see each other's answers.
+ * The steps of the operational-plan process (seed 004): each maps form fields to the plan service (a quarter's
+ * steps to the reporting service) and puts back only ids, dates and flags. Form fields are local to their task
+ * (input mappings in the BPMN), so the four quarters, which run side by side, never see each other's answers.
  */
 @Configuration
 public class OperationalPlanSteps {
@@ -150,9 +151,9 @@ public class OperationalPlanSteps {
 
   /** The quarter's dates from the schedule table, into this quarter's own scope. */
   @Bean
-  JavaDelegate openOperationalPlanQuarterDelegate(OperationalPlanService plans, CalendarService calendar) {
+  JavaDelegate openOperationalPlanQuarterDelegate(OperationalPlanReporting reporting, CalendarService calendar) {
     return execution -> {
-      ReportingSchedule schedule = plans.openQuarter(planId(execution), quarter(execution));
+      ReportingSchedule schedule = reporting.openQuarter(planId(execution), quarter(execution));
       ZoneId zone = calendar.zone();
       execution.setVariable(Vars.REPORTING_YEAR, schedule.reportingYear());
       execution.setVariable(Vars.REPORTING_MONTH, schedule.reportingMonth());
@@ -163,13 +164,13 @@ public class OperationalPlanSteps {
   }
 
   @Bean
-  TaskListener prefillQuarterInformationListener(OperationalPlanService plans) {
+  TaskListener prefillQuarterInformationListener(OperationalPlanReporting reporting) {
     return task -> task.getExecution().setVariable(Vars.EXECUTION_INFORMATION,
-        json(plans.openInformation(planId(task), quarter(task))));
+        json(reporting.openInformation(planId(task), quarter(task))));
   }
 
   @Bean
-  TaskListener recordQuarterInformationListener(OperationalPlanService plans) {
+  TaskListener recordQuarterInformationListener(OperationalPlanReporting reporting) {
     return task -> {
       List<ExecutionAnswer> answers = new ArrayList<>();
       List<Map<String, Object>> rows = rows(task, Vars.EXECUTION_INFORMATION);
@@ -179,43 +180,44 @@ public class OperationalPlanSteps {
             Boolean.TRUE.equals(row.get("executed")), ProcessVariables.text(row, "actualExecution"),
             ProcessVariables.text(row, "nonExecutionReason")));
       }
-      plans.recordInformation(planId(task), quarter(task), answers, text(task, Vars.INFORMATION_COMMENT),
+      reporting.recordInformation(planId(task), quarter(task), answers, text(task, Vars.INFORMATION_COMMENT),
           CurrentUser.completing(task));
     };
   }
 
   @Bean
-  JavaDelegate remindQuarterInformationDelegate(OperationalPlanService plans, NotificationService notifications) {
+  JavaDelegate remindQuarterInformationDelegate(OperationalPlanService plans, OperationalPlanReporting reporting,
+      NotificationService notifications) {
     return execution -> {
-      QuarterReport report = quarterReport(plans, execution);
+      QuarterReport report = quarterReport(plans, reporting, execution);
       notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), Notice.of(
           "operational.notice.informationDueSoon.subject", "operational.notice.informationDueSoon.message",
-          number(execution), quarter(execution), plans.informationDueOn(report)));
+          number(execution), quarter(execution), reporting.informationDueOn(report)));
     };
   }
 
   @Bean
   JavaDelegate reportQuarterInformationOverdueDelegate(OperationalPlanService plans,
-      NotificationService notifications) {
+      OperationalPlanReporting reporting, NotificationService notifications) {
     return execution -> {
-      plans.markInformationOverdue(planId(execution), quarter(execution));
-      QuarterReport report = quarterReport(plans, execution);
+      reporting.markInformationOverdue(planId(execution), quarter(execution));
+      QuarterReport report = quarterReport(plans, reporting, execution);
       Notice notice = Notice.of("operational.notice.informationOverdue.subject",
           "operational.notice.informationOverdue.message", number(execution), quarter(execution),
-          plans.informationDueOn(report), plans.reportDueOn(report));
+          reporting.informationDueOn(report), reporting.reportDueOn(report));
       notifications.notifyGroup(Role.STRUCTURAL_UNIT.groupId(), notice);
       notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), notice);
     };
   }
 
   @Bean
-  TaskListener prefillMonitoringReportListener(OperationalPlanService plans) {
+  TaskListener prefillMonitoringReportListener(OperationalPlanReporting reporting) {
     return task -> task.getExecution().setVariable(Vars.MONITORING_REPORT,
-        json(plans.monitoringRows(planId(task), quarter(task))));
+        json(reporting.monitoringRows(planId(task), quarter(task))));
   }
 
   @Bean
-  TaskListener recordMonitoringReportListener(OperationalPlanService plans) {
+  TaskListener recordMonitoringReportListener(OperationalPlanReporting reporting) {
     return task -> {
       List<MonitoringAnswer> answers = new ArrayList<>();
       List<Map<String, Object>> rows = rows(task, Vars.MONITORING_REPORT);
@@ -225,37 +227,38 @@ public class OperationalPlanSteps {
             ProcessVariables.text(row, "actualExecution"), ProcessVariables.text(row, "nonExecutionReason"),
             ProcessVariables.text(row, "recommendation")));
       }
-      plans.recordMonitoringReport(planId(task), quarter(task), answers, text(task, Vars.RECOMMENDATIONS),
+      reporting.recordMonitoringReport(planId(task), quarter(task), answers, text(task, Vars.RECOMMENDATIONS),
           text(task, Vars.PROPOSED_CHANGES), CurrentUser.completing(task));
     };
   }
 
   @Bean
-  JavaDelegate remindMonitoringReportDelegate(OperationalPlanService plans, NotificationService notifications) {
+  JavaDelegate remindMonitoringReportDelegate(OperationalPlanService plans, OperationalPlanReporting reporting,
+      NotificationService notifications) {
     return execution -> notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), Notice.of(
         "operational.notice.reportDueSoon.subject", "operational.notice.reportDueSoon.message", number(execution),
-        quarter(execution), plans.reportDueOn(quarterReport(plans, execution))));
+        quarter(execution), reporting.reportDueOn(quarterReport(plans, reporting, execution))));
   }
 
   @Bean
   JavaDelegate reportMonitoringReportOverdueDelegate(OperationalPlanService plans,
-      NotificationService notifications) {
+      OperationalPlanReporting reporting, NotificationService notifications) {
     return execution -> {
-      plans.markReportOverdue(planId(execution), quarter(execution));
+      reporting.markReportOverdue(planId(execution), quarter(execution));
       Notice notice = Notice.of("operational.notice.reportOverdue.subject", "operational.notice.reportOverdue.message",
-          number(execution), quarter(execution), plans.reportDueOn(quarterReport(plans, execution)));
+          number(execution), quarter(execution), reporting.reportDueOn(quarterReport(plans, reporting, execution)));
       notifications.notifyGroup(Role.MONITORING_UNIT.groupId(), notice);
       notifications.notifyGroup(Role.CHIEF_OF_STAFF.groupId(), notice);
     };
   }
 
   @Bean
-  TaskListener prefillReportDecisionListener(OperationalPlanService plans) {
+  TaskListener prefillReportDecisionListener(OperationalPlanService plans, OperationalPlanReporting reporting) {
     return task -> {
       Long planId = planId(task);
       int quarter = quarter(task);
-      QuarterReport report = plans.quarterOf(plans.require(planId), quarter).orElseThrow();
-      task.getExecution().setVariable(Vars.REPORT_ROWS, json(plans.reportRows(planId, quarter)));
+      QuarterReport report = reporting.quarterOf(plans.require(planId), quarter).orElseThrow();
+      task.getExecution().setVariable(Vars.REPORT_ROWS, json(reporting.reportRows(planId, quarter)));
       task.getExecution().setVariable(Vars.RECOMMENDATIONS, report.getRecommendations());
       task.getExecution().setVariable(Vars.PROPOSED_CHANGES, report.getProposedChanges());
     };
@@ -263,23 +266,23 @@ public class OperationalPlanSteps {
 
   /** The officials' decision (§17); a correction (§18) sends the plan back to the planning unit. */
   @Bean
-  TaskListener recordReportDecisionListener(OperationalPlanService plans) {
+  TaskListener recordReportDecisionListener(OperationalPlanReporting reporting) {
     return task -> {
       boolean correct = choice(task, Vars.REPORT_DECISION, "correct", "accept");
       Long planId = planId(task);
       int quarter = quarter(task);
-      plans.recordReportDecision(planId, quarter, correct ? ReportDecision.CORRECTION : ReportDecision.ACCEPTED,
+      reporting.recordReportDecision(planId, quarter, correct ? ReportDecision.CORRECTION : ReportDecision.ACCEPTED,
           text(task, Vars.MEASURES), text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.CORRECTION_REQUESTED, correct);
       if (correct) {
-        task.getExecution().setVariable(Vars.CORRECTION_REASON, plans.correctionReasonAfterReport(planId, quarter));
+        task.getExecution().setVariable(Vars.CORRECTION_REASON, reporting.correctionReasonAfterReport(planId, quarter));
       }
     };
   }
 
   @Bean
-  JavaDelegate closeOperationalPlanQuarterDelegate(OperationalPlanService plans) {
-    return execution -> plans.closeQuarter(planId(execution), quarter(execution));
+  JavaDelegate closeOperationalPlanQuarterDelegate(OperationalPlanReporting reporting) {
+    return execution -> reporting.closeQuarter(planId(execution), quarter(execution));
   }
 
   @Bean
@@ -323,8 +326,9 @@ public class OperationalPlanSteps {
     return Notice.term("operational.status." + plan.getStatus().name());
   }
 
-  private static QuarterReport quarterReport(OperationalPlanService plans, DelegateExecution execution) {
-    return plans.quarterOf(plans.require(planId(execution)), quarter(execution)).orElseThrow();
+  private static QuarterReport quarterReport(OperationalPlanService plans, OperationalPlanReporting reporting,
+      DelegateExecution execution) {
+    return reporting.quarterOf(plans.require(planId(execution)), quarter(execution)).orElseThrow();
   }
 
   private static Long planId(VariableScope scope) {
