@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,10 +19,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.project.AcceptedChange;
 import kz.jobalyq.project.BaselineEffect;
-import kz.jobalyq.project.ClosureType;
-import kz.jobalyq.project.FinalReportInput;
 import kz.jobalyq.project.ProjectBaseline;
-import kz.jobalyq.project.ProjectClosureService;
 import kz.jobalyq.project.ProjectPlanningService;
 import kz.jobalyq.project.ProjectPlanningService.BaselineChange;
 import kz.jobalyq.project.ProjectService;
@@ -36,27 +31,26 @@ import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Change requests of seed 000 §104–§114: the only place their status changes. */
+/**
+ * Change requests of seed 000 §104–§114: filing, review, evaluation, the decision and an accepted change applied;
+ * the requests that stop or restart a project are carried out by {@link ProjectStopRequests}. Their status changes
+ * only through these two.
+ */
 @Service
 @Transactional
 public class ChangeRequestService {
 
   /** §106.2: the project lead answers within five working days. */
   static final int REVIEW_WORKING_DAYS = 5;
-  /** §113: the report of a suspension or termination is agreed by these two. */
-  public static final List<String> STOP_REPORT_AGREERS = List.of(Role.PROJECT_GROUP_HEAD.groupId(),
-      Role.BD_GROUP_LEAD.groupId());
 
   private final ChangeRequestRepository requests;
   private final ChangeRequestDecisions decisions;
   private final OrganisationService organisation;
   private final ProjectService projects;
   private final ProjectPlanningService planning;
-  private final ProjectClosureService closure;
   private final CalendarService calendar;
   private final RecordNumbers recordNumbers;
   private final DecisionLog decisionLog;
@@ -65,14 +59,13 @@ public class ChangeRequestService {
 
   public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisions decisions,
       OrganisationService organisation, ProjectService projects, ProjectPlanningService planning,
-      ProjectClosureService closure, CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
+      CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
       NotificationService notifications, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.organisation = organisation;
     this.projects = projects;
     this.planning = planning;
-    this.closure = closure;
     this.calendar = calendar;
     this.recordNumbers = recordNumbers;
     this.decisionLog = decisionLog;
@@ -318,64 +311,6 @@ public class ChangeRequestService {
     return project(request);
   }
 
-  /** The final report of a suspension or termination (§113, with the contents of §120); answers its round. */
-  public int recordStopReport(Long id, FinalReportInput report, String submittedBy) {
-    ChangeRequest request = get(id);
-    ClosureType occasion = request.getType() == ChangeRequestType.TERMINATE ? ClosureType.TERMINATION
-        : ClosureType.SUSPENSION;
-    closure.recordFinalReport(request.getProjectId(), occasion, report, submittedBy);
-    int round = request.nextStopReportRound();
-    log(request, ChangeRequestProcess.TASK_PREPARE_STOP_REPORT, occasion + "_REPORT_" + round, null, submittedBy);
-    return round;
-  }
-
-  /** The project group head's or the implementation group lead's agreement of that report (§113). */
-  public void recordStopReportAgreement(Long id, String agreerGroup, String agreement, String comment,
-      String decidedBy) {
-    boolean agreed;
-    if (ChangeRequestProcess.REPORT_AGREE.equalsIgnoreCase(agreement)) {
-      agreed = true;
-    } else if (ChangeRequestProcess.REPORT_RETURN.equalsIgnoreCase(agreement)) {
-      agreed = false;
-    } else {
-      throw BadInput.of("reportAgreement", "change.reportAgreement.invalid", agreement);
-    }
-    if (!agreed && isBlank(comment)) {
-      throw BadInput.of("reportAgreementComment", "change.reportAgreementComment.required");
-    }
-    ChangeRequest request = get(id);
-    decisions.save(new ChangeRequestDecision(id, Step.STOP_REPORT, request.getStopReportRound(), agreerGroup, agreed,
-        blankToNull(comment), null, decidedBy, clock.instant()));
-    log(request, ChangeRequestProcess.TASK_AGREE_STOP_REPORT, (agreed ? "REPORT_AGREED_BY_" : "REPORT_RETURNED_BY_")
-        + agreerGroup, comment, decidedBy);
-  }
-
-  /** Agreed when both agreed the current version of the report. */
-  @Transactional(readOnly = true)
-  public boolean stopReportAgreed(Long id) {
-    ChangeRequest request = get(id);
-    List<ChangeRequestDecision> answers = decisions.of(id, Step.STOP_REPORT, request.getStopReportRound());
-    return answers.size() >= STOP_REPORT_AGREERS.size() && answers.stream().allMatch(ChangeRequestDecision::isApproved);
-  }
-
-  public void suspendProject(Long id) {
-    ChangeRequest request = get(id);
-    projects.suspend(request.getProjectId());
-    request.applied(clock.instant());
-  }
-
-  public void resumeProject(Long id) {
-    ChangeRequest request = get(id);
-    projects.resume(request.getProjectId());
-    request.applied(clock.instant());
-  }
-
-  public void terminateProject(Long id) {
-    ChangeRequest request = get(id);
-    projects.terminate(request.getProjectId(), "Terminated by change request " + request.getNumber());
-    request.applied(clock.instant());
-  }
-
   @Transactional(readOnly = true)
   public Optional<ChangeRequest> findByNumber(String number) {
     return requests.findByNumber(number);
@@ -393,71 +328,26 @@ public class ChangeRequestService {
         Messages.text("notFound.changeRequest", String.valueOf(id))));
   }
 
-  // --- overviews (the portfolio dashboard); projectIds null means every project ---
-
-  private static final EnumSet<ChangeRequestStatus> UNDECIDED = EnumSet.of(ChangeRequestStatus.SUBMITTED,
-      ChangeRequestStatus.UNDER_EVALUATION, ChangeRequestStatus.AWAITING_DECISION);
-
-  /** How many requests are still in progress (see {@link OpenChangeRequest}). */
-  @Transactional(readOnly = true)
-  public long countOpen(Collection<Long> projectIds) {
-    if (projectIds != null && projectIds.isEmpty()) {
-      return 0;
-    }
-    return requests.countOpen(UNDECIDED, ChangeRequestStatus.ACCEPTED_FOR_EXECUTION, projectIds == null,
-        orPlaceholder(projectIds));
-  }
-
-  /** The requests still in progress, oldest first, at most {@code limit}. */
-  @Transactional(readOnly = true)
-  public List<OpenChangeRequest> openRequests(Collection<Long> projectIds, int limit) {
-    if (projectIds != null && projectIds.isEmpty()) {
-      return List.of();
-    }
-    return requests.findOpen(UNDECIDED, ChangeRequestStatus.ACCEPTED_FOR_EXECUTION, projectIds == null,
-        orPlaceholder(projectIds), PageRequest.of(0, limit));
-  }
-
-  /** How many requests wait for the lead's review past its deadline at {@code now} (§106.2). */
-  @Transactional(readOnly = true)
-  public long countReviewOverdue(Collection<Long> projectIds, Instant now) {
-    if (projectIds != null && projectIds.isEmpty()) {
-      return 0;
-    }
-    return requests.countReviewOverdue(ChangeRequestStatus.SUBMITTED, now, projectIds == null,
-        orPlaceholder(projectIds));
-  }
-
-  /** The requests whose review is overdue at {@code now}, longest overdue first, at most {@code limit}. */
-  @Transactional(readOnly = true)
-  public List<OpenChangeRequest> reviewOverdue(Collection<Long> projectIds, Instant now, int limit) {
-    if (projectIds != null && projectIds.isEmpty()) {
-      return List.of();
-    }
-    return requests.findReviewOverdue(ChangeRequestStatus.SUBMITTED, now, projectIds == null,
-        orPlaceholder(projectIds), PageRequest.of(0, limit));
-  }
-
-  /** An IN list must not be empty even where the query ignores it. */
-  private static Collection<Long> orPlaceholder(Collection<Long> projectIds) {
-    return projectIds == null ? List.of(-1L) : projectIds;
-  }
-
   @Transactional(readOnly = true)
   public List<ChangeRequestDecision> decisionsOf(Long id) {
     return decisions.of(id);
   }
 
   private void log(ChangeRequest request, String step, String outcome, String comment, String decidedBy) {
-    decisionLog.record(new Decision(ChangeRequestProcess.RECORD_TYPE, request.getId(), request.getNumber(),
-        request.getProcessInstanceId(), step, outcome, blankToNull(comment), decidedBy));
+    decisionLog.record(logEntry(request, step, outcome, comment, decidedBy));
   }
 
-  private static boolean isBlank(String text) {
+  /** The request's entry in the decision log; a blank comment is kept as none. */
+  static Decision logEntry(ChangeRequest request, String step, String outcome, String comment, String decidedBy) {
+    return new Decision(ChangeRequestProcess.RECORD_TYPE, request.getId(), request.getNumber(),
+        request.getProcessInstanceId(), step, outcome, blankToNull(comment), decidedBy);
+  }
+
+  static boolean isBlank(String text) {
     return text == null || text.isBlank();
   }
 
-  private static String blankToNull(String text) {
+  static String blankToNull(String text) {
     return isBlank(text) ? null : text.strip();
   }
 

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
-import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ChangeRequestOverviews;
 import kz.jobalyq.change.OpenChangeRequest;
 import kz.jobalyq.dashboard.Dashboard.BaseDirectionOption;
 import kz.jobalyq.dashboard.Dashboard.BaseDirectionRow;
@@ -63,7 +63,7 @@ public class DashboardService {
 
   private final OrganisationService organisation;
   private final ProjectService projects;
-  private final ChangeRequestService changeRequests;
+  private final ChangeRequestOverviews changeRequests;
   private final EscalationService escalation;
   private final HiringService hiring;
   private final CalendarService calendar;
@@ -71,7 +71,7 @@ public class DashboardService {
   private final Clock clock;
 
   public DashboardService(OrganisationService organisation, ProjectService projects,
-      ChangeRequestService changeRequests, EscalationService escalation, HiringService hiring,
+      ChangeRequestOverviews changeRequests, EscalationService escalation, HiringService hiring,
       CalendarService calendar, TaskDeadlines taskDeadlines, Clock clock) {
     this.organisation = organisation;
     this.projects = projects;

@@ -3,6 +3,7 @@ package kz.jobalyq.change.delegate;
 import kz.jobalyq.change.ChangeRequestPapers;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ProjectStopRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,20 +25,20 @@ public class ChangeRequestSteps {
 
   /** The suspended project resumes where it was (§111). */
   @Bean
-  JavaDelegate resumeProjectDelegate(ChangeRequestService changeRequests) {
-    return execution -> changeRequests.resumeProject(id(execution));
+  JavaDelegate resumeProjectDelegate(ProjectStopRequests stops) {
+    return execution -> stops.resumeProject(id(execution));
   }
 
   /** The project is suspended: status SUSPENDED and its work held (§111). */
   @Bean
-  JavaDelegate suspendProjectDelegate(ChangeRequestService changeRequests) {
-    return execution -> changeRequests.suspendProject(id(execution));
+  JavaDelegate suspendProjectDelegate(ProjectStopRequests stops) {
+    return execution -> stops.suspendProject(id(execution));
   }
 
   /** The project is terminated: status TERMINATED, no resumption (§111). */
   @Bean
-  JavaDelegate terminateProjectDelegate(ChangeRequestService changeRequests) {
-    return execution -> changeRequests.terminateProject(id(execution));
+  JavaDelegate terminateProjectDelegate(ProjectStopRequests stops) {
+    return execution -> stops.terminateProject(id(execution));
   }
 
   /**

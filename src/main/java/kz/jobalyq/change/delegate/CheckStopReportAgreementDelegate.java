@@ -2,7 +2,7 @@ package kz.jobalyq.change.delegate;
 
 import kz.jobalyq.change.ChangeRequestPapers;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
-import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ProjectStopRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("checkStopReportAgreementDelegate")
 public class CheckStopReportAgreementDelegate implements JavaDelegate {
 
-  private final ChangeRequestService changeRequests;
+  private final ProjectStopRequests stops;
   private final ChangeRequestPapers papers;
 
-  public CheckStopReportAgreementDelegate(ChangeRequestService changeRequests, ChangeRequestPapers papers) {
-    this.changeRequests = changeRequests;
+  public CheckStopReportAgreementDelegate(ProjectStopRequests stops, ChangeRequestPapers papers) {
+    this.stops = stops;
     this.papers = papers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long id = (Long) execution.getVariable(Vars.CHANGE_REQUEST_ID);
-    boolean agreed = changeRequests.stopReportAgreed(id);
+    boolean agreed = stops.stopReportAgreed(id);
     if (agreed) {
       // The agreed report is placed in the project archive (§114).
       papers.fileStopReport(id);

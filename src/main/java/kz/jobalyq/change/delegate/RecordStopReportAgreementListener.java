@@ -3,7 +3,7 @@ package kz.jobalyq.change.delegate;
 import static kz.jobalyq.system.process.ProcessVariables.text;
 
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
-import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ProjectStopRequests;
 import kz.jobalyq.system.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("recordStopReportAgreementListener")
 public class RecordStopReportAgreementListener implements TaskListener {
 
-  private final ChangeRequestService changeRequests;
+  private final ProjectStopRequests stops;
 
-  public RecordStopReportAgreementListener(ChangeRequestService changeRequests) {
-    this.changeRequests = changeRequests;
+  public RecordStopReportAgreementListener(ProjectStopRequests stops) {
+    this.stops = stops;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    changeRequests.recordStopReportAgreement((Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
+    stops.recordStopReportAgreement((Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
         text(task, Vars.STOP_REPORT_AGREER), text(task, Vars.REPORT_AGREEMENT),
         text(task, Vars.REPORT_AGREEMENT_COMMENT), CurrentUser.completing(task));
   }

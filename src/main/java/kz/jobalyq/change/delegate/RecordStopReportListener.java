@@ -2,7 +2,7 @@ package kz.jobalyq.change.delegate;
 
 import java.util.ArrayList;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
-import kz.jobalyq.change.ChangeRequestService;
+import kz.jobalyq.change.ProjectStopRequests;
 import kz.jobalyq.project.delegate.FinalReportForm;
 import kz.jobalyq.system.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("recordStopReportListener")
 public class RecordStopReportListener implements TaskListener {
 
-  private final ChangeRequestService changeRequests;
+  private final ProjectStopRequests stops;
 
-  public RecordStopReportListener(ChangeRequestService changeRequests) {
-    this.changeRequests = changeRequests;
+  public RecordStopReportListener(ProjectStopRequests stops) {
+    this.stops = stops;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    changeRequests.recordStopReport((Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
+    stops.recordStopReport((Long) task.getVariable(Vars.CHANGE_REQUEST_ID),
         FinalReportForm.read(task), CurrentUser.completing(task));
-    task.getExecution().setVariable(Vars.STOP_REPORT_AGREERS, new ArrayList<>(ChangeRequestService.STOP_REPORT_AGREERS));
+    task.getExecution().setVariable(Vars.STOP_REPORT_AGREERS, new ArrayList<>(ProjectStopRequests.STOP_REPORT_AGREERS));
     task.getExecution().removeVariables(FinalReportForm.FIELDS);
   }
 }
