@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * A financing agreement with the European Union (seed 003): t0, its milestones in months, its budget
- * ceiling and contingency reserve, and where it stands. Changed only by {@link FinancingAgreementService}.
+ * ceiling and contingency reserve, and where it stands. Changed only by {@link FinancingAgreementService} (suspended
+ * and resumed by {@link AgreementSuspensions}).
  */
 @Entity
 @Table(name = "financing_agreement")

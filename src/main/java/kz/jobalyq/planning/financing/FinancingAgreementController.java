@@ -36,12 +36,14 @@ public class FinancingAgreementController {
   private static final String ADMIN = "'camunda-admin'";
 
   private final FinancingAgreementService agreements;
+  private final AgreementSuspensions suspensions;
   private final ContractRegisterService register;
   private final FinancingRequestService requests;
 
-  public FinancingAgreementController(FinancingAgreementService agreements, ContractRegisterService register,
-      FinancingRequestService requests) {
+  public FinancingAgreementController(FinancingAgreementService agreements, AgreementSuspensions suspensions,
+      ContractRegisterService register, FinancingRequestService requests) {
     this.agreements = agreements;
+    this.suspensions = suspensions;
     this.register = register;
     this.requests = requests;
   }
@@ -144,7 +146,7 @@ public class FinancingAgreementController {
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyAuthority('european-commission', " + ADMIN + ")")
   public SuspensionView suspend(@PathVariable String number, @RequestBody SuspensionInput input, Authentication user) {
-    return suspensionView(agreements.suspend(number, input, user.getName()));
+    return suspensionView(suspensions.suspend(number, input, user.getName()));
   }
 
   private static List<String> groups(Authentication user) {
@@ -165,7 +167,7 @@ public class FinancingAgreementController {
         agreement.getBeneficiarySignedOn(), agreement.getCommissionSignedOn(), milestones,
         agreement.getClosureStartedOn(), agreement.getExpiredOn(), agreement.getEndedOn(), agreement.getEndReason(),
         contracts, requests.requestsOf(agreement).stream().map(FinancingAgreementController::requestView).toList(),
-        agreements.suspensionsOf(agreement).stream().map(FinancingAgreementController::suspensionView).toList(),
+        suspensions.suspensionsOf(agreement).stream().map(FinancingAgreementController::suspensionView).toList(),
         agreements.periodsOf(agreement).stream().map(FinancingAgreementController::periodView).toList(),
         agreements.historyOf(agreement).stream().map(FinancingAgreementController::decisionView).toList());
   }

@@ -6,18 +6,14 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
-import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
-import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.numbering.RecordNumbers;
@@ -31,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The financing agreement's life (EU-FINANCING.md): registration at t0, the M36 cut-off, the phase changes at
- * M60, M84 and M90, the six-monthly periods, and suspension and termination. The only place the agreement's
- * status changes.
+ * M60, M84 and M90, the six-monthly periods, and termination. The only place the agreement's status changes,
+ * but for suspending and resuming it, which {@link AgreementSuspensions} does with the suspension itself.
  */
 @Service
 @Transactional
@@ -278,76 +274,7 @@ public class FinancingAgreementService {
     requirePeriod(periodId).markMeetingOverdue();
   }
 
-  // --- suspension and termination (GC 18, 19.1) ---
-
-  /** The Commission suspends the agreement without prior notice; the notice states the consequences for contracts. */
-  public AgreementSuspension suspend(String number, SuspensionInput input, String by) {
-    InputErrors errors = new InputErrors();
-    SuspensionGround ground = errors.oneOf("ground", input.ground(), SuspensionGround.class);
-    String reason = errors.required("reason", input.reason(), 4000);
-    String consequences = errors.required("contractConsequences", input.contractConsequences(), 4000);
-    String forceMajeure = errors.optional("forceMajeureDetails", input.forceMajeureDetails(), 4000);
-    errors.check(ground != SuspensionGround.FORCE_MAJEURE || forceMajeure != null, "forceMajeureDetails",
-        "financing.forceMajeureDetails.required");
-    errors.throwIfAny();
-    FinancingAgreement agreement = lock(number);
-    if (agreement.getStatus() != AgreementStatus.IN_FORCE_OPERATIONAL
-        && agreement.getStatus() != AgreementStatus.CLOSURE) {
-      throw new ConflictException(Messages.text("financing.agreement.cannotSuspend",
-          agreement.getStatus().displayName(), number));
-    }
-    AgreementSuspension suspension = suspensions.save(new AgreementSuspension(agreement.getId(), ground, reason,
-        consequences, forceMajeure, calendar.today(), by));
-    agreement.suspend();
-    log(agreement, null, "Suspension", "SUSPENDED", ground.kazakhName() + ": " + reason
-        + ". Келісімшарттарға салдары: " + consequences, by);
-    Map<String, Object> locals = new HashMap<>();
-    locals.put(Vars.SUSPENSION_ID, suspension.getId());
-    // Kept in Kazakh with the process; the forms compose it again in their reader's language.
-    locals.put(Vars.SUSPENSION_SUMMARY, summaryOf(suspension, UserLanguage.KK));
-    locals.put(Vars.UNRESOLVED_AT, endOf(suspension.getUnresolvedFrom()));
-    locals.put(Vars.TERMINATION_EFFECTIVE_AT, null);
-    correlate(FinancingAgreementProcess.MESSAGE_SUSPENDED, agreement, locals);
-    return suspension;
-  }
-
-  public AgreementSuspension requireSuspension(Long suspensionId) {
-    return suspensions.findById(suspensionId)
-        .orElseThrow(() -> new NotFoundException(Messages.text("financing.suspension.notFound",
-            String.valueOf(suspensionId))));
-  }
-
-  /** The Commission finds the suspension resolved: the agreement returns to the phase its dates give. */
-  public void resume(Long suspensionId, String resolution, String by) {
-    InputErrors errors = new InputErrors();
-    String text = errors.required(Vars.RESOLUTION, resolution, 4000);
-    errors.throwIfAny();
-    AgreementSuspension suspension = requireSuspension(suspensionId);
-    FinancingAgreement agreement = lock(suspension.getAgreementId());
-    suspension.resume(calendar.today(), text);
-    agreement.resume(calendar.today());
-    log(agreement, null, FinancingAgreementProcess.TASK_RESUME, "RESUMED", text, by);
-  }
-
-  /** Four months passed without resolution: either party may now terminate with 2 months' notice (GC 19.1). */
-  public void markUnresolved(Long suspensionId) {
-    requireSuspension(suspensionId).markUnresolved(calendar.today());
-  }
-
-  public AgreementSuspension giveNotice(Long suspensionId, Party party, String reason, String by) {
-    InputErrors errors = new InputErrors();
-    String text = errors.required(Vars.NOTICE_REASON, reason, 4000);
-    errors.throwIfAny();
-    AgreementSuspension suspension = requireSuspension(suspensionId);
-    suspension.giveNotice(calendar.today(), party, by, text);
-    log(require(suspension.getAgreementId()), null, FinancingAgreementProcess.TASK_GIVE_NOTICE, "NOTICE_GIVEN",
-        party.kazakhName() + ": " + text + " (күшіне енеді " + suspension.getTerminationEffectiveOn() + ")", by);
-    return suspension;
-  }
-
-  public Date terminationEffectiveAt(AgreementSuspension suspension) {
-    return endOf(suspension.getTerminationEffectiveOn());
-  }
+  // --- termination (GC 19.1; the suspension and its notice are AgreementSuspensions') ---
 
   /** The notice period ended: the agreement is terminated (GC 19.1). */
   public void terminate(Long agreementId) {
@@ -361,39 +288,7 @@ public class FinancingAgreementService {
         endReason(agreement, AgreementStatus.TERMINATED, UserLanguage.KK));
   }
 
-  public Optional<AgreementSuspension> openSuspension(Long agreementId) {
-    return suspensions.findByAgreementIdOrderByIdAsc(agreementId).stream()
-        .filter(suspension -> suspension.getStatus().isOpen()).findFirst();
-  }
-
-  /** The suspension as the parties read it on their forms (and, in Kazakh, in the notice of GC 18). */
-  /** What the Commission suspended and why, in {@code language} (the notice of the suspension says it). */
-  public String suspensionSummary(Long suspensionId, Locale language) {
-    return summaryOf(requireSuspension(suspensionId), language);
-  }
-
-  static String summaryOf(AgreementSuspension suspension, Locale language) {
-    StringBuilder text = new StringBuilder()
-        .append(FinancingRequestService.label(language, "ground"))
-        .append(Messages.text(language, "financing.ground." + suspension.getGround().name())).append("  \n")
-        .append(FinancingRequestService.label(language, "reason")).append(suspension.getReason()).append("  \n")
-        .append(FinancingRequestService.label(language, "consequences")).append(suspension.getContractConsequences())
-        .append("  \n");
-    if (suspension.getForceMajeureDetails() != null) {
-      text.append(FinancingRequestService.label(language, "forceMajeure")).append(suspension.getForceMajeureDetails())
-          .append("  \n");
-    }
-    return text.append(FinancingRequestService.label(language, "suspendedOn"))
-        .append(Display.date(suspension.getSuspendedOn())).append("; ")
-        .append(Messages.text(language, "financing.summary.unresolved", Display.date(suspension.getUnresolvedFrom())))
-        .toString();
-  }
-
   // --- reading ---
-
-  public List<AgreementSuspension> suspensionsOf(FinancingAgreement agreement) {
-    return suspensions.findByAgreementIdOrderByIdAsc(agreement.getId());
-  }
 
   public List<ReportingPeriod> periodsOf(FinancingAgreement agreement) {
     return periods.findByAgreementIdOrderByNumberAsc(agreement.getId());

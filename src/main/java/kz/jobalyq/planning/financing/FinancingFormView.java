@@ -24,11 +24,14 @@ class FinancingFormView implements FormView {
 
   private final FinancingRequestService requests;
   private final FinancingAgreementService agreements;
+  private final AgreementSuspensions suspensions;
   private final UserNames people;
 
-  FinancingFormView(FinancingRequestService requests, FinancingAgreementService agreements, UserNames people) {
+  FinancingFormView(FinancingRequestService requests, FinancingAgreementService agreements,
+      AgreementSuspensions suspensions, UserNames people) {
     this.requests = requests;
     this.agreements = agreements;
+    this.suspensions = suspensions;
     this.people = people;
   }
 
@@ -47,7 +50,7 @@ class FinancingFormView implements FormView {
     Long suspensionId = task.id(Vars.SUSPENSION_ID);
     if (suspensionId != null) {
       shown.put(Vars.SUSPENSION_SUMMARY,
-          FinancingAgreementService.summaryOf(agreements.requireSuspension(suspensionId), language));
+          AgreementSuspensions.summaryOf(suspensions.requireSuspension(suspensionId), language));
     }
     Long periodId = task.id(Vars.PERIOD_ID);
     if (periodId != null) {

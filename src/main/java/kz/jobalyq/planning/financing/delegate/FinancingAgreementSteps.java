@@ -12,6 +12,7 @@ import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.planning.financing.AgreementDraft;
 import kz.jobalyq.planning.financing.AgreementSuspension;
+import kz.jobalyq.planning.financing.AgreementSuspensions;
 import kz.jobalyq.planning.financing.ContractRegisterService;
 import kz.jobalyq.planning.financing.FinancingAgreement;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess;
@@ -296,11 +297,11 @@ public class FinancingAgreementSteps {
   // --- suspension and termination ---
 
   @Bean
-  JavaDelegate notifySuspensionDelegate(FinancingAgreementService agreements, NotificationService notifications) {
+  JavaDelegate notifySuspensionDelegate(AgreementSuspensions suspensions, NotificationService notifications) {
     return execution -> {
       Long suspensionId = suspensionId(execution);
       Notice notice = new Notice(Notice.term("financing.notice.suspended.subject", number(execution)),
-          language -> agreements.suspensionSummary(suspensionId, language));
+          language -> suspensions.suspensionSummary(suspensionId, language));
       notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), notice);
       notifications.notifyGroup(Role.GOVERNMENT.groupId(), notice);
       notifications.notifyGroup(Role.EU_DELEGATION.groupId(), notice);
@@ -308,18 +309,18 @@ public class FinancingAgreementSteps {
   }
 
   @Bean
-  TaskListener recordAgreementResumptionListener(FinancingAgreementService agreements) {
+  TaskListener recordAgreementResumptionListener(AgreementSuspensions suspensions) {
     return task -> {
-      agreements.resume(suspensionId(task), text(task, Vars.RESOLUTION), CurrentUser.completing(task));
+      suspensions.resume(suspensionId(task), text(task, Vars.RESOLUTION), CurrentUser.completing(task));
       task.getExecution().removeVariable(Vars.RESOLUTION);
     };
   }
 
   @Bean
-  JavaDelegate recordSuspensionUnresolvedDelegate(FinancingAgreementService agreements,
+  JavaDelegate recordSuspensionUnresolvedDelegate(AgreementSuspensions suspensions,
       NotificationService notifications) {
     return execution -> {
-      agreements.markUnresolved(suspensionId(execution));
+      suspensions.markUnresolved(suspensionId(execution));
       notifyBothSides(notifications, Notice.of("financing.notice.suspensionUnresolved.subject",
           "financing.notice.suspensionUnresolved.message", number(execution)));
     };
@@ -327,7 +328,7 @@ public class FinancingAgreementSteps {
 
   /** Either party gives 2 months' notice; the party is the one the person acts for (or, for an admin, says). */
   @Bean
-  TaskListener recordTerminationNoticeListener(FinancingAgreementService agreements) {
+  TaskListener recordTerminationNoticeListener(AgreementSuspensions suspensions) {
     return task -> {
       Party stated = enumValue(task, Vars.NOTICE_PARTY, Party.class);
       Party party = Party.of(groupsOf(task)).orElse(null);
@@ -337,9 +338,9 @@ public class FinancingAgreementSteps {
       if (party != null && stated != null && party != stated) {
         throw BadInput.of(Vars.NOTICE_PARTY, "financing.party.mismatch", party.displayName());
       }
-      AgreementSuspension suspension = agreements.giveNotice(suspensionId(task), party != null ? party : stated,
+      AgreementSuspension suspension = suspensions.giveNotice(suspensionId(task), party != null ? party : stated,
           text(task, Vars.NOTICE_REASON), CurrentUser.completing(task));
-      task.getExecution().setVariable(Vars.TERMINATION_EFFECTIVE_AT, agreements.terminationEffectiveAt(suspension));
+      task.getExecution().setVariable(Vars.TERMINATION_EFFECTIVE_AT, suspensions.terminationEffectiveAt(suspension));
       task.getExecution().removeVariables(List.of(Vars.NOTICE_PARTY, Vars.NOTICE_REASON));
     };
   }
