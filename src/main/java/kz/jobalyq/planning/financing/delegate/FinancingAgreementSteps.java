@@ -1,6 +1,5 @@
 package kz.jobalyq.planning.financing.delegate;
 
-import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
 import static kz.jobalyq.system.process.ProcessVariables.enumValue;
@@ -15,12 +14,10 @@ import kz.jobalyq.planning.financing.AgreementSuspension;
 import kz.jobalyq.planning.financing.AgreementSuspensions;
 import kz.jobalyq.planning.financing.ContractRegisterService;
 import kz.jobalyq.planning.financing.FinancingAgreement;
-import kz.jobalyq.planning.financing.FinancingAgreementProcess;
 import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
 import kz.jobalyq.planning.financing.FinancingAgreementService;
 import kz.jobalyq.planning.financing.FinancingAgreementService.Milestones;
 import kz.jobalyq.planning.financing.FinancingAgreementService.PeriodPlan;
-import kz.jobalyq.planning.financing.FinancingRequestService;
 import kz.jobalyq.planning.financing.Party;
 import kz.jobalyq.planning.financing.ReportingPeriod;
 import kz.jobalyq.system.i18n.BadInput;
@@ -37,8 +34,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of the financing-agreement process (EU-FINANCING.md): each maps variables to a service of the
- * feature and puts back only ids, dates and flags.
+ * The steps of the financing-agreement process (EU-FINANCING.md) on the agreement itself — its life cycle,
+ * six-monthly reports and meetings, contract register, suspension and termination: each maps variables to a
+ * service of the feature and puts back only ids, dates and flags. The parties' requests have their own steps,
+ * {@link FinancingRequestSteps}.
  */
 @Configuration
 public class FinancingAgreementSteps {
@@ -208,92 +207,6 @@ public class FinancingAgreementSteps {
     return execution -> register.applyPayment(((Number) execution.getVariable(Vars.PAYMENT_ID)).longValue());
   }
 
-  // --- extension ---
-
-  @Bean
-  JavaDelegate refuseLateExtensionDelegate(FinancingRequestService requests) {
-    return execution -> requests.refuseLateExtension(requestId(execution));
-  }
-
-  @Bean
-  TaskListener recordExtensionDecisionListener(FinancingRequestService requests) {
-    return task -> {
-      boolean approved = choice(task, Vars.EXTENSION_DECISION, "approve", "refuse");
-      requests.decideExtension(requestId(task), approved, text(task, Vars.DECISION_COMMENT),
-          CurrentUser.completing(task));
-      task.getExecution().setVariable(Vars.EXTENSION_APPROVED, approved);
-      task.getExecution().removeVariables(List.of(Vars.EXTENSION_DECISION, Vars.DECISION_COMMENT));
-    };
-  }
-
-  @Bean
-  JavaDelegate remindExtensionDecisionDelegate(NotificationService notifications) {
-    return execution -> notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), Notice.of(
-        "financing.notice.extensionDueSoon.subject", "financing.notice.extensionDueSoon.message",
-        execution.getVariable(Vars.REQUEST_NUMBER), execution.getVariable(Vars.PHASE_ENDS_AT)));
-  }
-
-  @Bean
-  JavaDelegate lapseExtensionDelegate(FinancingRequestService requests, NotificationService notifications) {
-    return execution -> {
-      requests.lapseExtension(requestId(execution));
-      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), Notice.of(
-          "financing.notice.extensionLapsed.subject", "financing.notice.extensionLapsed.message",
-          execution.getVariable(Vars.REQUEST_NUMBER)));
-    };
-  }
-
-  /** The Commission approved: the new phase ends become the timers' dates (the life-cycle timers wait again). */
-  @Bean
-  JavaDelegate extendAgreementPhaseDelegate(FinancingRequestService requests) {
-    return execution -> setMilestones(execution.getProcessInstance(), requests.extendPhase(requestId(execution)));
-  }
-
-  // --- amendment ---
-
-  @Bean
-  JavaDelegate refuseLateAmendmentDelegate(FinancingRequestService requests) {
-    return execution -> requests.refuseLateAmendment(requestId(execution));
-  }
-
-  /** Both parties' approval tasks: the task says whose answer it is. */
-  @Bean
-  TaskListener recordAmendmentApprovalListener(FinancingRequestService requests) {
-    return task -> {
-      Party party = FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY.equals(task.getTaskDefinitionKey())
-          ? Party.BENEFICIARY : Party.COMMISSION;
-      boolean approved = choice(task, Vars.AMENDMENT_DECISION, "approve", "refuse");
-      requests.approveAmendment(requestId(task), party, approved, text(task, Vars.DECISION_COMMENT),
-          CurrentUser.completing(task));
-      task.getExecution().removeVariables(List.of(Vars.AMENDMENT_DECISION, Vars.DECISION_COMMENT));
-    };
-  }
-
-  @Bean
-  JavaDelegate remindAmendmentApprovalsDelegate(NotificationService notifications) {
-    return execution -> {
-      Notice notice = Notice.of("financing.notice.amendmentDueSoon.subject",
-          "financing.notice.amendmentDueSoon.message", execution.getVariable(Vars.REQUEST_NUMBER));
-      notifications.notifyGroup(Role.GOVERNMENT.groupId(), notice);
-      notifications.notifyGroup(Role.EUROPEAN_COMMISSION.groupId(), notice);
-    };
-  }
-
-  @Bean
-  JavaDelegate reportAmendmentOverdueDelegate(NotificationService notifications) {
-    return execution -> {
-      Notice notice = Notice.of("financing.notice.amendmentOverdue.subject",
-          "financing.notice.amendmentOverdue.message", execution.getVariable(Vars.REQUEST_NUMBER));
-      notifications.notifyGroup(Role.NATIONAL_COORDINATOR.groupId(), notice);
-      notifications.notifyGroup(Role.EU_DELEGATION.groupId(), notice);
-    };
-  }
-
-  @Bean
-  JavaDelegate concludeAmendmentDelegate(FinancingRequestService requests) {
-    return execution -> execution.setVariable(Vars.AMENDMENT_AGREED, requests.concludeAmendment(requestId(execution)));
-  }
-
   // --- suspension and termination ---
 
   @Bean
@@ -356,40 +269,10 @@ public class FinancingAgreementSteps {
     };
   }
 
-  // --- contingency reserve ---
-
-  @Bean
-  TaskListener recordContingencyStatementListener(FinancingRequestService requests) {
-    return task -> {
-      boolean given = choice(task, Vars.STATEMENT_DECISION, "state", "withdraw");
-      requests.recordStatement(requestId(task), given, text(task, Vars.STATEMENT_REFERENCE),
-          text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
-      task.getExecution().setVariable(Vars.STATEMENT_GIVEN, given);
-      task.getExecution().removeVariables(List.of(Vars.STATEMENT_DECISION, Vars.STATEMENT_REFERENCE,
-          Vars.DECISION_COMMENT));
-    };
-  }
-
-  @Bean
-  TaskListener recordContingencyConsentListener(FinancingRequestService requests) {
-    return task -> {
-      boolean consent = choice(task, Vars.CONSENT_DECISION, "consent", "refuse");
-      requests.recordConsent(requestId(task), consent, text(task, Vars.CONSENT_REFERENCE),
-          text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
-      task.getExecution().setVariable(Vars.CONSENT_GIVEN, consent);
-      task.getExecution().removeVariables(List.of(Vars.CONSENT_DECISION, Vars.CONSENT_REFERENCE,
-          Vars.DECISION_COMMENT));
-    };
-  }
-
-  @Bean
-  JavaDelegate approveContingencyUseDelegate(FinancingRequestService requests) {
-    return execution -> requests.approveContingencyUse(requestId(execution));
-  }
-
   // --- helpers ---
 
-  private static void setMilestones(DelegateExecution execution, Milestones milestones) {
+  /** Also FinancingRequestSteps': an approved extension moves the same timers. */
+  static void setMilestones(DelegateExecution execution, Milestones milestones) {
     execution.setVariable(Vars.CUTOFF_AT, milestones.cutoffAt());
     execution.setVariable(Vars.OPERATIONAL_ENDS_AT, milestones.operationalEndsAt());
     execution.setVariable(Vars.CLOSURE_ENDS_AT, milestones.closureEndsAt());
@@ -418,7 +301,6 @@ public class FinancingAgreementSteps {
     return groups;
   }
 
-
   private static Long agreementId(VariableScope scope) {
     return id(scope, Vars.AGREEMENT_ID);
   }
@@ -431,15 +313,12 @@ public class FinancingAgreementSteps {
     return id(scope, Vars.CONTRACT_ID);
   }
 
-  private static Long requestId(VariableScope scope) {
-    return id(scope, Vars.REQUEST_ID);
-  }
-
   private static Long suspensionId(VariableScope scope) {
     return id(scope, Vars.SUSPENSION_ID);
   }
 
-  private static Long id(VariableScope scope, String name) {
+  /** Also FinancingRequestSteps': the process keeps every record's id under its own name. */
+  static Long id(VariableScope scope, String name) {
     return ((Number) scope.getVariable(name)).longValue();
   }
 
