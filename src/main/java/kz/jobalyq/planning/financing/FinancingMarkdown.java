@@ -6,7 +6,8 @@ import kz.jobalyq.system.forms.PreparedMarkdown;
 import org.springframework.stereotype.Component;
 
 /**
- * The request's and the suspension's summaries (FinancingAgreementSteps): markdown we compose,
+ * The request's and the suspension's summaries (composed by FinancingRequestService and AgreementSuspensions, shown
+ * in the reader's language by FinancingFormView): markdown we compose,
  * shown as such on the forms (emphasis, lists), never as a link.
  */
 @Component
