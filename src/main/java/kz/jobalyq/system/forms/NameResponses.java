@@ -35,12 +35,16 @@ class NameResponses {
     this.taskService = taskService;
   }
 
-  /** A task, a list of tasks, or a HAL page of them (with its embedded process definitions). */
+  /**
+   * A task, a list of tasks, or a HAL page of them (with its embedded process definitions); a task's HAL answer
+   * also embeds its candidate groups, which Tasklist names in the task's header.
+   */
   byte[] tasks(byte[] body) {
     return rewrite(body, node -> {
       forEachObject(node, this::task);
       forEachObject(node.path("_embedded").path("task"), this::task);
       forEachObject(node.path("_embedded").path("processDefinition"), this::processDefinition);
+      forEachObject(node.path("_embedded").path("group"), this::group);
     });
   }
 

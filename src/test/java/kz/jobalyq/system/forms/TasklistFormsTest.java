@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
@@ -125,6 +126,14 @@ class TasklistFormsTest {
             get("/engine-rest/group/" + group, "pghead", "kk").path("name").asText());
     JsonNode mine = get("/engine-rest/identity/groups?userId=pghead", "pghead", "ru").path("groups");
     assertThat(mine.findValuesAsText("name")).contains(Role.PROJECT_GROUP_HEAD.russianName());
+
+    // The task's header in Tasklist names its candidate groups from the task's HAL answer.
+    Task review = review(changeRequests.file());
+    JsonNode groups = getHal("/engine-rest/task/" + review.getId(), "lead", "ru").path("_embedded").path("group");
+    assertThat(groups.findValuesAsText("name")).contains(Role.PROJECT_LEAD.russianName())
+        .doesNotContain(Role.PROJECT_LEAD.kazakhName());
+    assertThat(getHal("/engine-rest/task/" + review.getId(), "lead", "kk").path("_embedded").path("group")
+        .findValuesAsText("name")).contains(Role.PROJECT_LEAD.kazakhName());
   }
 
   @Test
@@ -292,6 +301,15 @@ class TasklistFormsTest {
   private JsonNode get(String url, String user, String language) {
     ResponseEntity<JsonNode> answer = rest.withBasicAuth(user, "demo")
         .exchange(url, HttpMethod.GET, new HttpEntity<>(headers(language)), JsonNode.class);
+    assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private JsonNode getHal(String url, String user, String language) {
+    HttpHeaders headers = headers(language);
+    headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth(user, "demo")
+        .exchange(url, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     assertThat(answer.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);
     return answer.getBody();
   }
