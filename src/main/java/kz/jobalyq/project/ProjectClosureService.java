@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.organisation.RoleHolders;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +27,21 @@ public class ProjectClosureService {
   private final ForcedClosureRequestRepository forcedClosures;
   private final EvaluationReportRepository evaluations;
   private final OrganisationService organisation;
+  private final RoleHolders roleHolders;
   private final ProjectDecisions decisions;
   private final Clock clock;
 
   public ProjectClosureService(ProjectService projects, FinalReportRepository finalReports,
       ClosureConfirmationRepository confirmations, ForcedClosureRequestRepository forcedClosures,
-      EvaluationReportRepository evaluations, OrganisationService organisation, ProjectDecisions decisions,
-      Clock clock) {
+      EvaluationReportRepository evaluations, OrganisationService organisation, RoleHolders roleHolders,
+      ProjectDecisions decisions, Clock clock) {
     this.projects = projects;
     this.finalReports = finalReports;
     this.confirmations = confirmations;
     this.forcedClosures = forcedClosures;
     this.evaluations = evaluations;
     this.organisation = organisation;
+    this.roleHolders = roleHolders;
     this.decisions = decisions;
     this.clock = clock;
   }
@@ -117,6 +123,13 @@ public class ProjectClosureService {
         .orRefuse();
     ProjectSummary project = organisation.findProject(projectNumber)
         .orElseThrow(() -> BadInput.of("projectNumber", "project.project.unknown", projectNumber));
+    // §121: the head of this project's base direction or this project's customer, not any holder of those roles.
+    RecordScope scope = RecordScope.ofProject(project.number());
+    if (!roleHolders.holds(requestedBy, Role.BASE_DIRECTION_HEAD, scope)
+        && !roleHolders.holds(requestedBy, Role.PROJECT_CUSTOMER, scope)) {
+      throw new AccessDeniedException(Messages.text("project.forcedClosure.notEntitled", requestedBy,
+          project.number()));
+    }
     ProjectLifecycle lifecycle = projects.find(project.id())
         .orElseThrow(() -> BadInput.of("projectNumber", "project.project.noLifecycle", projectNumber));
     if (lifecycle.getStatus() != ProjectStatus.PROJECT || lifecycle.getPhase() != ProjectPhase.EXECUTION) {

@@ -417,14 +417,58 @@ class ProjectLifecycleProcessTest {
   void forcedClosureOfAProjectNotInExecutionIsRefused() {
     ProcessInstance instance = lifecycles.propose(false);
 
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProjectForcedClosureProcess.KEY, Map.of(
-        ProjectForcedClosureProcess.PROJECT_NUMBER, instance.getBusinessKey(),
-        ProjectForcedClosureProcess.REASON, "GOAL_NOT_RELEVANT",
-        ProjectForcedClosureProcess.JUSTIFICATION, "Мақсат өзектілігін жойды")))
+    assertThatThrownBy(() -> requestForcedClosure("bdhead", instance))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("projectNumber: " + instance.getBusinessKey() + " жобасы орындау кезеңінде емес "
             + "(қазір: Бастама, Бастамашылық ету кезеңі); мәжбүрлеп аяқтау орындалып жатқан жобаға ғана қолданылады");
     assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_FILL_CHARTER);
+  }
+
+  @Test
+  void anotherBaseDirectionsHeadCannotForceAProjectsClosure() {
+    ProcessInstance instance = lifecycles.propose(false);
+    lifecycles.throughPlanning(instance, "GROUP");
+    long requestsBefore = forcedClosureRequests();
+
+    // bdhead2 holds the same role on another base direction: the group alone does not entitle them (§121).
+    assertThatThrownBy(() -> requestForcedClosure("bdhead2", instance))
+        .hasMessageContaining("bdhead2 — " + instance.getBusinessKey()
+            + " жобасының базалық бағытының жетекшісі де, тапсырыс берушісі де емес");
+    assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_WEEKLY_REPORT);
+    assertStatus(instance, ProjectStatus.PROJECT, ProjectPhase.EXECUTION);
+    assertThat(forcedClosureRequests()).isEqualTo(requestsBefore);
+  }
+
+  private long forcedClosureRequests() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProjectForcedClosureProcess.KEY).count();
+  }
+
+  @Test
+  void theProjectsOwnCustomerMayForceItsClosure() {
+    ProcessInstance instance = lifecycles.propose(false);
+    lifecycles.throughPlanning(instance, "GROUP");
+    organisation.assignProjectRole(instance.getBusinessKey(), "customer", Role.PROJECT_CUSTOMER);
+
+    assertThatThrownBy(() -> requestForcedClosure("customer2", instance))
+        .hasMessageContaining("customer2 — " + instance.getBusinessKey());
+    requestForcedClosure("customer", instance);
+
+    assertThat(instance).isWaitingAt(ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT);
+  }
+
+  /** The forced-closure request's start form submitted by {@code user} as a member of the role's group. */
+  private void requestForcedClosure(String user, ProcessInstance instance) {
+    Role role = user.startsWith("customer") ? Role.PROJECT_CUSTOMER : Role.BASE_DIRECTION_HEAD;
+    identityService.setAuthentication(user, List.of(role.groupId()));
+    try {
+      runtimeService.startProcessInstanceByKey(ProjectForcedClosureProcess.KEY, Map.of(
+          ProjectForcedClosureProcess.PROJECT_NUMBER, instance.getBusinessKey(),
+          ProjectForcedClosureProcess.REASON, "GOAL_NOT_RELEVANT",
+          ProjectForcedClosureProcess.JUSTIFICATION, "Мақсат өзектілігін жойды"));
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
