@@ -12,7 +12,6 @@ import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,8 +126,8 @@ public class ProjectClosureService {
     RecordScope scope = RecordScope.ofProject(project.number());
     if (!roleHolders.holds(requestedBy, Role.BASE_DIRECTION_HEAD, scope)
         && !roleHolders.holds(requestedBy, Role.PROJECT_CUSTOMER, scope)) {
-      throw new AccessDeniedException(Messages.text("project.forcedClosure.notEntitled", requestedBy,
-          project.number()));
+      // Refused on the start form like its other checks, pointing at the project number.
+      throw BadInput.of("projectNumber", "project.forcedClosure.notEntitled", requestedBy, project.number());
     }
     ProjectLifecycle lifecycle = projects.find(project.id())
         .orElseThrow(() -> BadInput.of("projectNumber", "project.project.noLifecycle", projectNumber));

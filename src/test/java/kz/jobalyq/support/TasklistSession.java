@@ -80,10 +80,31 @@ public final class TasklistSession {
     browser.waitFor(By.cssSelector(".modal-dialog .fjs-container"));
   }
 
-  /** Presses the start form's start button and answers the number the filer is shown. */
-  public String submitStartForm() {
+  /**
+   * The names of the processes Tasklist's "Start process" offers this person (its first page: those their
+   * groups may start), the dialog closed again. Waits for the list, so the person must be offered one at least.
+   */
+  public List<String> startableProcesses() {
+    freshFirstScreen = false;
+    browser.click(By.cssSelector("li.start-process-action a"));
+    By offered = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a");
+    browser.waitFor(offered);
+    List<String> names = browser.all(offered).stream().map(WebElement::getText).map(String::strip).toList();
+    new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+    browser.waitUntil("the Start process dialog to close",
+        driver -> driver.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+    return names;
+  }
+
+  /** Presses the start form's start button, as {@link #submitStartForm()} without waiting for a number. */
+  public void pressStart() {
     browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='"
         + label("START") + "']"));
+  }
+
+  /** Presses the start form's start button and answers the number the filer is shown. */
+  public String submitStartForm() {
+    pressStart();
     WebElement registered = browser.waitFor(By.id("jobalyq-registered"));
     String text = registered.findElement(By.tagName("strong")).getText();
     return text.substring(text.indexOf(':') + 1).strip();
