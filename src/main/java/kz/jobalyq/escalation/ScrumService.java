@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.system.i18n.BadInput;
@@ -184,6 +186,12 @@ public class ScrumService {
 
   private String nameOf(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).strip();
+    if (user == null) {
+      return userId;
+    }
+    // A directory user may lack either name: show what there is, and the id when there is neither.
+    String name = Stream.of(user.getLastName(), user.getFirstName()).filter(part -> part != null && !part.isBlank())
+        .map(String::strip).collect(Collectors.joining(" "));
+    return name.isEmpty() ? userId : name;
   }
 }

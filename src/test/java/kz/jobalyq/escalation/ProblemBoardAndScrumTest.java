@@ -117,6 +117,8 @@ class ProblemBoardAndScrumTest {
     List<Task> tasks = recommendationTasks(head);
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0)).hasCandidateGroupAssociated("po-head");
+    // A user with no names in the directory is named by their id on the form, never "null null".
+    assertThat(taskService.getVariable(tasks.get(0).getId(), ScrumAbsenceProcess.ABSENT_USER_NAME)).isEqualTo(head);
     // A fifth absence in the same run makes no second task; a presence starts a new run.
     assertThat(meeting(head, "2026-05-05", false)).isEmpty();
     assertThat(meeting(head, "2026-05-12", true)).isEmpty();
