@@ -54,4 +54,12 @@ public class ForcedClosureRequest {
   public String getRequestedBy() {
     return requestedBy;
   }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
 }

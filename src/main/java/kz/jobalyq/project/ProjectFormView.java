@@ -9,6 +9,7 @@ import kz.jobalyq.project.ProjectCharter.TargetIndicator;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.forms.FormView;
 import kz.jobalyq.system.forms.TaskForm;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.security.UserNames;
 import org.springframework.stereotype.Component;
@@ -33,17 +34,20 @@ class ProjectFormView implements FormView {
   private final ManagementPlanRepository plans;
   private final ScheduleTaskRepository scheduleTasks;
   private final FinalReportRepository finalReports;
+  private final ForcedClosureRequestRepository forcedClosures;
   private final ProjectPlanningService planning;
   private final ModelTranslations translations;
   private final UserNames people;
 
   ProjectFormView(ProjectCharterRepository charters, ManagementPlanRepository plans,
-      ScheduleTaskRepository scheduleTasks, FinalReportRepository finalReports, ProjectPlanningService planning,
+      ScheduleTaskRepository scheduleTasks, FinalReportRepository finalReports,
+      ForcedClosureRequestRepository forcedClosures, ProjectPlanningService planning,
       ModelTranslations translations, UserNames people) {
     this.charters = charters;
     this.plans = plans;
     this.scheduleTasks = scheduleTasks;
     this.finalReports = finalReports;
+    this.forcedClosures = forcedClosures;
     this.planning = planning;
     this.translations = translations;
     this.people = people;
@@ -72,11 +76,27 @@ class ProjectFormView implements FormView {
         view.put("finalReport", FinalReportView.of(reports.get(reports.size() - 1)));
       }
     }
+    if (ProjectLifecycleProcess.TASK_PREPARE_FORCED_CLOSURE_REPORT.equals(task.taskDefinitionKey())) {
+      // The lead's report justifies the decision (§122): the decision itself is in view.
+      List<ForcedClosureRequest> requests = forcedClosures.findByProjectIdOrderByIdAsc(projectId);
+      if (!requests.isEmpty()) {
+        view.put("forcedClosure", forcedClosureView(requests.get(requests.size() - 1)));
+      }
+    }
     if (view.isEmpty()) {
       return Map.of();
     }
     variables.put("view", view);
     return variables;
+  }
+
+  private Map<String, Object> forcedClosureView(ForcedClosureRequest request) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reason", Messages.text("project.forcedClosureReason." + request.getReason()));
+    view.put("justification", request.getJustification());
+    view.put("requestedBy", people.of(request.getRequestedBy()));
+    view.put("requestedAt", Display.dateTime(request.getRequestedAt()));
+    return view;
   }
 
   static Map<String, Object> charterView(ProjectCharter charter) {

@@ -122,7 +122,10 @@ class ProjectForcedClosureTasklistBrowserTest {
 
         TasklistSession lead = TasklistSession.signIn(browser, port, "lead", "kk");
         lead.openTask(number, REPORT_TASK);
-        assertThat(lead.formText()).contains(number, "Мақсат және қол жеткізілген нәтижелер");
+        // The lead justifies the decision in the report (§122): the decision is on the form, as it was made.
+        assertThat(lead.formText()).contains(number, "Мақсат және қол жеткізілген нәтижелер",
+            "Мәжбүрлеп аяқтау туралы шешім", "Нақты шығындар жоспардан асады, ал пайдасы шығыннан аз",
+            justification).doesNotContain("{{", "null");
         lead.capture("forced-closure-report");
         // The lead may not force the closure themselves: Start process does not offer it to them.
         assertThat(lead.startableProcesses()).anyMatch(name -> name.contains("Проблеманы жоба жетекшісінің"))
