@@ -118,9 +118,14 @@ class ProblemLeadEscalationTasklistBrowserTest {
         assertThat(otherHead.sees(number, DECISION_TASK)).as("another base direction's head").isFalse();
 
         TasklistSession head = TasklistSession.signIn(browser, port, "bdhead", "ru");
+        assertThat(head.sees(number, DECISION_TASK + " (Руководитель базового направления"))
+            .as("the level named in Russian in the list").isTrue();
         head.openTask(number, DECISION_TASK);
+        // The level reads why the lead brought the problem to them, and its own name, in Russian.
         assertThat(head.formText()).contains(description, project.number(), Display.date(dateAtRisk),
-            "Срок под угрозой").doesNotContain(": —", "{{");
+            "Срок под угрозой", "Руководитель проекта эскалировал", reason,
+            number + " · Руководитель базового направления / руководитель проектного офиса министерства")
+            .doesNotContain(": —", "{{", EscalationLevel.BASE_DIRECTION.kazakhName());
         head.capture("lead-escalation-level-2-decision");
         head.choose("Field_problemDecision", 0);
         head.type("Field_problemDecisionComment", "Поставщик заменён, поставка через две недели");

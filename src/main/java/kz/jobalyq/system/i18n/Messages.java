@@ -1,8 +1,15 @@
 package kz.jobalyq.system.i18n;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -54,5 +61,47 @@ public final class Messages {
 
   public static String text(Locale language, String key, Object... args) {
     return SOURCE.getMessage(key, args, UserLanguage.supported(language));
+  }
+
+  /**
+   * The Russian of a whole Kazakh message without arguments (a level's, a status's, a role's name), or empty: for
+   * a text that was stored in Kazakh, such as a value a task's name was made with.
+   */
+  public static Optional<String> russianOf(String kazakh) {
+    return kazakh == null ? Optional.empty() : Optional.ofNullable(Glossary.RUSSIAN.get(kazakh));
+  }
+
+  /** Kazakh message → Russian message, for every key of every bundle whose text takes no arguments. */
+  private static final class Glossary {
+
+    static final Map<String, String> RUSSIAN = load();
+
+    private static Map<String, String> load() {
+      Map<String, String> russian = new HashMap<>();
+      for (String bundle : bundles()) {
+        Properties kk = properties(bundle + "_kk.properties");
+        Properties ru = properties(bundle + "_ru.properties");
+        for (String key : kk.stringPropertyNames()) {
+          String kazakh = kk.getProperty(key);
+          String translated = ru.getProperty(key);
+          if (translated != null && !kazakh.contains("{")) {
+            russian.putIfAbsent(kazakh, translated);
+          }
+        }
+      }
+      return Map.copyOf(russian);
+    }
+
+    private static Properties properties(String path) {
+      Properties properties = new Properties();
+      try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
+        if (in != null) {
+          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("The message bundle " + path + " cannot be read", e);
+      }
+      return properties;
+    }
   }
 }

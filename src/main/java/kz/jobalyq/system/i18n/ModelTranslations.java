@@ -114,7 +114,8 @@ public class ModelTranslations {
 
   /**
    * A task's name as the engine made it from the model's Kazakh name (expressions evaluated, perhaps a record
-   * title appended), in Russian: the model's Russian name with the same expression values.
+   * title appended), in Russian: the model's Russian name with the same expression values, a value that is one of
+   * our whole Kazakh messages (an escalation level's name) in its Russian ({@link Messages#russianOf}).
    */
   public String taskNameRu(String processKey, String elementId, String name) {
     String kk = snapshot.processesKk().getOrDefault(processKey, Map.of()).get(elementId);
@@ -138,7 +139,9 @@ public class ModelTranslations {
     }
     String translated = ru;
     for (int i = 0; i < expressions.size(); i++) {
-      translated = translated.replace(expressions.get(i), actual.group(i + 1));
+      // A value made in Kazakh from our words (an escalation level's name) is put in Russian too.
+      String value = actual.group(i + 1);
+      translated = translated.replace(expressions.get(i), Messages.russianOf(value).orElse(value));
     }
     return translated + actual.group(expressions.size() + 1);
   }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,6 +20,18 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+  @Test
+  void aTextStoredInKazakhIsFoundInRussianOnlyWhenItIsOneOfOurWholeMessages() {
+    // An escalation level's name, stored in Kazakh in a task's name, is shown to a Russian reader in Russian.
+    String level = Messages.text(Locale.forLanguageTag("kk"), "escalation.level.2");
+    assertThat(Messages.russianOf(level)).contains(Messages.text(Locale.forLanguageTag("ru"), "escalation.level.2"))
+        .hasValueSatisfying(russian -> assertThat(russian).isNotEqualTo(level));
+    // Someone's words (a project's name), or part of a message, stay as they are.
+    assertThat(Messages.russianOf("Сынақ жобасы")).isEmpty();
+    assertThat(Messages.russianOf(level.substring(0, 10))).isEmpty();
+    assertThat(Messages.russianOf(null)).isEmpty();
+  }
 
   @Test
   void everyMessageHasBothLanguagesWithTheSamePlaceholders() throws IOException {
