@@ -18,6 +18,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +31,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProblemBoardService {
 
+  /** The form a problem is raised on, whose severity options name it. */
+  private static final String RAISING_FORM = "problem-raising";
+
   private final EscalationService escalation;
   private final ProblemBoardRepository boards;
   private final OrganisationService organisation;
   private final CalendarService calendar;
+  private final ModelTranslations translations;
   private final ObjectMapper json;
   private final Clock clock;
 
   public ProblemBoardService(EscalationService escalation, ProblemBoardRepository boards,
-      OrganisationService organisation, CalendarService calendar, ObjectMapper json, Clock clock) {
+      OrganisationService organisation, CalendarService calendar, ModelTranslations translations, ObjectMapper json,
+      Clock clock) {
     this.escalation = escalation;
     this.boards = boards;
     this.organisation = organisation;
     this.calendar = calendar;
+    this.translations = translations;
     this.json = json;
     this.clock = clock;
   }
@@ -92,15 +99,26 @@ public class ProblemBoardService {
     for (BoardDirection direction : board.directions()) {
       text.append("\n#### ").append(direction.name()).append(" (").append(direction.problems().size()).append(")\n");
       for (BoardProblem problem : direction.problems()) {
-        text.append("- ").append(problem.number()).append(" · ").append(problem.projectNumber()).append(": ")
+        text.append("- ").append(problem.number()).append(" · ").append(problem.projectNumber())
+            .append(problem.projectName() == null ? "" : " «" + problem.projectName() + "»").append(": ")
             .append(problem.description()).append(" — ")
             .append(Messages.text(language, "escalation.level." + problem.level())).append(", ")
+            .append(severity(problem.severity(), language))
             .append(problem.daysOpen()).append(' ').append(Messages.text(language, "escalation.board.days"))
             .append(problem.dateAtRisk() == null ? "" : ", " + Messages.text(language, "escalation.board.atRisk")
                 + ": " + Display.date(problem.dateAtRisk())).append('\n');
       }
     }
     return text.toString();
+  }
+
+  /** "маңыздылығы: жоғары, ": the option the problem was raised with, as its form names it; nothing if none. */
+  private String severity(Severity severity, Locale language) {
+    if (severity == null) {
+      return "";
+    }
+    return Messages.text(language, "escalation.board.severity") + ": " + translations.optionLabel(language,
+        RAISING_FORM, ProblemEscalationProcess.Vars.SEVERITY, severity.name()).toLowerCase(language) + ", ";
   }
 
   public void review(Long boardId, String comment, String reviewedBy) {

@@ -122,8 +122,9 @@ class ProblemBoardAndScrumTasklistBrowserTest {
         // The week, the problem unresolved at base direction level under its base direction, with its project,
         // what happened, the level it stands at and how long it is open; not the one still at group level.
         assertThat(shown).contains("Проблемалық мәселелер тақтасы · " + week, "Шешілмеген проблемалар: ",
-            project.baseDirectionName(), atDirection.getBusinessKey() + " · " + project.number() + ": " + description
-                + " — " + EscalationLevel.BASE_DIRECTION.kazakhName(), " күн",
+            project.baseDirectionName(), atDirection.getBusinessKey() + " · " + project.number() + " «"
+                + project.name() + "»: " + description + " — " + EscalationLevel.BASE_DIRECTION.kazakhName()
+                + ", маңыздылығы: ", " күн",
             "Комитеттің шешімі / түсініктеме")
             .doesNotContain(atGroup.getBusinessKey(), "Тақта бос", "{{", "null", "**", "####");
         committee.capture("problem-board-review");

@@ -86,12 +86,15 @@ class ProblemBoardAndScrumTest {
     assertThat(review).hasDefinitionKey(ProblemBoardProcess.TASK_REVIEW).hasCandidateGroupAssociated("steering-committee");
     // The committee reads the board in the language each member chose.
     String summary = FormVariables.shown(rest, review.getId(), "committee", "kk", ProblemBoardProcess.BOARD_SUMMARY);
+    // Each problem with its project's name and the severity it was raised with (MEDIUM), as the raising form says.
     assertThat(summary).contains("**Шешілмеген проблемалар: ", openAtDirection.getBusinessKey(),
-        "— Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы, ", " күн")
+        project.number() + " «" + project.name() + "»: ",
+        "— Базалық бағыттың жетекшісі / министрліктің жобалық офисінің басшысы, маңыздылығы: орташа, ", " күн")
         .doesNotContain(openAtGroup.getBusinessKey());
     assertThat(FormVariables.shown(rest, review.getId(), "committee", "ru", ProblemBoardProcess.BOARD_SUMMARY))
         .contains("**Нерешённые проблемы: ", openAtDirection.getBusinessKey(),
-            "— Руководитель базового направления / руководитель проектного офиса министерства, ", " дн.")
+            "— Руководитель базового направления / руководитель проектного офиса министерства, значимость: средняя, ",
+            " дн.")
         .doesNotContain(openAtGroup.getBusinessKey(), "Шешілмеген");
     long boardId = ((Number) taskService.getVariable(review.getId(), ProblemBoardProcess.BOARD_ID)).longValue();
     complete(review, Map.of(ProblemBoardProcess.REVIEW_COMMENT, "Жауаптылар тағайындалды"));
