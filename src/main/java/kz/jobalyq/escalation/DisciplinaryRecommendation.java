@@ -79,6 +79,10 @@ public class DisciplinaryRecommendation {
     return userId;
   }
 
+  public LocalDate getLastAbsence() {
+    return lastAbsence;
+  }
+
   public int getConsecutiveAbsences() {
     return consecutiveAbsences;
   }

@@ -13,6 +13,7 @@ public final class ScrumAbsenceProcess {
   public static final String ABSENT_USER_NAME = "absentUserName";
   public static final String ABSENCES = "consecutiveAbsences";
   public static final String BASE_DIRECTION_NAME = "baseDirectionName";
+  public static final String RECOMMENDATION_ID = "recommendationId";
   public static final String RECOMMENDATION = "recommendation";
   public static final String RECOMMENDATION_COMMENT = "recommendationComment";
 

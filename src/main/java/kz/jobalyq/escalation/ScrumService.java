@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -151,6 +152,17 @@ public class ScrumService {
     return count;
   }
 
+  /** The meetings missed in a row that a recommendation is about, earliest first (§24). */
+  @Transactional(readOnly = true)
+  public List<LocalDate> missedMeetings(Long recommendationId) {
+    DisciplinaryRecommendation recommendation = recommendations.findById(recommendationId).orElseThrow();
+    List<LocalDate> missed = new ArrayList<>(attendance.findByUserIdOrderByMeetingDateDesc(recommendation.getUserId())
+        .stream().filter(meeting -> !meeting.getMeetingDate().isAfter(recommendation.getLastAbsence()))
+        .limit(recommendation.getConsecutiveAbsences()).map(ScrumAttendance::getMeetingDate).toList());
+    Collections.reverse(missed);
+    return missed;
+  }
+
   private DisciplinaryRecommendation startRecommendation(String userId, String baseDirectionCode, int absences,
       LocalDate lastAbsence, Instant now) {
     DisciplinaryRecommendation recommendation = recommendations.save(new DisciplinaryRecommendation(userId,
@@ -162,7 +174,7 @@ public class ScrumService {
             ScrumAbsenceProcess.ABSENCES, absences,
             ScrumAbsenceProcess.BASE_DIRECTION_NAME,
             organisation.baseDirectionName(baseDirectionCode).orElse(baseDirectionCode),
-            "recommendationId", recommendation.getId()));
+            ScrumAbsenceProcess.RECOMMENDATION_ID, recommendation.getId()));
     recommendation.linkProcess(instance.getId());
     return recommendation;
   }

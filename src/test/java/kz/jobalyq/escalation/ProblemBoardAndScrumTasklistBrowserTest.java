@@ -23,6 +23,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TasklistSession;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -176,6 +177,10 @@ class ProblemBoardAndScrumTasklistBrowserTest {
         // Who missed how many scrums in a row, of which base direction, and the rule of §24, all in Russian.
         assertThat(head.formText()).contains(name, "Базовое направление: " + directionName + ".",
             "Пропущено скрам-встреч подряд: 4", "000 §24", "Рекомендация",
+            // The four meetings by date, earliest first: what the recommendation is about.
+            "Пропущенные встречи: " + Display.date(lastMeeting.minusWeeks(3)) + ", "
+                + Display.date(lastMeeting.minusWeeks(2)) + ", " + Display.date(lastMeeting.minusWeeks(1)) + ", "
+                + Display.date(lastMeeting),
             "Рекомендовать применение дисциплинарного взыскания", "Меры не требуются (уважительная причина)",
             "Обоснование / комментарий")
             .doesNotContain("Ұсыным", "Қатарынан", "Негіздеме", ": —", "null", "{{", "Field is required", "Select");
