@@ -225,7 +225,8 @@ public class EscalationService {
     ProblemIssue problem = getByNumber(problemNumber);
     ProjectSummary project = organisation.findProjectById(problem.getProjectId()).orElseThrow();
     List<String> leads = organisation.holdersOf(project.number(), Role.PROJECT_LEAD);
-    if (!leads.isEmpty() && !leads.contains(user)) {
+    // Only the project's own lead: with none appointed yet nobody escalates this way (the project office appoints).
+    if (!leads.contains(user)) {
       throw new org.springframework.security.access.AccessDeniedException(
           Messages.text("escalation.lead.notLead", user, project.number()));
     }

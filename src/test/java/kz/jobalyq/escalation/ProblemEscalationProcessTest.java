@@ -233,6 +233,12 @@ class ProblemEscalationProcessTest {
     // Only the project lead escalates this way.
     assertThat(rest.withBasicAuth("customer", "demo").postForEntity(url, json("{\"reason\":\"x\","
         + "\"dateAtRisk\":\"2026-04-30\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // A project nobody leads yet: no holder of the lead role elsewhere escalates its problems.
+    String unled = raise(testProjects.withoutPeople(), "LOW", false, null).getBusinessKey();
+    assertThat(rest.withBasicAuth("lead", "demo").postForEntity("/api/escalation/problems/" + unled
+        + "/lead-escalations", json("{\"reason\":\"x\",\"dateAtRisk\":\"2026-04-30\"}"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(escalation.getByNumber(unled).getCurrentLevel()).isEqualTo(1);
 
     ResponseEntity<String> escalated = rest.withBasicAuth("lead", "demo").postForEntity(url,
         json("{\"reason\":\"Жобалар тобының жетекшісі шара қабылдамады\",\"dateAtRisk\":\"2026-04-30\"}"),
