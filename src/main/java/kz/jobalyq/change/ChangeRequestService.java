@@ -17,6 +17,7 @@ import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.organisation.RoleHolders;
 import kz.jobalyq.project.AcceptedChange;
 import kz.jobalyq.project.BaselineEffect;
 import kz.jobalyq.project.ProjectBaseline;
@@ -49,6 +50,7 @@ public class ChangeRequestService {
   private final ChangeRequestRepository requests;
   private final ChangeRequestDecisions decisions;
   private final OrganisationService organisation;
+  private final RoleHolders roleHolders;
   private final ProjectService projects;
   private final ProjectPlanningService planning;
   private final CalendarService calendar;
@@ -58,12 +60,13 @@ public class ChangeRequestService {
   private final Clock clock;
 
   public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisions decisions,
-      OrganisationService organisation, ProjectService projects, ProjectPlanningService planning,
+      OrganisationService organisation, RoleHolders roleHolders, ProjectService projects, ProjectPlanningService planning,
       CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
       NotificationService notifications, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.organisation = organisation;
+    this.roleHolders = roleHolders;
     this.projects = projects;
     this.planning = planning;
     this.calendar = calendar;
@@ -101,6 +104,9 @@ public class ChangeRequestService {
     if (project == null) {
       errors.add(isBlank(draft.projectNumber()) ? BadInput.of("projectNumber", "change.project.required")
           : BadInput.of("projectNumber", "change.project.unknown", draft.projectNumber().strip()));
+    } else if (!roleHolders.holdsAnyRole(filedBy, RecordScope.ofProject(project.number()))) {
+      // A holder of a project role elsewhere files nothing here: the project's own people and those above it do.
+      errors.add(BadInput.of("projectNumber", "change.project.notHolder", filedBy, project.number()));
     } else if (draft.type() != null) {
       acceptanceProblem(project, draft.type()).ifPresent(errors::add);
     }

@@ -15,6 +15,7 @@ import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
+import kz.jobalyq.organisation.RoleHolders;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.i18n.BadInput;
@@ -42,6 +43,7 @@ public class EscalationService {
   private final MeetingAgendaItemRepository agenda;
   private final ScrumService scrum;
   private final OrganisationService organisation;
+  private final RoleHolders roleHolders;
   private final NotificationService notifications;
   private final RecordNumbers recordNumbers;
   private final DecisionLog decisionLog;
@@ -50,12 +52,14 @@ public class EscalationService {
   private final Clock clock;
 
   public EscalationService(ProblemIssueRepository problems, MeetingAgendaItemRepository agenda, ScrumService scrum,
-      OrganisationService organisation, NotificationService notifications, RecordNumbers recordNumbers,
-      DecisionLog decisionLog, RuntimeService runtimeService, EngineAsSystem engine, Clock clock) {
+      OrganisationService organisation, RoleHolders roleHolders, NotificationService notifications,
+      RecordNumbers recordNumbers, DecisionLog decisionLog, RuntimeService runtimeService, EngineAsSystem engine,
+      Clock clock) {
     this.problems = problems;
     this.agenda = agenda;
     this.scrum = scrum;
     this.organisation = organisation;
+    this.roleHolders = roleHolders;
     this.notifications = notifications;
     this.recordNumbers = recordNumbers;
     this.decisionLog = decisionLog;
@@ -105,6 +109,10 @@ public class EscalationService {
     if (project == null) {
       errors.add(raised.projectNumber() == null ? BadInput.of(Vars.PROJECT_NUMBER, "escalation.project.required")
           : BadInput.of(Vars.PROJECT_NUMBER, "escalation.project.unknown", raised.projectNumber()));
+    } else if (source != ProblemSource.WEEKLY_REPORT
+        && !roleHolders.holdsAnyRole(raisedBy, RecordScope.ofProject(project.number()))) {
+      // Raised by the project's own people or those above it (a weekly report is its lead's, checked there).
+      errors.add(BadInput.of(Vars.PROJECT_NUMBER, "escalation.project.notHolder", raisedBy, project.number()));
     }
     if (!errors.isEmpty()) {
       throw BadInput.all(errors);

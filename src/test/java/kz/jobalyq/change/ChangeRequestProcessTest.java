@@ -133,6 +133,20 @@ class ChangeRequestProcessTest {
   }
 
   @Test
+  void aRequestIsFiledOnlyByThoseWhoHoldARoleOnTheProject() {
+    ProjectSummary project = projects.ordinary();
+
+    // team2 is on another project's team: the group alone does not let them file here (§105).
+    assertThatThrownBy(() -> filings.file(project, "team2"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("projectNumber: team2 — " + project.number() + " жобасында рөлі жоқ");
+    assertThat(changeRequests.requestsOf(project.number())).isEmpty();
+    assertThat(filings.file(project, "team")).isNotNull();
+    assertThat(changeRequests.requestsOf(project.number())).singleElement()
+        .satisfies(request -> assertThat(request.getFiledBy()).isEqualTo("team"));
+  }
+
+  @Test
   void aReviewNotAnsweredInTimeIsEscalatedToTheProjectGroupHeadAndStaysOpen() {
     ProcessInstance instance = filings.file();
     ClockUtil.setCurrentTime(date("2026-04-01T08:00:00+05:00"));

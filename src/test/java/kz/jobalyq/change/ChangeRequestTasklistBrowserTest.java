@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TasklistSession;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -107,9 +109,15 @@ class ChangeRequestTasklistBrowserTest {
     }
   }
 
+  /** Filed by the project's team member, as Tasklist's start form files it. */
   private ProcessInstance instanceOf(ProjectSummary project) {
-    return engine.getRuntimeService().startProcessInstanceByKey(ChangeRequestProcess.KEY,
-        kz.jobalyq.support.TestChangeRequests.filing(project.number(), "CHANGE", null));
+    engine.getIdentityService().setAuthentication("team", List.of(Role.PROJECT_TEAM.groupId()));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(ChangeRequestProcess.KEY,
+          kz.jobalyq.support.TestChangeRequests.filing(project.number(), "CHANGE", null));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private ProcessInstance instance(String number) {

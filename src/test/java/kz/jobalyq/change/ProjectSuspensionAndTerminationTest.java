@@ -32,6 +32,7 @@ import kz.jobalyq.archive.DocumentType;
 import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestLifecycles;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -322,6 +323,8 @@ class ProjectSuspensionAndTerminationTest {
     ProcessInstance lifecycle = lifecycles.propose(regulated);
     lifecycles.throughPlanning(lifecycle, "GROUP");
     assertThat(lifecycle).isWaitingAt(ProjectLifecycleProcess.TASK_WEEKLY_REPORT);
+    // Its team member files the requests: only the project's own people file on it.
+    organisation.assignProjectRole(lifecycle.getBusinessKey(), "team", Role.PROJECT_TEAM);
     return organisation.findProject(lifecycle.getBusinessKey()).orElseThrow();
   }
 

@@ -215,7 +215,13 @@ class ProblemBoardAndScrumTasklistBrowserTest {
     form.put(Vars.SCHEDULE_AT_RISK, false);
     form.put(Vars.SEVERITY, "MEDIUM");
     form.put(Vars.PROPOSED_SOLUTIONS, "Басқа мердігер");
-    return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form);
+    // Raised from Tasklist by the project's team member: only the project's own people raise problems.
+    identityService.setAuthentication("team", List.of(Role.PROJECT_TEAM.groupId()));
+    try {
+      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   /** The project group head hands the problem up to the base direction level. */

@@ -19,6 +19,7 @@ import kz.jobalyq.escalation.ProblemEscalationProcess.Vars;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -167,7 +168,13 @@ class ProblemBoardAndScrumTest {
     form.put(Vars.SCHEDULE_AT_RISK, false);
     form.put(Vars.SEVERITY, "MEDIUM");
     form.put(Vars.PROPOSED_SOLUTIONS, "Басқа жеткізуші");
-    return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form);
+    // Raised from Tasklist by the project's team member: only the project's own people raise problems.
+    engine.getIdentityService().setAuthentication("team", List.of(Role.PROJECT_TEAM.groupId()));
+    try {
+      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private void decide(ProcessInstance instance, String decision) {

@@ -29,6 +29,7 @@ import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.Role;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -219,6 +220,20 @@ class ProblemEscalationProcessTest {
   }
 
   @Test
+  void aProblemIsRaisedOnlyByThoseWhoHoldARoleOnTheProject() {
+    ProjectSummary project = testProjects.ordinary();
+
+    // team2 is on another project's team: the group alone does not let them raise problems here (§96).
+    assertThatThrownBy(() -> raise(project, "team2", Role.PROJECT_TEAM, "HIGH"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("projectNumber: team2 — " + project.number() + " жобасында рөлі жоқ");
+    // The project's team member and its group's head (a role above the project) raise them.
+    assertThat(raise(project, "team", Role.PROJECT_TEAM, "HIGH")).isWaitingAt(ProblemEscalationProcess.TASK_DECIDE);
+    assertThat(raise(project, "pghead", Role.PROJECT_GROUP_HEAD, "LOW"))
+        .isWaitingAt(ProblemEscalationProcess.TASK_DECIDE);
+  }
+
+  @Test
   void theProjectLeadEscalatesThroughTheSystemWhenTheLevelTakesNoMeasureAndTheScheduleIsAtRisk() {
     ProcessInstance instance = raise(testProjects.ordinary(), "LOW", false, null);
     String number = instance.getBusinessKey();
@@ -233,8 +248,9 @@ class ProblemEscalationProcessTest {
     // Only the project lead escalates this way.
     assertThat(rest.withBasicAuth("customer", "demo").postForEntity(url, json("{\"reason\":\"x\","
         + "\"dateAtRisk\":\"2026-04-30\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    // A project nobody leads yet: no holder of the lead role elsewhere escalates its problems.
-    String unled = raise(testProjects.withoutPeople(), "LOW", false, null).getBusinessKey();
+    // A project nobody leads yet (its group's head raises the problem): no holder of the lead role elsewhere
+    // escalates its problems.
+    String unled = raise(testProjects.withoutPeople(), "pghead", Role.PROJECT_GROUP_HEAD, "LOW").getBusinessKey();
     assertThat(rest.withBasicAuth("lead", "demo").postForEntity("/api/escalation/problems/" + unled
         + "/lead-escalations", json("{\"reason\":\"x\",\"dateAtRisk\":\"2026-04-30\"}"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -299,6 +315,17 @@ class ProblemEscalationProcessTest {
     }
   }
 
+  /** The start form submitted by {@code user} as a member of {@code role}'s group, schedule not at risk. */
+  private ProcessInstance raise(ProjectSummary project, String user, Role role, String severity) {
+    identityService.setAuthentication(user, List.of(role.groupId()));
+    try {
+      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY,
+          form(project.number(), severity, false, null));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   private static Map<String, Object> form(String projectNumber, String severity, boolean scheduleAtRisk,
       String dateAtRisk) {
     Map<String, Object> form = new HashMap<>();
@@ -315,8 +342,11 @@ class ProblemEscalationProcessTest {
   private ProjectSummary projectUnder(String baseDirectionCode) {
     String groupCode = "PG-T-" + UUID.randomUUID().toString().substring(0, 8);
     organisation.createProjectGroup(baseDirectionCode, groupCode, "Сынақ жобалар тобы");
-    return projects.register(new ProjectProposal("Сынақ жобасы", groupCode, false, "Бастамашы", "Мақсат", null, null,
-        null), "pomanager");
+    ProjectSummary project = projects.register(new ProjectProposal("Сынақ жобасы", groupCode, false, "Бастамашы",
+        "Мақсат", null, null, null), "pomanager");
+    // Its team member raises the problems: only the project's own people raise them.
+    organisation.assignProjectRole(project.number(), "team", Role.PROJECT_TEAM);
+    return project;
   }
 
   private long notices(String group, String problemNumber) {

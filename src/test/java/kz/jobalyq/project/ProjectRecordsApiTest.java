@@ -12,6 +12,7 @@ import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestLifecycles;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +42,8 @@ class ProjectRecordsApiTest {
     ProcessInstance lifecycle = lifecycles.propose(false);
     lifecycles.throughPlanning(lifecycle, "GROUP");
     ProjectSummary project = organisation.findProject(lifecycle.getBusinessKey()).orElseThrow();
+    // Its team member files and raises: only the project's own people do.
+    organisation.assignProjectRole(project.number(), "team", Role.PROJECT_TEAM);
     ProcessInstance request = filings.file(project, "CHANGE", null);
     ProcessInstance problem = raiseOnTheForm(project);
 

@@ -86,6 +86,7 @@ class TasklistFormsTest {
     ProjectSummary project = projectService.register(new ProjectProposal("[Sign with EDS](https://evil.example/login)",
         DemoOrganisation.PUBLIC_APPEALS_GROUP, false, "Бастамашы", "Мақсат", null, null, BigDecimal.TEN), "pomanager");
     organisation.assignProjectRole(project.number(), "lead", Role.PROJECT_LEAD);
+    organisation.assignProjectRole(project.number(), "team", Role.PROJECT_TEAM);
     Task review = review(changeRequests.file(project, "team"));
     taskService.setVariable(review.getId(), "projectName", project.name());
 
