@@ -60,8 +60,8 @@ public class ChangeRequestService {
   private final Clock clock;
 
   public ChangeRequestService(ChangeRequestRepository requests, ChangeRequestDecisions decisions,
-      OrganisationService organisation, RoleHolders roleHolders, ProjectService projects, ProjectPlanningService planning,
-      CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
+      OrganisationService organisation, RoleHolders roleHolders, ProjectService projects,
+      ProjectPlanningService planning, CalendarService calendar, RecordNumbers recordNumbers, DecisionLog decisionLog,
       NotificationService notifications, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;

@@ -306,21 +306,18 @@ class ProblemEscalationProcessTest {
   }
 
   private ProcessInstance raise(ProjectSummary project, String severity, boolean scheduleAtRisk, String dateAtRisk) {
-    identityService.setAuthentication("team", List.of("project-team"));
-    try {
-      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY,
-          form(project.number(), severity, scheduleAtRisk, dateAtRisk));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return raise("team", Role.PROJECT_TEAM, form(project.number(), severity, scheduleAtRisk, dateAtRisk));
   }
 
   /** The start form submitted by {@code user} as a member of {@code role}'s group, schedule not at risk. */
   private ProcessInstance raise(ProjectSummary project, String user, Role role, String severity) {
+    return raise(user, role, form(project.number(), severity, false, null));
+  }
+
+  private ProcessInstance raise(String user, Role role, Map<String, Object> form) {
     identityService.setAuthentication(user, List.of(role.groupId()));
     try {
-      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY,
-          form(project.number(), severity, false, null));
+      return runtimeService.startProcessInstanceByKey(ProblemEscalationProcess.KEY, form);
     } finally {
       identityService.clearAuthentication();
     }
