@@ -17,8 +17,10 @@ import kz.jobalyq.change.ChangeRequestProcess;
 import kz.jobalyq.support.EngineStatementLog;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestGrants;
+import kz.jobalyq.system.security.IdentitySetup;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +28,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -55,6 +59,8 @@ class EngineStatementsTest {
   private IdentityService identityService;
   @Autowired
   private TestChangeRequests changeRequests;
+  @Autowired
+  private FilterService filterService;
 
   /** Per reader: whether their check was asked as the plain IN on their own grants (TaskReadCheck.OwnGrants). */
   private final Map<String, Boolean> ownGrantsOnly = new LinkedHashMap<>();
@@ -158,24 +164,51 @@ class EngineStatementsTest {
       grants.add(grant(auth -> auth.setUserId("planner"), Resources.PROCESS_DEFINITION, ChangeRequestProcess.KEY,
           ProcessDefinitionPermissions.READ_TASK));
       taskService.setAssignee(leadsOwn, "lead2");
+      // Candidate links, two on one task (the engine's join repeats it; DISTINCT, or ours, must not).
+      taskService.addCandidateUser(leadsOwn, "lead2");
+      taskService.addCandidateGroup(teamsGroup, Role.PROJECT_TEAM.groupId());
+      taskService.addCandidateUser(teamsGroup, "team");
+      taskService.addCandidateGroup(nobodys, "EngineStatementsTest");
 
       Map<String, List<String>> seen = new LinkedHashMap<>();
       ownGrantsOnly.clear();
       for (String reader : List.of("lead", "lead2", "pomanager", "planner", "team2", "team")) {
         List<String> groups = identityService.createGroupQuery().groupMember(reader).list().stream()
             .map(group -> group.getId()).toList();
+        int asked = 0;
         for (Consumer<TaskQueryImpl> question : List.<Consumer<TaskQueryImpl>>of(
             query -> query.orderByTaskId().asc(),
             query -> query.taskAssignee(reader).orderByDueDate().desc().orderByTaskId().asc(),
             query -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups)
                 .orderByDueDate().asc().orderByTaskId().asc(),
-            query -> query.or().taskAssignee(reader).taskCandidateUser(reader).endOr().orderByTaskId().asc())) {
+            query -> query.or().taskAssignee(reader).taskCandidateUser(reader).endOr().orderByTaskId().asc(),
+            // Every shape of candidate criteria (CandidateLinkCheck asks those of a query of one part).
+            query -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups).includeAssignedTasks()
+                .orderByDueDate().asc().orderByTaskId().asc(),
+            query -> query.taskCandidateUser(reader).orderByTaskId().asc(),
+            query -> query.taskCandidateUser(reader).includeAssignedTasks().orderByTaskId().desc(),
+            query -> query.taskCandidateGroupLike("%").orderByTaskId().asc(),
+            query -> query.withCandidateGroups().orderByTaskId().asc(),
+            query -> query.withCandidateUsers().includeAssignedTasks().orderByTaskId().asc(),
+            query -> query.withoutCandidateGroups().orderByTaskId().asc(),
+            query -> query.taskInvolvedUser(reader).orderByTaskId().asc(),
+            query -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups).taskAssignee(reader)
+                .includeAssignedTasks().orderByTaskId().asc(),
+            // "Or" parts: of an assignee and candidates (asked whole by ours), and of anything more (the engine's).
+            query -> query.or().taskAssignee(reader).taskCandidateGroupIn(groups.isEmpty() ? List.of("none") : groups)
+                .endOr().orderByDueDate().asc().orderByTaskId().asc(),
+            query -> query.taskName("EngineStatementsTest").or().taskAssignee(reader).taskCandidateUser(reader).endOr()
+                .orderByTaskId().asc(),
+            query -> query.or().taskCandidateUser(reader).taskName("EngineStatementsTest").endOr().orderByTaskId().asc(),
+            query -> query.withCandidateUsers().or().taskCandidateGroupLike("%").taskAssignee("lead2").endOr()
+                .or().taskCandidateUser(reader).endOr().orderByTaskId().asc())) {
+          asked++;
           for (boolean caseTasks : List.of(true, false)) {
             List<String> engines = ask(reader, groups, question, "selectTaskByQueryCriteria", caseTasks);
             assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskByQueryCriteria"), caseTasks))
-                .as("%s's tasks (case tasks' branch %s)", reader, caseTasks).isEqualTo(engines);
+                .as("%s's tasks, question %s (case tasks' branch %s)", reader, asked, caseTasks).isEqualTo(engines);
             assertThat(ask(reader, groups, question, EngineStatements.POSTGRES.get("selectTaskCountByQueryCriteria"), caseTasks))
-                .as("%s's count (case tasks' branch %s)", reader, caseTasks)
+                .as("%s's count, question %s (case tasks' branch %s)", reader, asked, caseTasks)
                 .isEqualTo(ask(reader, groups, question, "selectTaskCountByQueryCriteria", caseTasks));
             seen.putIfAbsent(reader, engines);
           }
@@ -195,6 +228,33 @@ class EngineStatementsTest {
     } finally {
       grants.forEach(authorizationService::deleteAuthorization);
       tasks.forEach(task -> taskService.deleteTask(task, true));
+    }
+  }
+
+  /** Tasklist's own first filters, as a reader's Tasklist runs them, reach the database without the join. */
+  @Test
+  void myWorkAndMyGroupsTasksAreAskedOnTheCandidateLinksWithoutDistinct() {
+    if (!EngineStatements.POSTGRES.get("selectTaskByQueryCriteria")
+        .equals(engine.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"))) {
+      return;
+    }
+    List<String> groups = identityService.createGroupQuery().groupMember("planner").list().stream()
+        .map(group -> group.getId()).toList();
+    for (String name : List.of(IdentitySetup.FILTER_MY_WORK, IdentitySetup.FILTER_MY_GROUPS_TASKS)) {
+      Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+      identityService.setAuthentication("planner", groups);
+      try {
+        CandidateLinkCheck asked = engine.getCommandExecutorTxRequired().execute(context -> {
+          TaskQueryImpl query = filter.getQuery();
+          query.evaluateExpressionsAndExecuteList(context, new Page(0, 15));
+          return CandidateLinkCheck.of(query, TaskReadCheck.forEngineSql(query.getAuthCheck()));
+        });
+        assertThat(asked.getParts()).as(name).singleElement()
+            .satisfies(part -> assertThat(part.getGroups()).as(name).containsAll(groups));
+        assertThat(asked.isRowsUnique()).as(name).isTrue();
+      } finally {
+        identityService.clearAuthentication();
+      }
     }
   }
 
