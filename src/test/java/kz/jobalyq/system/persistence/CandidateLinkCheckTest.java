@@ -3,6 +3,7 @@ package kz.jobalyq.system.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -21,16 +22,18 @@ import org.junit.jupiter.api.Test;
 class CandidateLinkCheckTest {
 
   private static final AuthorizationCheck NO_ENGINE_CHECK = new AuthorizationCheck();
+  private static final String LEAD = Role.PROJECT_LEAD.groupId();
+  private static final String PLANNERS = Role.PLANNING_UNIT.groupId();
 
   @Test
   void myGroupsTasksAreAskedByOursAndTheEngineReadsEveryOtherCriterion() {
-    TaskQueryImpl query = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of("project-lead", "planning-unit"))
-        .includeAssignedTasks().processDefinitionKey("change-request").taskNameLike("%review%");
+    TaskQueryImpl query = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of(LEAD, PLANNERS))
+        .includeAssignedTasks().processDefinitionKey("a-process").taskNameLike("%review%");
 
     CandidateLinkCheck check = CandidateLinkCheck.of(query, NO_ENGINE_CHECK);
 
     assertThat(check.getParts()).singleElement().satisfies(part -> {
-      assertThat(part.getGroups()).containsExactly("project-lead", "planning-unit");
+      assertThat(part.getGroups()).containsExactly(LEAD, PLANNERS);
       assertThat(part.isIncludeAssigned()).isTrue();
       assertThat(part.isWhole()).isFalse();
     });
@@ -39,7 +42,7 @@ class CandidateLinkCheckTest {
     assertThat(engines).isNotSameAs(query);
     assertThat(engines.getCandidateGroups()).isNull();
     assertThat(engines.getCandidateUser()).isNull();
-    assertThat(engines.getProcessDefinitionKey()).isEqualTo("change-request");
+    assertThat(engines.getProcessDefinitionKey()).isEqualTo("a-process");
     assertThat(engines.getNameLike()).isEqualTo("%review%");
     assertThat(engines.isIncludeAssignedTasks()).isTrue();
     assertThat(query.getCandidateGroups()).as("the query itself is untouched").hasSize(2);
@@ -67,14 +70,14 @@ class CandidateLinkCheckTest {
   @Test
   void myWorkIsAskedByOursWholeAndTheEngineReadsItsOrPartEmpty() {
     TaskQueryImpl myWork = (TaskQueryImpl) new TaskQueryImpl().or().taskAssignee("planner")
-        .taskCandidateGroup("planning-unit").endOr().orderByDueDate().asc();
+        .taskCandidateGroup(PLANNERS).endOr().orderByDueDate().asc();
 
     CandidateLinkCheck check = CandidateLinkCheck.of(myWork, NO_ENGINE_CHECK);
 
     assertThat(check.getParts()).singleElement().satisfies(part -> {
       assertThat(part.isWhole()).isTrue();
       assertThat(part.getAssignee()).isEqualTo("planner");
-      assertThat(part.getGroups()).containsExactly("planning-unit");
+      assertThat(part.getGroups()).containsExactly(PLANNERS);
     });
     assertThat(check.queries()).hasSize(2);
     assertThat(check.queries().get(0)).isSameAs(myWork);
@@ -88,9 +91,9 @@ class CandidateLinkCheckTest {
   @Test
   void anOrPartWithAnyOtherCriterionTwoPartsWithCandidatesOrAnInvolvedUserStayTheEngines() {
     TaskQueryImpl namedToo = (TaskQueryImpl) new TaskQueryImpl().or().taskAssignee("planner")
-        .taskCandidateGroup("planning-unit").taskName("Review").endOr();
+        .taskCandidateGroup(PLANNERS).taskName("Review").endOr();
     TaskQueryImpl involved = (TaskQueryImpl) new TaskQueryImpl().taskInvolvedUser("lead")
-        .taskCandidateGroup("project-lead");
+        .taskCandidateGroup(LEAD);
 
     CandidateLinkCheck or = CandidateLinkCheck.of(namedToo, NO_ENGINE_CHECK);
     CandidateLinkCheck withInvolved = CandidateLinkCheck.of(involved, NO_ENGINE_CHECK);
@@ -99,7 +102,7 @@ class CandidateLinkCheckTest {
     assertThat(or.queries()).isSameAs(namedToo.getQueries());
     assertThat(or.isRowsUnique()).as("the engine joins the identity links").isFalse();
     TaskQueryImpl twoParts = (TaskQueryImpl) new TaskQueryImpl().withCandidateUsers().or()
-        .taskCandidateGroup("planning-unit").taskAssignee("planner").endOr();
+        .taskCandidateGroup(PLANNERS).taskAssignee("planner").endOr();
     assertThat(CandidateLinkCheck.of(twoParts, NO_ENGINE_CHECK).getParts())
         .as("the engine tests both parts on one identity link").isEmpty();
     assertThat(withInvolved.getParts()).isEmpty();
@@ -116,10 +119,10 @@ class CandidateLinkCheckTest {
     read.setResourceIdQueryParam("RES.ID_");
     read.setPermission(Permissions.READ);
     readTask.addAtomicCheck(read);
-    AuthorizationCheck enginesJoin = new AuthorizationCheck("planner", List.of("planning-unit"), readTask, false);
+    AuthorizationCheck enginesJoin = new AuthorizationCheck("planner", List.of(PLANNERS), readTask, false);
     enginesJoin.setAuthorizationCheckEnabled(true);
-    TaskQueryImpl byVariable = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroup("planning-unit")
-        .orderByProcessVariable("projectNumber", ValueType.STRING).asc();
+    TaskQueryImpl byVariable = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroup(PLANNERS)
+        .orderByProcessVariable("someVariable", ValueType.STRING).asc();
 
     assertThat(CandidateLinkCheck.of((TaskQueryImpl) new TaskQueryImpl().taskAssignee("lead"), NO_ENGINE_CHECK)
         .isRowsUnique()).as("my tasks: one row per task").isTrue();
