@@ -19,10 +19,10 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
  * <p>The engine's own SQL is given the query parts without their candidate criteria ({@link #queries()}: copies whose
  * candidate getters answer "none"), and ours asks them with the values the engine's getters give, so the meaning is
  * the engine's (a candidate user's groups included). The query must have no "involved user" (that test needs the
- * join), and only one of its parts candidate criteria (the engine tests them all on one link). An "or" part (Tasklist's "my work": assigned to me or I am a candidate) is asked by ours only
- * when it holds nothing but an assignee and candidate criteria, since its test sits inside the engine's parentheses,
- * where ours cannot go: ours then asks the whole part and the engine reads it empty. Anything else runs as the
- * engine writes it.
+ * join), and only one of its parts may have candidate criteria (the engine tests them all on one link). An "or" part
+ * (Tasklist's "my work": assigned to me, or I am a candidate) is asked by ours only when it holds nothing but an
+ * assignee and candidate criteria, since its test sits inside the engine's parentheses, where ours cannot go: ours
+ * then asks the whole part and the engine reads it empty. Anything else runs as the engine writes it.
  */
 public final class CandidateLinkCheck {
 

@@ -199,7 +199,8 @@ class EngineStatementsTest {
                 .endOr().orderByDueDate().asc().orderByTaskId().asc(),
             query -> query.taskName("EngineStatementsTest").or().taskAssignee(reader).taskCandidateUser(reader).endOr()
                 .orderByTaskId().asc(),
-            query -> query.or().taskCandidateUser(reader).taskName("EngineStatementsTest").endOr().orderByTaskId().asc(),
+            query -> query.or().taskCandidateUser(reader).taskName("EngineStatementsTest").endOr()
+                .orderByTaskId().asc(),
             query -> query.withCandidateUsers().or().taskCandidateGroupLike("%").taskAssignee("lead2").endOr()
                 .or().taskCandidateUser(reader).endOr().orderByTaskId().asc())) {
           asked++;
