@@ -24,10 +24,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class Messages {
 
+  /** The bundles, found on the class path once: the message source and the glossary read the same. */
+  private static final String[] BUNDLES = bundles();
   private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
 
   static {
-    SOURCE.setBasenames(bundles());
+    SOURCE.setBasenames(BUNDLES);
     SOURCE.setDefaultEncoding("UTF-8");
     SOURCE.setFallbackToSystemLocale(false);
     SOURCE.setUseCodeAsDefaultMessage(true);
@@ -78,7 +80,7 @@ public final class Messages {
 
     private static Map<String, String> load() {
       Map<String, String> russian = new HashMap<>();
-      for (String bundle : bundles()) {
+      for (String bundle : BUNDLES) {
         Properties kk = properties(bundle + "_kk.properties");
         Properties ru = properties(bundle + "_ru.properties");
         for (String key : kk.stringPropertyNames()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 
@@ -43,37 +44,29 @@ public final class CandidateLinkCheck {
 
   private CandidateLinkCheck(TaskQueryImpl query, AuthorizationCheck engineCheck) {
     List<TaskQueryImpl> engines = query.getQueries();
-    List<Part> ours = new ArrayList<>();
-    // The engine tests every part's candidates on one and the same identity link (one join); ours asks each part on
-    // its own links, which is the same answer only while one part has candidate criteria.
-    if (engines.get(0) == query && engines.stream().allMatch(part -> part.getInvolvedUser() == null)
-        && engines.stream().filter(CandidateLinkCheck::hasCandidateCriteria).count() == 1) {
-      List<TaskQueryImpl> rendered = new ArrayList<>();
-      for (int i = 0; i < engines.size() && ours != null; i++) {
-        TaskQueryImpl part = engines.get(i);
-        if (!hasCandidateCriteria(part)) {
-          rendered.add(part);
-        } else if (emptyCandidates(part) || (i > 0 && !onlyAssigneeAndCandidates(part))) {
-          ours = null;
-        } else {
-          boolean wholePart = i > 0;
-          ours.add(new Part(part, wholePart));
-          rendered.add(new WithoutCandidates(part, wholePart));
-        }
-      }
-      this.queries = ours == null || ours.isEmpty() ? engines : List.copyOf(rendered);
+    List<Integer> withCandidates = IntStream.range(0, engines.size())
+        .filter(i -> hasCandidateCriteria(engines.get(i))).boxed().toList();
+    boolean noInvolvedUser = engines.stream().allMatch(part -> part.getInvolvedUser() == null);
+    // The engine tests every part's candidates on one and the same identity link (one join); ours asks a part on its
+    // own links, which is the same answer only while that part is the only one with candidate criteria.
+    int index = withCandidates.size() == 1 ? withCandidates.get(0) : -1;
+    boolean ours = index >= 0 && engines.get(0) == query && noInvolvedUser
+        && !emptyCandidates(engines.get(index)) && (index == 0 || onlyAssigneeAndCandidates(engines.get(index)));
+    if (ours) {
+      TaskQueryImpl part = engines.get(index);
+      List<TaskQueryImpl> rendered = new ArrayList<>(engines);
+      rendered.set(index, new WithoutCandidates(part, index > 0));
+      this.queries = List.copyOf(rendered);
+      this.parts = List.of(new Part(part, index > 0));
     } else {
-      ours = null;
       this.queries = engines;
+      this.parts = List.of();
     }
-    this.parts = ours == null ? List.of() : List.copyOf(ours);
-    // DISTINCT undoes the joins that repeat a task: the identity links, the engine's own authorisation join, and an
-    // ordering by a variable; with none of them each task is one row already.
-    boolean engineAuthJoin = engineCheck != null && engineCheck.getShouldPerformAuthorizatioCheck()
-        && engineCheck.getAuthUserId() != null && !engineCheck.isRevokeAuthorizationCheckEnabled();
-    this.rowsUnique = !engineAuthJoin
-        && query.getOrderingProperties().stream().allMatch(ordering -> ordering.getRelation() == null)
-        && this.queries.stream().noneMatch(part -> part.getInvolvedUser() != null || hasCandidateCriteria(part));
+    // DISTINCT undoes the joins that repeat a task: the identity links (left where candidates or an involved user
+    // stay the engine's), the engine's own authorisation join, and an ordering by a variable; with none of them each
+    // task is one row already.
+    this.rowsUnique = (withCandidates.isEmpty() || ours) && noInvolvedUser && !TaskReadCheck.enginesJoin(engineCheck)
+        && query.getOrderingProperties().stream().allMatch(ordering -> ordering.getRelation() == null);
   }
 
   /** Called by the statement with the query and the check the engine's SQL is given ({@link TaskReadCheck}). */
@@ -113,7 +106,7 @@ public final class CandidateLinkCheck {
     return queries;
   }
 
-  /** The parts whose candidate criteria ours asks, in order: the first may be the query's own (conjunctive) part. */
+  /** The part whose candidate criteria ours asks (none or one): the query's own part, or an "or" part asked whole. */
   public List<Part> getParts() {
     return parts;
   }

@@ -32,8 +32,7 @@ public final class TaskReadCheck {
 
   /** Whether our statement asks this check itself; the engine's SQL then runs without it. */
   public static boolean rewritten(AuthorizationCheck check) {
-    if (check == null || !check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null
-        || check.isRevokeAuthorizationCheckEnabled()) {
+    if (!enginesJoin(check)) {
       return false;
     }
     CompositePermissionCheck permissions = check.getPermissionChecks();
@@ -42,6 +41,15 @@ public final class TaskReadCheck {
     return atomic != null && !atomic.isEmpty() && (composite == null || composite.isEmpty())
         && (permissions.isDisjunctive() || atomic.size() == 1)
         && atomic.stream().allMatch(permission -> REWRITTEN_RESOURCES.contains(permission.getResourceIdQueryParam()));
+  }
+
+  /**
+   * Whether the engine's own SQL joins the reader's authorisation rows for this check (the condition of its join;
+   * a reader with revokes is checked in its WHERE instead). Only such checks are ours to rewrite.
+   */
+  static boolean enginesJoin(AuthorizationCheck check) {
+    return check != null && check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
+        && !check.isRevokeAuthorizationCheckEnabled();
   }
 
   /**
