@@ -1,6 +1,7 @@
 package kz.jobalyq.support;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.apache.ibatis.executor.Executor;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 public final class EngineStatementLog {
 
   private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+  private static volatile List<String> everyThread;
   private static final Object INSTALLED = new Object();
 
   private EngineStatementLog() {
@@ -38,6 +40,22 @@ public final class EngineStatementLog {
       RECORDING.remove();
     }
     return statements;
+  }
+
+  /**
+   * The ids of the statements any thread executed while {@code work} ran: for work done on a server's threads, an
+   * HTTP request say. Background jobs running meanwhile are recorded too, so assert on statements they do not use.
+   */
+  public static synchronized List<String> onEveryThread(ProcessEngine engine, Runnable work) {
+    install(engine);
+    List<String> statements = Collections.synchronizedList(new ArrayList<>());
+    everyThread = statements;
+    try {
+      work.run();
+    } finally {
+      everyThread = null;
+    }
+    return List.copyOf(statements);
   }
 
   /** A statement's id as recorded here: its MyBatis id without the mapper's namespace. */
@@ -63,9 +81,14 @@ public final class EngineStatementLog {
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
+      String id = recordedId(((MappedStatement) invocation.getArgs()[0]).getId());
       List<String> statements = RECORDING.get();
       if (statements != null) {
-        statements.add(recordedId(((MappedStatement) invocation.getArgs()[0]).getId()));
+        statements.add(id);
+      }
+      List<String> anyThread = everyThread;
+      if (anyThread != null) {
+        anyThread.add(id);
       }
       return invocation.proceed();
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.jobalyq.system.persistence.EngineStatements;
 import kz.jobalyq.system.persistence.TaskReadCheck;
 import kz.jobalyq.system.process.EngineSessions;
@@ -32,7 +34,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * (the filter, its page, the page's users and definitions). Within one request the answers of its first command now
  * serve its later ones, as they already serve every check within one command. A write of an authorisation through
  * the engine (a grant, a task's default grants, a removal) drops what the request kept, so its next command asks
- * again; commands outside a request (jobs, start-up, Tasklist's count on its own thread) ask per command as before.
+ * again; commands outside a request (jobs, start-up) ask per command as before. Tasklist's count, which its page
+ * runs on a thread of its own for the same reader, is lent the request's answers ({@link #lentTo}).
  * On PostgreSQL the first of them asks only about the reader's own groups, one index probe each, where the engine
  * walks every group of the installation that holds an authorisation (a cost that grows with the installation, not
  * with the reader); a reader of more than {@link #READER_GROUPS_PROBED} groups is asked the engine's way.
@@ -51,8 +54,36 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
     EngineSessions.replaceManager(configuration, AuthorizationManager.class, Manager::new);
   }
 
+  /** What a request has learnt, lent to work done for it on another thread ({@link #lentTo}). */
+  private static final ThreadLocal<Kept> LENT = new ThreadLocal<>();
+
+  /**
+   * What this thread's HTTP request has learnt so far, to be lent to work the request hands to another thread (the
+   * same reader, the same request); null outside a request.
+   */
+  public static Object ofThisRequest() {
+    return kept();
+  }
+
+  /** Runs {@code work} on this thread with a request's bookkeeping ({@link #ofThisRequest}), if there is one. */
+  public static <T> T lentTo(Object requestsBookkeeping, Callable<T> work) throws Exception {
+    if (!(requestsBookkeeping instanceof Kept kept)) {
+      return work.call();
+    }
+    LENT.set(kept);
+    try {
+      return work.call();
+    } finally {
+      LENT.remove();
+    }
+  }
+
   /** What this thread's HTTP request has learnt so far; null outside a request. */
   static Kept kept() {
+    Kept lent = LENT.get();
+    if (lent != null) {
+      return lent;
+    }
     if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
       return null;
     }
@@ -65,10 +96,11 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
     return kept;
   }
 
+  /** Shared by a request's thread and the work it lends them to, so safe to read and write from both at once. */
   static final class Kept {
-    Set<String> groupsWithAuthorizations;
-    final Map<List<String>, List<String>> readerGroupsHolding = new HashMap<>();
-    final Map<List<Object>, Boolean> revokesUsed = new HashMap<>();
+    volatile Set<String> groupsWithAuthorizations;
+    final Map<List<String>, List<String>> readerGroupsHolding = new ConcurrentHashMap<>();
+    final Map<List<Object>, Boolean> revokesUsed = new ConcurrentHashMap<>();
 
     void forget() {
       groupsWithAuthorizations = null;
@@ -114,11 +146,12 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
     @Override
     protected Set<String> getAllGroups() {
       Kept kept = availableAuthorizedGroupIds == null ? kept() : null;
-      if (kept != null && kept.groupsWithAuthorizations != null) {
-        availableAuthorizedGroupIds = kept.groupsWithAuthorizations;
+      Set<String> known = kept == null ? null : kept.groupsWithAuthorizations;
+      if (known != null) {
+        availableAuthorizedGroupIds = known;
       }
       Set<String> groups = super.getAllGroups();
-      if (kept != null && kept.groupsWithAuthorizations == null) {
+      if (kept != null && known == null) {
         // The engine copies this set before it narrows it: shared read-only between the request's commands.
         kept.groupsWithAuthorizations = Collections.unmodifiableSet(new HashSet<>(groups));
       }
@@ -130,8 +163,9 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
       Kept kept = isRevokeAuthCheckUsed == null ? kept() : null;
       List<Object> reader = kept == null ? null : List.of(String.valueOf(userId),
           groupIds == null ? List.of() : List.copyOf(groupIds));
-      if (kept != null && kept.revokesUsed.containsKey(reader)) {
-        isRevokeAuthCheckUsed = kept.revokesUsed.get(reader);
+      Boolean known = kept == null ? null : kept.revokesUsed.get(reader);
+      if (known != null) {
+        isRevokeAuthCheckUsed = known;
       }
       boolean used = super.isRevokeAuthCheckEnabled(userId, groupIds);
       if (kept != null) {

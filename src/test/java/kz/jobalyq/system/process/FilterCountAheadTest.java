@@ -3,13 +3,17 @@ package kz.jobalyq.system.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.support.EngineStatementLog;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestGrants;
 import kz.jobalyq.support.WebappSignIn;
+import kz.jobalyq.system.persistence.EngineStatements;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -32,7 +36,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Tasklist's page of a filter counts its tasks while it lists them ({@link FilterCountAhead}): the count on the page
  * is the reader's own (their authorisations, not the engine's whole count), the same as the filter's count asked on
- * its own, and a JSON list starts no count.
+ * its own, and a JSON list starts no count. The page reads its filter, and checks the reader may, once, and asks
+ * the reader's authorisation bookkeeping once for the list and the count.
  */
 @IntegrationTest
 class FilterCountAheadTest {
@@ -50,6 +55,8 @@ class FilterCountAheadTest {
   private AuthorizationService authorizationService;
   @Autowired
   private TaskService taskService;
+  @Autowired
+  private ProcessEngine engine;
 
   private String everyTask;
   private String notTheLeads;
@@ -113,6 +120,50 @@ class FilterCountAheadTest {
   }
 
   @Test
+  void thePageReadsItsFilterOnceForItsListAndItsCount() {
+    changeRequests.file();
+    HttpHeaders lead = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
+    String path = "/filter/" + everyTask + "/list?firstResult=0&maxResults=1000";
+    JsonNode[] answers = new JsonNode[2];
+
+    List<String> pageStatements = EngineStatementLog.onEveryThread(engine,
+        () -> answers[0] = post(path, BY_DUE_DATE, lead, "application/hal+json"));
+    List<String> jsonStatements = EngineStatementLog.onEveryThread(engine,
+        () -> answers[1] = post(path, BY_DUE_DATE, lead, "application/json"));
+
+    assertThat(pageStatements).as("the resource's read, and neither the list nor the count again")
+        .filteredOn(id -> id.startsWith("selectFilter")).hasSize(1);
+    assertThat(pageStatements).as("the reader's authorisation bookkeeping asked once, the count on its own thread too")
+        .filteredOn(id -> id.equals("selectRevokeAuthorization") || id.equals("selectAuthorizedGroupIds")
+            || id.equals(EngineStatementLog.recordedId(EngineStatements.READER_GROUPS_HOLDING_AUTHORIZATIONS)))
+        .hasSize(2);
+    assertThat(jsonStatements).as("a JSON list reads it as the engine does: the resource, then the list")
+        .filteredOn(id -> id.startsWith("selectFilter")).hasSize(2);
+    JsonNode page = answers[0];
+    assertThat(ids(page.path("_embedded").path("task"))).as("the same tasks, in the same order, as the JSON list")
+        .isNotEmpty().isEqualTo(ids(answers[1]));
+    assertThat(page.path("count").asLong()).isEqualTo(answers[1].size());
+  }
+
+  @Test
+  void aFilterTheReaderMayNotReadIsRefusedOnThePage() {
+    Filter filter = filterService.newTaskFilter("Not the lead's (test)").setQuery(taskService.createTaskQuery());
+    String notReadable = filterService.saveFilter(filter).getId();
+    try {
+      HttpHeaders headers = new HttpHeaders();
+      headers.putAll(WebappSignIn.as(rest, "lead", "demo").engineApiHeaders());
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+      ResponseEntity<String> answer = rest.exchange(
+          API + "/filter/" + notReadable + "/list?firstResult=0&maxResults=15", HttpMethod.POST,
+          new HttpEntity<>(BY_DUE_DATE, headers), String.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      filterService.deleteFilter(notReadable);
+    }
+  }
+
+  @Test
   void aJsonListStartsNoCount() {
     changeRequests.file();
     HttpHeaders lead = WebappSignIn.as(rest, "lead", "demo").engineApiHeaders();
@@ -143,6 +194,12 @@ class FilterCountAheadTest {
       assertThat(variable.getName()).isEqualTo("projectNumber");
       assertThat(variable.getValue()).isEqualTo("PRJ-2026-0001");
     });
+  }
+
+  private static List<String> ids(JsonNode tasks) {
+    List<String> ids = new ArrayList<>();
+    tasks.forEach(task -> ids.add(task.path("id").asText()));
+    return ids;
   }
 
   private JsonNode post(String path, String body, HttpHeaders session, String accept) {
