@@ -14,11 +14,13 @@ import { taskLists, SMOKE, FULL } from './lib/tasklist.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
 const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--historic N] [--repeat R] [--warmup W]
-                    [--port P]
+                    [--warmup-later L] [--port P]
   --sizes     open tasks at each step (default 10000,50000,100000; --smoke: 200,400)
   --historic  ended tasks added in all (default 1000000; --smoke: 2000)
   --repeat    times each question is asked per step and timed (default 60; --smoke: 3)
-  --warmup    times each question is asked per step before that, untimed (default 40; --smoke: 1; 0: none)`;
+  --warmup    times each question is asked per step before that, untimed (default 40; --smoke: 1; 0: none)
+  --warmup-later  the same for every step after the first, where the JVM has compiled the request path and only
+              the database's caches and plans meet new data (default: as --warmup)`;
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -31,6 +33,7 @@ for (let i = 0; i < argv.length; i++) {
     case '--historic': options.historic = Number(value()); break;
     case '--repeat': options.repeat = Number(value()); break;
     case '--warmup': options.warmup = Number(value()); break;
+    case '--warmup-later': options.warmupLater = Number(value()); break;
     case '--port': options.port = Number(value()); break;
     case '--jar': options.jar = value(); break;
     case '-h': case '--help': console.log(USAGE); process.exit(0); break;
@@ -39,8 +42,9 @@ for (let i = 0; i < argv.length; i++) {
 }
 const bad = options.sizes.some((n, k) => !Number.isInteger(n) || n < 1 || (k > 0 && n <= options.sizes[k - 1]));
 if (bad || !Number.isInteger(options.historic) || options.historic < 0 || !(options.repeat >= 1)
-    || !Number.isInteger(options.warmup) || options.warmup < 0) {
-  console.error(`bench: --sizes must be rising whole numbers, --historic, --repeat and --warmup whole numbers\n${USAGE}`);
+    || !Number.isInteger(options.warmup) || options.warmup < 0
+    || (options.warmupLater !== undefined && !(Number.isInteger(options.warmupLater) && options.warmupLater >= 0))) {
+  console.error(`bench: --sizes must be rising whole numbers, --historic, --repeat and --warmup(-later) whole numbers\n${USAGE}`);
   process.exit(2);
 }
 
