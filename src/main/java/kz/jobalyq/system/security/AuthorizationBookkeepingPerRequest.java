@@ -48,14 +48,13 @@ public class AuthorizationBookkeepingPerRequest extends AbstractProcessEnginePlu
   private static final String KEPT = AuthorizationBookkeepingPerRequest.class.getName() + ".kept";
   /** Up to this many groups of a reader are probed one by one; beyond it every group holding one is read. */
   static final int READER_GROUPS_PROBED = 50;
+  /** What a request has learnt, lent to work done for it on another thread ({@link #lentTo}). */
+  private static final ThreadLocal<Kept> LENT = new ThreadLocal<>();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineSessions.replaceManager(configuration, AuthorizationManager.class, Manager::new);
   }
-
-  /** What a request has learnt, lent to work done for it on another thread ({@link #lentTo}). */
-  private static final ThreadLocal<Kept> LENT = new ThreadLocal<>();
 
   /**
    * What this thread's HTTP request has learnt so far, to be lent to work the request hands to another thread (the
