@@ -150,13 +150,8 @@ class FilterCountAheadTest {
     Filter filter = filterService.newTaskFilter("Not the lead's (test)").setQuery(taskService.createTaskQuery());
     String notReadable = filterService.saveFilter(filter).getId();
     try {
-      HttpHeaders headers = new HttpHeaders();
-      headers.putAll(WebappSignIn.as(rest, "lead", "demo").engineApiHeaders());
-      headers.setContentType(MediaType.APPLICATION_JSON);
-      headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
-      ResponseEntity<String> answer = rest.exchange(
-          API + "/filter/" + notReadable + "/list?firstResult=0&maxResults=15", HttpMethod.POST,
-          new HttpEntity<>(BY_DUE_DATE, headers), String.class);
+      ResponseEntity<JsonNode> answer = exchange("/filter/" + notReadable + "/list?firstResult=0&maxResults=15",
+          BY_DUE_DATE, WebappSignIn.as(rest, "lead", "demo").engineApiHeaders(), "application/hal+json");
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     } finally {
       filterService.deleteFilter(notReadable);
@@ -203,13 +198,17 @@ class FilterCountAheadTest {
   }
 
   private JsonNode post(String path, String body, HttpHeaders session, String accept) {
+    ResponseEntity<JsonNode> answer = exchange(path, body, session, accept);
+    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  /** A POST to the webapps' engine API in a signed-in session, as Tasklist sends it. */
+  private ResponseEntity<JsonNode> exchange(String path, String body, HttpHeaders session, String accept) {
     HttpHeaders headers = new HttpHeaders();
     headers.putAll(session);
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.valueOf(accept)));
-    ResponseEntity<JsonNode> answer = rest.exchange(API + path, HttpMethod.POST, new HttpEntity<>(body, headers),
-        JsonNode.class);
-    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-    return answer.getBody();
+    return rest.exchange(API + path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 }
