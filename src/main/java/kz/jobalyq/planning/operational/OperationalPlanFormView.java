@@ -18,11 +18,11 @@ class OperationalPlanFormView implements FormView {
   private static final Set<String> APPROVALS = Set.of(OperationalPlanProcess.TASK_APPROVE,
       OperationalPlanProcess.TASK_APPROVE_CORRECTION, OperationalPlanProcess.TASK_APPROVE_CHANGE);
 
-  private final OperationalPlanService plans;
+  private final OperationalPlanSheets sheets;
   private final OperationalPlanReporting reporting;
 
-  OperationalPlanFormView(OperationalPlanService plans, OperationalPlanReporting reporting) {
-    this.plans = plans;
+  OperationalPlanFormView(OperationalPlanSheets sheets, OperationalPlanReporting reporting) {
+    this.sheets = sheets;
     this.reporting = reporting;
   }
 
@@ -33,7 +33,7 @@ class OperationalPlanFormView implements FormView {
       return Map.of();
     }
     if (APPROVALS.contains(task.taskDefinitionKey())) {
-      return Map.of(Vars.PLAN_OVERVIEW, plans.overviewOf(planId, UserLanguage.current()));
+      return Map.of(Vars.PLAN_OVERVIEW, sheets.overviewOf(planId, UserLanguage.current()));
     }
     Long quarter = task.id(Vars.QUARTER);
     if (OperationalPlanProcess.TASK_DECIDE.equals(task.taskDefinitionKey()) && quarter != null) {

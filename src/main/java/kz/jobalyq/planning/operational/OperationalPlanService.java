@@ -1,11 +1,8 @@
 package kz.jobalyq.planning.operational;
 
 import static kz.jobalyq.planning.operational.OperationalPlanForms.TEXT_LIMIT;
-import static kz.jobalyq.planning.operational.OperationalPlanForms.annexRow;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.blankToNull;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.checked;
-import static kz.jobalyq.planning.operational.OperationalPlanForms.editableRow;
-import static kz.jobalyq.planning.operational.OperationalPlanForms.label;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.limit;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.requireText;
 
@@ -15,7 +12,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,7 +21,6 @@ import kz.jobalyq.planning.operational.OperationalPlanForms.Row;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
-import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.numbering.RecordNumbers;
@@ -39,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Operational plans of seed 004: registration, proposals, the activity list and its editions, approval,
  * corrections and closing — the only place a plan's state changes. The quarterly information and reports are
- * {@link OperationalPlanReporting}'s.
+ * {@link OperationalPlanReporting}'s, the list as the plan's forms show it {@link OperationalPlanSheets}'.
  */
 @Service
 @Transactional
@@ -126,18 +121,6 @@ public class OperationalPlanService {
     plan.proposalsReceived();
     log(plan, OperationalPlanProcess.TASK_SUBMIT_PROPOSALS, "PROPOSED_" + checked.size(), comment, by);
     return checked.size();
-  }
-
-  /** The rows the planning unit starts from: the current draft, or the proposals before there is one. */
-  @Transactional(readOnly = true)
-  public List<Map<String, Object>> editableRows(Long planId) {
-    OperationalPlan plan = require(planId);
-    List<PlanActivity> current = currentRows(plan);
-    if (!current.isEmpty()) {
-      return current.stream().map(activity -> editableRow(activity.getId(), activity.getContent())).toList();
-    }
-    return proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
-        .map(proposal -> editableRow(null, proposal.getContent())).toList();
   }
 
   /**
@@ -243,67 +226,6 @@ public class OperationalPlanService {
     return plan;
   }
 
-  /** The overview the approving head reads above the list, in the reader's language. */
-  @Transactional(readOnly = true)
-  public String overviewOf(Long planId, Locale language) {
-    OperationalPlan plan = require(planId);
-    List<PlanActivity> draft = currentRows(plan);
-    long strategic = draft.stream().filter(a -> a.getContent().section() == PlanSection.STRATEGIC).count();
-    long directions = draft.stream().map(a -> a.getContent().strategicDirection()).filter(d -> d != null).distinct()
-        .count();
-    StringBuilder text = new StringBuilder()
-        .append("**").append(plan.getStateBodyName()).append("** — ").append(Messages.text(language,
-            "operational.overview.plan", String.valueOf(plan.getPlanYear()), String.valueOf(plan.getDraftVersion())))
-        .append("  \n")
-        .append(label(language, "operational.overview.developmentPlan")).append(plan.getDevelopmentPlanName())
-        .append(plan.getDevelopmentPlanNumber() == null ? "" : " № " + plan.getDevelopmentPlanNumber())
-        .append(", ").append(Messages.text(language, "operational.overview.signedOn")).append(' ')
-        .append(Display.date(plan.getDevelopmentPlanSignedOn())).append("  \n")
-        .append(label(language, "operational.overview.activities")).append(draft.size()).append(" (")
-        .append(Messages.text(language, "operational.overview.sections", String.valueOf(strategic),
-            String.valueOf(directions), String.valueOf(draft.size() - strategic))).append(")  \n");
-    if (plan.isApproved()) {
-      text.append(label(language, "operational.overview.changes")).append(changesSinceApproval(plan, language))
-          .append("  \n");
-    } else {
-      text.append(label(language, "operational.overview.approvalDue")).append(Display.date(approvalDueOn(plan)))
-          .append(plan.isApprovalOverdue() ? " — " + Messages.text(language, "operational.overview.overdue") : "")
-          .append("  \n");
-    }
-    return text.toString();
-  }
-
-  private String changesSinceApproval(OperationalPlan plan, Locale language) {
-    int approved = plan.getApprovedVersion();
-    List<PlanActivity> all = activities.findByPlanIdOrderByRowOrderAscIdAsc(plan.getId());
-    long added = all.stream().filter(a -> a.isCurrent() && a.getVersionFrom() > approved
-        && a.getReplacesActivityId() == null).count();
-    long changed = all.stream().filter(a -> a.isCurrent() && a.getVersionFrom() > approved
-        && a.getReplacesActivityId() != null).count();
-    long removed = all.stream().filter(a -> a.belongsTo(approved) && !a.isCurrent()).count() - changed;
-    return Messages.text(language, "operational.overview.changeCounts", String.valueOf(added),
-        String.valueOf(changed), String.valueOf(removed));
-  }
-
-  /** The draft as the approving head reads it: Annex 1 columns in order, new and changed rows marked. */
-  @Transactional(readOnly = true)
-  public List<Map<String, Object>> approvalRows(Long planId) {
-    OperationalPlan plan = require(planId);
-    Integer approved = plan.getApprovedVersion();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int position = 1;
-    for (PlanActivity activity : currentRows(plan)) {
-      Map<String, Object> row = annexRow(position++, activity);
-      String change = "";
-      if (approved != null && activity.getVersionFrom() > approved) {
-        change = activity.getReplacesActivityId() == null ? "жаңа" : "өзгертілді";
-      }
-      row.put("change", change);
-      rows.add(row);
-    }
-    return rows;
-  }
-
   /** After the fourth quarter the plan's year is over. */
   public void close(Long planId) {
     OperationalPlan plan = require(planId);
@@ -398,7 +320,9 @@ public class OperationalPlanService {
 
   // --- helpers ---
 
-  private List<PlanActivity> currentRows(OperationalPlan plan) {
+  /** The rows as they stand now, a pending draft's changes included. */
+  @Transactional(readOnly = true)
+  public List<PlanActivity> currentRows(OperationalPlan plan) {
     return activities.findByPlanIdOrderByRowOrderAscIdAsc(plan.getId()).stream().filter(PlanActivity::isCurrent)
         .toList();
   }

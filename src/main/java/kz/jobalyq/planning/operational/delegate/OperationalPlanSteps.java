@@ -23,6 +23,7 @@ import kz.jobalyq.planning.operational.OperationalPlan;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
 import kz.jobalyq.planning.operational.OperationalPlanReporting;
 import kz.jobalyq.planning.operational.OperationalPlanService;
+import kz.jobalyq.planning.operational.OperationalPlanSheets;
 import kz.jobalyq.planning.operational.PlanRegistration;
 import kz.jobalyq.planning.operational.PlanSection;
 import kz.jobalyq.planning.operational.QuarterReport;
@@ -86,8 +87,8 @@ public class OperationalPlanSteps {
 
   /** The assembly and correction forms open with the draft as it stands (or the units' proposals at first). */
   @Bean
-  TaskListener prefillPlanActivitiesListener(OperationalPlanService plans) {
-    return task -> task.getExecution().setVariable(Vars.ACTIVITIES, json(plans.editableRows(planId(task))));
+  TaskListener prefillPlanActivitiesListener(OperationalPlanSheets sheets) {
+    return task -> task.getExecution().setVariable(Vars.ACTIVITIES, json(sheets.editableRows(planId(task))));
   }
 
   @Bean
@@ -104,10 +105,8 @@ public class OperationalPlanSteps {
   }
 
   @Bean
-  TaskListener prefillPlanApprovalListener(OperationalPlanService plans) {
-    return task -> {
-      task.getExecution().setVariable(Vars.PLAN_ACTIVITIES, json(plans.approvalRows(planId(task))));
-    };
+  TaskListener prefillPlanApprovalListener(OperationalPlanSheets sheets) {
+    return task -> task.getExecution().setVariable(Vars.PLAN_ACTIVITIES, json(sheets.approvalRows(planId(task))));
   }
 
   /** Approve or return, for the first approval and for every correction; the flag lands in the approving scope. */
