@@ -10,14 +10,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.security.UserNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +41,13 @@ public class ScrumService {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final OrganisationService organisation;
+  private final UserNames userNames;
   private final Clock clock;
 
   public ScrumService(ScrumScheduleRepository schedules, ScrumAttendanceRepository attendance,
       DisciplinaryRecommendationRepository recommendations, CalendarService calendar,
       IdentityService identityService, RuntimeService runtimeService, OrganisationService organisation,
-      Clock clock) {
+      UserNames userNames, Clock clock) {
     this.schedules = schedules;
     this.attendance = attendance;
     this.recommendations = recommendations;
@@ -56,6 +55,7 @@ public class ScrumService {
     this.identityService = identityService;
     this.runtimeService = runtimeService;
     this.organisation = organisation;
+    this.userNames = userNames;
     this.clock = clock;
   }
 
@@ -170,7 +170,7 @@ public class ScrumService {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ScrumAbsenceProcess.KEY,
         "SCRUM-" + userId + "-" + lastAbsence, Map.of(
             ScrumAbsenceProcess.ABSENT_USER, userId,
-            ScrumAbsenceProcess.ABSENT_USER_NAME, nameOf(userId),
+            ScrumAbsenceProcess.ABSENT_USER_NAME, userNames.formal(userId),
             ScrumAbsenceProcess.ABSENCES, absences,
             ScrumAbsenceProcess.BASE_DIRECTION_NAME,
             organisation.baseDirectionName(baseDirectionCode).orElse(baseDirectionCode),
@@ -194,16 +194,5 @@ public class ScrumService {
   @Transactional(readOnly = true)
   public List<DisciplinaryRecommendation> recommendationsFor(String userId) {
     return recommendations.findByUserIdOrderByIdAsc(userId);
-  }
-
-  private String nameOf(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    // A directory user may lack either name: show what there is, and the id when there is neither.
-    String name = Stream.of(user.getLastName(), user.getFirstName()).filter(part -> part != null && !part.isBlank())
-        .map(String::strip).collect(Collectors.joining(" "));
-    return name.isEmpty() ? userId : name;
   }
 }

@@ -1,10 +1,15 @@
 package kz.jobalyq.system.security;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** A person as others read them: "Айгүл Серікова (curator)", or the bare id of an unknown user. */
+/**
+ * A person as others read them: "Айгүл Серікова (curator)" beside their work, "Серікова Айгүл" on a paper about
+ * them; the bare id of an unknown user or of one without a name.
+ */
 @Component
 public class UserNames {
 
@@ -15,6 +20,16 @@ public class UserNames {
   }
 
   public String of(String userId) {
+    String name = name(userId, false);
+    return name == null || name.equals(userId) ? name : name + " (" + userId + ")";
+  }
+
+  /** Surname first, without the id: how a paper names the person it is about. */
+  public String formal(String userId) {
+    return name(userId, true);
+  }
+
+  private String name(String userId, boolean surnameFirst) {
     if (userId == null) {
       return null;
     }
@@ -22,8 +37,10 @@ public class UserNames {
     if (user == null) {
       return userId;
     }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
+    // A directory user may lack either name: show what there is, and the id when there is neither.
+    String name = (surnameFirst ? Stream.of(user.getLastName(), user.getFirstName())
+        : Stream.of(user.getFirstName(), user.getLastName()))
+        .filter(part -> part != null && !part.isBlank()).map(String::strip).collect(Collectors.joining(" "));
+    return name.isEmpty() ? userId : name;
   }
 }
