@@ -6,11 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.StartedProcesses;
+import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.support.TasklistSession;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +111,8 @@ class ProblemLeadEscalationTasklistBrowserTest {
             .isWaitingAt(ProblemEscalationProcess.TASK_DECIDE);
         assertThat(task(problemProcess)).hasCandidateGroupAssociated("base-direction-head")
             .hasCandidateGroupAssociated("po-head");
-        assertThat(candidateUsersOf(task(problemProcess).getId())).contains("bdhead").doesNotContain("bdhead2");
+        assertThat(TaskPeople.candidateUsers(taskService, task(problemProcess).getId())).contains("bdhead")
+            .doesNotContain("bdhead2");
 
         TasklistSession otherHead = TasklistSession.signIn(browser, port, "bdhead2", "ru");
         assertThat(otherHead.sees(number, DECISION_TASK)).as("another base direction's head").isFalse();
@@ -150,8 +150,4 @@ class ProblemLeadEscalationTasklistBrowserTest {
     }).noneSatisfy(decision -> assertThat(decision.getDecidedBy()).isEqualTo("lead2"));
   }
 
-  private List<String> candidateUsersOf(String taskId) {
-    return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getUserId)
-        .filter(user -> user != null).toList();
-  }
 }

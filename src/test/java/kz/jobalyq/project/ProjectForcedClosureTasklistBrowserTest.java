@@ -10,6 +10,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.StartedProcesses;
+import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.support.TasklistSession;
 import kz.jobalyq.support.TestLifecycles;
 import kz.jobalyq.system.decision.DecisionLog;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,7 +155,6 @@ class ProjectForcedClosureTasklistBrowserTest {
     if (assignee != null) {
       return List.of(assignee);
     }
-    return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getUserId)
-        .filter(user -> user != null).toList();
+    return TaskPeople.candidateUsers(taskService, taskId);
   }
 }

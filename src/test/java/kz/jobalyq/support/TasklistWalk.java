@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -115,11 +113,9 @@ public final class TasklistWalk {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-    return links.stream().filter(link -> link.getUserId() != null).map(IdentityLink::getUserId).findFirst()
-        .orElseGet(() -> links.stream().filter(link -> link.getGroupId() != null).findFirst()
-            .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId()
+    return TaskPeople.candidateUsers(taskService, task.getId()).stream().findFirst()
+        .orElseGet(() -> TaskPeople.candidateGroups(taskService, task.getId()).stream().findFirst()
+            .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).orderByUserId()
                 .asc().list().stream().map(User::getId).findFirst())
             .orElseThrow(() -> new AssertionError("nobody may do " + task.getName())));
   }

@@ -13,6 +13,7 @@ import kz.jobalyq.organisation.RoleAssignments;
 import kz.jobalyq.organisation.RoleAssignments.Appointment;
 import kz.jobalyq.organisation.RoleAssignments.AssignmentView;
 import kz.jobalyq.organisation.RoleAssignments.UnitKind;
+import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.process.TaskMarks;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -204,15 +204,11 @@ class TaskRoutingTest {
   }
 
   private List<String> candidateUsers(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
-        .map(IdentityLink::getUserId).sorted().toList();
+    return TaskPeople.candidateUsers(taskService, task.getId());
   }
 
   private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).sorted().toList();
+    return TaskPeople.candidateGroups(taskService, task.getId());
   }
 
   private boolean visibleTo(String user, Task task) {

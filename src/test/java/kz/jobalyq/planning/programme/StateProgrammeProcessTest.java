@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -308,8 +309,7 @@ class StateProgrammeProcessTest {
     List<Task> agreements = flow.tasks(instance);
     assertThat(agreements).hasSize(2);
     for (Task agreement : agreements) {
-      boolean spa = taskService.getIdentityLinksForTask(agreement.getId()).stream()
-          .anyMatch(link -> "state-planning-authority".equals(link.getGroupId()));
+      boolean spa = TaskPeople.candidateGroups(taskService, agreement.getId()).contains("state-planning-authority");
       flow.complete(agreement, Vars.AGREEMENT_DECISION, spa ? "remarks" : "agree", Vars.AGREEMENT_COMMENT,
           spa ? "Қаржыландыру көлемін нақтылаңыз" : null);
     }

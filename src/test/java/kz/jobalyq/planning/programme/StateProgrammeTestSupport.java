@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.support.TaskPeople;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -111,8 +112,7 @@ final class StateProgrammeTestSupport {
 
   /** Completes a task as the demo user of its candidate group. */
   void complete(Task task, Object... answers) {
-    String group = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).findFirst().orElseThrow();
+    String group = TaskPeople.candidateGroups(taskService, task.getId()).stream().findFirst().orElseThrow();
     completeAs(task, USER_OF_GROUP.get(group), answers);
   }
 
