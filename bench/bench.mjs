@@ -13,6 +13,7 @@ import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
 import { figures, print } from './lib/report.mjs';
 import { taskLists, SMOKE as TASKLIST_SMOKE } from './lib/tasklist.mjs';
+import { calendarEdits, SMOKE as CALENDAR_SMOKE } from './lib/calendar.mjs';
 import { describeError } from './lib/browser.mjs';
 
 const MAX_FAILURES = 10;
@@ -198,6 +199,13 @@ try {
       db: { host: database.host, port: database.port, admin: database.admin, name: database.name },
     });
     if (failed > 0) recorder.failures.push(`task lists: ${failed} failure(s), see above`);
+    // And bench/run --calendar: a calendar edit and its undo, each deadline moved once and back.
+    console.log('\nCalendar edit: the smoke of bench/run --calendar, on the same platform');
+    const calendarFailed = await calendarEdits({
+      platform, root, options: CALENDAR_SMOKE,
+      db: { host: database.host, port: database.port, admin: database.admin, name: database.name },
+    });
+    if (calendarFailed > 0) recorder.failures.push(`calendar edit: ${calendarFailed} failure(s), see above`);
   }
 } catch (error) {
   recorder.failures.push(error instanceof CallFailed ? error.message : describeError(error));

@@ -17,7 +17,8 @@ export class Platform {
     if (await fetch(this.base).then(() => true, () => false)) {
       throw new Error(`port ${this.port} is already in use (bench/run --port P)`);
     }
-    const out = openSync(this.log, 'w');
+    // A restart (after kill) adds to the first start's log.
+    const out = openSync(this.log, this.process ? 'a' : 'w');
     const launched = performance.now();
     // The dev profile gives the demo users (password "demo") and projects; postgres points it at the database.
     this.process = spawn('java', [...(process.env.BENCH_JAVA_OPTS || '').split(' ').filter(Boolean), '-jar', this.jar,
@@ -49,6 +50,13 @@ export class Platform {
     // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 1000 / TICKS_PER_SECOND;
+  }
+
+  /** Kills the JVM at once (SIGKILL), as a crash would: nothing it had in flight is committed. */
+  async kill() {
+    if (!this.process || this.process.exitCode !== null) return;
+    this.process.kill('SIGKILL');
+    await this.exited;
   }
 
   async stop() {

@@ -1,0 +1,81 @@
+// A calendar edit at scale, started by bench/run --calendar: starts the platform on a fresh PostgreSQL database, opens
+// N group tasks due in 5 working days, each with a reminder timer at 3 working days (bench/deadlines.bpmn, written
+// as the platform's models write deadlines), then makes the next working day a day off and takes the edit back,
+// through the calendar API as an administrator does (bench/lib/calendar.mjs). Prints how fast each edit answered,
+// how long its recalculation's engine jobs took to move every open deadline (with progress on the way), the JVM's
+// CPU for it, and checks in the database that every task and timer moved exactly once and came back.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Platform } from './lib/platform.mjs';
+import { describeError } from './lib/browser.mjs';
+import { calendarEdits, SMOKE, FULL } from './lib/calendar.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = process.env;
+const USAGE = `bench/run --calendar [--smoke] [--deadlines N] [--per-instance M] [--threads T] [--limit S]
+                    [--kill-at P] [--port P]
+  --deadlines     open tasks to generate, each with its reminder timer (default ${FULL.deadlines}; --smoke: ${SMOKE.deadlines})
+  --per-instance  tasks each generating process instance opens (default ${FULL.perInstance}; --smoke: ${SMOKE.perInstance})
+  --threads       instances started at once while generating (default ${FULL.threads})
+  --limit         seconds a recalculation may take before the run fails (default ${FULL.limit})
+  --kill-at       kill the platform (SIGKILL) when the edit's recalculation has done this percentage, start it
+                  again and follow the run to its end (its jobs' lock time is 15 s here, see JOBALYQ_JOB_LOCK_TIME_MS)`;
+
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const options = { ...(smoke ? SMOKE : FULL), port: 18080, jar: null };
+for (let i = 0; i < argv.length; i++) {
+  const value = () => argv[++i];
+  switch (argv[i]) {
+    case '--smoke': case '--calendar': break;
+    case '--deadlines': options.deadlines = Number(value()); break;
+    case '--per-instance': options.perInstance = Number(value()); break;
+    case '--threads': options.threads = Number(value()); break;
+    case '--limit': options.limit = Number(value()); break;
+    case '--kill-at': options.killAt = Number(value()); break;
+    case '--port': options.port = Number(value()); break;
+    case '--jar': options.jar = value(); break;
+    case '-h': case '--help': console.log(USAGE); process.exit(0); break;
+    default: console.error(`bench: unknown option ${argv[i]}\n${USAGE}`); process.exit(2);
+  }
+}
+if (![options.deadlines, options.perInstance, options.threads, options.limit].every(n => Number.isInteger(n) && n > 0)
+    || (options.killAt !== null && !(Number.isInteger(options.killAt) && options.killAt > 0 && options.killAt < 100))) {
+  console.error(`bench: --deadlines, --per-instance, --threads and --limit must be whole numbers above 0, --kill-at `
+    + `one between 1 and 99\n${USAGE}`);
+  process.exit(2);
+}
+
+const db = {
+  host: env.BENCH_PG_HOST || '127.0.0.1', port: env.BENCH_PG_PORT || '5432', admin: env.BENCH_PG_ADMIN || 'postgres',
+  name: env.BENCH_DB || 'jobalyq_bench',
+};
+
+mkdirSync(resolve(root, 'target/bench'), { recursive: true });
+const platform = new Platform({
+  jar: options.jar, port: options.port, root, log: resolve(root, 'target/bench/platform-calendar.log'),
+  env: {
+    JOBALYQ_DB_URL: `jdbc:postgresql://${db.host}:${db.port}/${db.name}`,
+    JOBALYQ_DB_USER: env.JOBALYQ_DB_USER || 'jobalyq', JOBALYQ_DB_PASSWORD: env.JOBALYQ_DB_PASSWORD || 'jobalyq',
+    JOBALYQ_MAIL_ENABLED: 'false',
+    // A killed node's chunks wait for their lock to expire (60 s by default): shorter here, so a restart shows.
+    ...(options.killAt !== null ? { JOBALYQ_JOB_LOCK_TIME_MS: '15000' } : {}),
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => platform.stop().finally(() => process.exit(130)));
+
+let failures = 0;
+try {
+  console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${db.name}; log: target/bench/platform-calendar.log`);
+  const startup = await platform.start();
+  console.log(`Ready in ${startup.ready.toFixed(1)} s`);
+  failures += await calendarEdits({ platform, db, root, options });
+} catch (error) {
+  failures++;
+  console.log(`FAILED: ${describeError(error)}`);
+} finally {
+  await platform.stop();
+}
+console.log(failures === 0 ? '\nOK' : `\nFAILED: ${failures} failure(s); see target/bench/platform-calendar.log`);
+process.exit(failures === 0 ? 0 : 1);
