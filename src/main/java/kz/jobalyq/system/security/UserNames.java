@@ -20,27 +20,26 @@ public class UserNames {
   }
 
   public String of(String userId) {
-    String name = name(userId, false);
-    return name == null || name.equals(userId) ? name : name + " (" + userId + ")";
+    String name = nameOf(userId, false);
+    return name == null ? userId : name + " (" + userId + ")";
   }
 
   /** Surname first, without the id: how a paper names the person it is about. */
   public String formal(String userId) {
-    return name(userId, true);
+    String name = nameOf(userId, true);
+    return name == null ? userId : name;
   }
 
-  private String name(String userId, boolean surnameFirst) {
-    if (userId == null) {
+  /** The user's names as the directory has them; null for an unknown user or one without a name. */
+  private String nameOf(String userId, boolean surnameFirst) {
+    User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
       return null;
     }
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    // A directory user may lack either name: show what there is, and the id when there is neither.
+    // A directory user may lack either name: show what there is.
     String name = (surnameFirst ? Stream.of(user.getLastName(), user.getFirstName())
         : Stream.of(user.getFirstName(), user.getLastName()))
         .filter(part -> part != null && !part.isBlank()).map(String::strip).collect(Collectors.joining(" "));
-    return name.isEmpty() ? userId : name;
+    return name.isEmpty() ? null : name;
   }
 }
