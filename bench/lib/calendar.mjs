@@ -83,7 +83,7 @@ export async function calendarEdits({ platform, db, root, options }) {
     let cpuBeforeKill = 0;
     const { answer, ms } = await call(method, path, body);
     const run = answer.recalculation;
-    console.log(`${what}: ${method} ${path} answered in ${ms.toFixed(0)} ms; ${count(run.total)} open `
+    console.log(`${what}: ${method} ${path} answered in ${ms.toFixed(0)} ms; about ${count(run.total)} open `
       + `deadlines to recalculate (run ${run.id})`);
     const started = performance.now();
     let progress = run;

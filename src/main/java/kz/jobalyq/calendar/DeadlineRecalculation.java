@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One recalculation of the open deadlines after a calendar edit: how many deadlines it covers, how many its
- * chunk jobs have checked and moved so far, and when the last chunk finished.
+ * One recalculation of the open deadlines after a calendar edit: how many deadlines it covers (counted at the edit,
+ * then exactly as its planning job listed them), how many its chunk jobs have checked and moved so far, and when
+ * the last chunk finished.
  */
 @Entity
 @Table(name = "deadline_recalculation")
@@ -49,7 +50,14 @@ public class DeadlineRecalculation {
     this.requestedBy = requestedBy;
     this.requestedAt = requestedAt;
     this.total = total;
-    this.finishedAt = total == 0 ? requestedAt : null;
+  }
+
+  /** The planning job listed the deadlines: their exact number; a run with none is finished. */
+  void planned(int listed, Instant now) {
+    this.total = listed;
+    if (listed == 0) {
+      this.finishedAt = now;
+    }
   }
 
   public Long getId() {

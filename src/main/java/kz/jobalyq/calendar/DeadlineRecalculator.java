@@ -3,9 +3,11 @@ package kz.jobalyq.calendar;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -59,16 +62,7 @@ public class DeadlineRecalculator {
    */
   public List<Item> openDeadlines() {
     List<Item> items = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (JobDefinition definition : managementService.createJobDefinitionQuery().list()) {
-      String configuration = definition.getJobConfiguration();
-      if (configuration == null || !configuration.contains(CALENDAR_CALL)) {
-        continue;
-      }
-      if (basedOnNow(configuration)) {
-        skipped.add(definition.getProcessDefinitionKey() + "/" + definition.getActivityId());
-        continue;
-      }
+    for (JobDefinition definition : calendarTimerDefinitions(true)) {
       managementService.createJobQuery().jobDefinitionId(definition.getId()).timers().list()
           .forEach(job -> items.add(new Item(Kind.TIMER, job.getId())));
     }
@@ -80,10 +74,47 @@ public class DeadlineRecalculator {
         items.add(new Item(Kind.TASK, task.getId()));
       }
     }
-    if (!skipped.isEmpty()) {
+    return items;
+  }
+
+  /**
+   * About as many as {@link #openDeadlines}, counted without reading them: the timers exactly; the tasks of each
+   * process whose latest version gives a task a calendar deadline, by that task's id in any version.
+   */
+  public int countOpenDeadlines() {
+    long count = 0;
+    for (JobDefinition definition : calendarTimerDefinitions(false)) {
+      count += managementService.createJobQuery().jobDefinitionId(definition.getId()).timers().count();
+    }
+    for (ProcessDefinition latest : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      Set<String> taskKeys = calendarExpressionsOf(latest.getId()).keySet();
+      if (!taskKeys.isEmpty()) {
+        count += taskService.createTaskQuery().processDefinitionKey(latest.getKey())
+            .taskDefinitionKeyIn(taskKeys.toArray(String[]::new)).count();
+      }
+    }
+    return (int) count;
+  }
+
+  /** Timer definitions whose expression calls the calendar and can be re-based; those that cannot, logged. */
+  private List<JobDefinition> calendarTimerDefinitions(boolean logSkipped) {
+    List<JobDefinition> result = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (JobDefinition definition : managementService.createJobDefinitionQuery().list()) {
+      String configuration = definition.getJobConfiguration();
+      if (configuration == null || !configuration.contains(CALENDAR_CALL)) {
+        continue;
+      }
+      if (basedOnNow(configuration)) {
+        skipped.add(definition.getProcessDefinitionKey() + "/" + definition.getActivityId());
+      } else {
+        result.add(definition);
+      }
+    }
+    if (logSkipped && !skipped.isEmpty()) {
       LOG.info("Calendar changed: timers counted from now() are left as they are: {}", skipped);
     }
-    return items;
+    return result;
   }
 
   /**
@@ -91,34 +122,64 @@ public class DeadlineRecalculator {
    * twice moves nothing twice); answers how many moved. A deadline gone meanwhile is skipped.
    */
   public int recalculate(List<Item> items) {
-    int moved = 0;
-    Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition = new HashMap<>();
+    Set<String> timerIds = new HashSet<>();
+    List<String> taskIds = new ArrayList<>();
     for (Item item : items) {
-      boolean changed = item.kind() == Kind.TIMER ? recalculateTimer(item.id())
-          : recalculateTask(item.id(), expressionsByDefinition);
-      moved += changed ? 1 : 0;
+      if (item.kind() == Kind.TIMER) {
+        timerIds.add(item.id());
+      } else {
+        taskIds.add(item.id());
+      }
+    }
+    return recalculateTimers(timerIds) + recalculateTasks(taskIds);
+  }
+
+  /** The chunk's timers read in one query before and one after, each re-evaluated on its own. */
+  private int recalculateTimers(Set<String> jobIds) {
+    if (jobIds.isEmpty()) {
+      return 0;
+    }
+    Map<String, Date> before = dueDates(jobIds);
+    for (Job job : managementService.createJobQuery().jobIds(jobIds).timers().list()) {
+      WorkingDays.withRecalculationBase(job.getCreateTime(), () -> {
+        managementService.recalculateJobDuedate(job.getId(), false);
+        return null;
+      });
+    }
+    Map<String, Date> after = dueDates(jobIds);
+    int moved = 0;
+    for (Map.Entry<String, Date> timer : after.entrySet()) {
+      if (before.containsKey(timer.getKey()) && !Objects.equals(before.get(timer.getKey()), timer.getValue())) {
+        moved++;
+      }
     }
     return moved;
   }
 
-  private boolean recalculateTimer(String jobId) {
-    Job job = managementService.createJobQuery().jobId(jobId).singleResult();
-    if (job == null) {
-      return false;
-    }
-    Date before = job.getDuedate();
-    WorkingDays.withRecalculationBase(job.getCreateTime(), () -> {
-      managementService.recalculateJobDuedate(job.getId(), false);
-      return null;
-    });
-    Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
-    return after != null && !Objects.equals(before, after.getDuedate());
+  /** Due dates of the timers still there (a timer that fired or ended meanwhile is skipped). */
+  private Map<String, Date> dueDates(Set<String> jobIds) {
+    Map<String, Date> dueDates = new HashMap<>();
+    managementService.createJobQuery().jobIds(jobIds).timers().list()
+        .forEach(job -> dueDates.put(job.getId(), job.getDuedate()));
+    return dueDates;
   }
 
-  private boolean recalculateTask(String taskId,
+  /** The chunk's tasks read in one query (a task completed meanwhile is skipped). */
+  private int recalculateTasks(List<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return 0;
+    }
+    Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition = new HashMap<>();
+    int moved = 0;
+    for (Task task : taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list()) {
+      moved += recalculateTask(task, expressionsByDefinition) ? 1 : 0;
+    }
+    return moved;
+  }
+
+  private boolean recalculateTask(Task task,
       Map<String, Map<String, TaskDeadlineExpressions>> expressionsByDefinition) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null || task.getProcessDefinitionId() == null || task.getExecutionId() == null) {
+    if (task.getProcessDefinitionId() == null || task.getExecutionId() == null) {
       return false;
     }
     TaskDeadlineExpressions expressions = expressionsByDefinition

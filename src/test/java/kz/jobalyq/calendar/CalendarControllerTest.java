@@ -111,6 +111,7 @@ class CalendarControllerTest {
     assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-17T23:59:59+05:00"));
     assertThat(timerDue(timed)).isEqualTo(date("2027-02-15T23:59:59+05:00"));
     ClockUtil.setCurrentTime(date("2027-02-11T15:00:00+05:00"));
+    long queuedBefore = recalculationJobs();
 
     ResponseEntity<JsonNode> added = put("demo", EDITED_DAY, "DAY_OFF", "Үкімет қаулысымен ауыстырылған демалыс");
 
@@ -120,8 +121,11 @@ class CalendarControllerTest {
     assertThat(started.path("total").asInt()).isPositive();
     assertThat(started.path("finished").asBoolean()).isFalse();
     assertThat(reviewDue(changeRequest)).as("not yet moved").isEqualTo(date("2027-02-17T23:59:59+05:00"));
+    // The edit only counted them: one planning job lists the deadlines and queues the chunks.
+    assertThat(recalculationJobs()).isEqualTo(queuedBefore + 1);
     JsonNode finished = runRecalculation(started);
-    assertThat(finished.path("done").asInt()).isEqualTo(started.path("total").asInt());
+    assertThat(finished.path("total").asInt()).isEqualTo(started.path("total").asInt());
+    assertThat(finished.path("done").asInt()).isEqualTo(finished.path("total").asInt());
     assertThat(finished.path("percent").asInt()).isEqualTo(100);
     assertThat(finished.path("moved").asInt()).isGreaterThanOrEqualTo(2);
     // Counted from when they were created, not from the edit: one working day later each.
@@ -146,6 +150,10 @@ class CalendarControllerTest {
         .getForEntity("/api/calendar/recalculations/999999", String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).contains("999999");
+  }
+
+  private long recalculationJobs() {
+    return managementService.createJobQuery().processDefinitionKey(DeadlineRecalculations.JOB_MARKER).count();
   }
 
   /** Runs the recalculation's chunk jobs as the job executor would, and answers its progress once done. */
