@@ -1,6 +1,5 @@
 package kz.jobalyq.system.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,7 @@ public class BadInputPlugin extends AbstractProcessEnginePlugin {
   }
 
   private static List<CommandInterceptor> withBadInputTranslation(List<CommandInterceptor> interceptors) {
-    List<CommandInterceptor> result = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    List<CommandInterceptor> result = EngineLists.copyOf(interceptors);
     result.add(new TranslateBadInput());
     return result;
   }

@@ -1,9 +1,9 @@
 package kz.jobalyq.system.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -39,7 +39,7 @@ public class TaskCommentAccess extends AbstractProcessEnginePlugin {
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {
-    List<CommandInterceptor> result = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    List<CommandInterceptor> result = EngineLists.copyOf(interceptors);
     result.add(new Check());
     return result;
   }
