@@ -1,9 +1,9 @@
 package kz.jobalyq.system.deployment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
@@ -31,15 +31,11 @@ public class DeploymentParseProblems extends AbstractProcessEnginePlugin {
   private static final Pattern QUOTED_RESOURCE = Pattern.compile("(?:Could not parse|DMN resource) '([^']+)'");
   /** "Could not parse Camunda Form resource x.form. Cause: …" */
   private static final Pattern FORM_RESOURCE = Pattern.compile("Form resource (\\S+?)\\.(?:\\s|$)");
-  /** A SAX error rethrown as text by Camunda's model parser: "… Line=3: cvc-complex-type…". */
-  private static final Pattern SAX_LINE = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
-  /** A JSON parser's position: "End of input at line 1 column 51 path $.components[0].key". */
-  private static final Pattern JSON_POSITION = Pattern.compile("at line (\\d+) column (\\d+)");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        EngineLists.copyOf(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new Translate());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
@@ -71,7 +67,9 @@ public class DeploymentParseProblems extends AbstractProcessEnginePlugin {
     if (resource == null) {
       return null;
     }
-    Position position = positionOf(error);
+    ModelProblem located = ModelProblem.located(resource, error);
+    Position position = located != null ? new Position(located.message(), located.line(), located.column())
+        : new Position(ModelProblem.messageWithCause(error), 0, 0);
     // No cause attached: the engine's chain may hold an IllegalArgumentException, which would be taken for a
     // form field's refusal on the way out (BadInputPlugin).
     return new ParseException(resource + (position.line() > 0 ? ":" + position.line() : "") + " " + position.message(),
@@ -88,28 +86,6 @@ public class DeploymentParseProblems extends AbstractProcessEnginePlugin {
     }
     Matcher form = FORM_RESOURCE.matcher(message);
     return form.find() ? form.group(1) : null;
-  }
-
-  /** The deepest cause that says where; else the deepest cause's words after the engine's own. */
-  private static Position positionOf(Throwable error) {
-    Throwable deepest = error;
-    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      deepest = cause;
-      if (cause instanceof org.xml.sax.SAXParseException sax) {
-        return new Position(sax.getMessage(), sax.getLineNumber(), sax.getColumnNumber());
-      }
-      String text = cause.getMessage() == null ? "" : cause.getMessage();
-      Matcher saxLine = SAX_LINE.matcher(text);
-      if (saxLine.find()) {
-        return new Position(saxLine.group(2), Integer.parseInt(saxLine.group(1)), 0);
-      }
-      Matcher json = JSON_POSITION.matcher(text);
-      if (json.find()) {
-        return new Position(text, Integer.parseInt(json.group(1)), Integer.parseInt(json.group(2)));
-      }
-    }
-    String message = deepest == error ? error.getMessage() : error.getMessage() + ": " + deepest.getMessage();
-    return new Position(message, 0, 0);
   }
 
   /** One problem in the engine's report shape (line and column 0 when unknown; no element: the file is unread). */

@@ -89,7 +89,7 @@ public class ModelDeployer {
     } catch (ParseException e) {
       throw new ModelDeploymentException(problemsOf(e));
     } catch (ProcessEngineException e) {
-      throw new ModelDeploymentException(List.of(ModelProblem.inFile(folder.toString(), messageWithCause(e))));
+      throw new ModelDeploymentException(List.of(ModelProblem.inFile(folder.toString(), ModelProblem.messageWithCause(e))));
     }
     ModelDeploymentReport report = ModelDeploymentReport.of(deployment, previousDeploymentId, files, repositoryService);
     List<ProcessDefinition> processes = deployment.getDeployedProcessDefinitions();
@@ -120,15 +120,6 @@ public class ModelDeployer {
       problems.add(ModelProblem.inFile("?", e.getMessage()));
     }
     return problems;
-  }
-
-  /** The engine wraps the real reason (a DMN or form parse error) in a generic message: show both. */
-  private static String messageWithCause(Throwable error) {
-    Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root == error ? error.getMessage() : error.getMessage() + ": " + root.getMessage();
   }
 
   static List<ModelFile> read(Path folder) {
