@@ -4,15 +4,12 @@
 // through the calendar API as an administrator does (bench/lib/calendar.mjs). Prints how fast each edit answered,
 // how long its recalculation's engine jobs took to move every open deadline (with progress on the way), the JVM's
 // CPU for it, and checks in the database that every task and timer moved exactly once and came back.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Platform } from './lib/platform.mjs';
-import { describeError } from './lib/browser.mjs';
+import { onPlatform } from './lib/driver.mjs';
 import { calendarEdits, SMOKE, FULL } from './lib/calendar.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const env = process.env;
 const USAGE = `bench/run --calendar [--smoke] [--deadlines N] [--per-instance M] [--threads T] [--limit S]
                     [--kill-at P] [--port P]
   --deadlines     open tasks to generate, each with its reminder timer (default ${FULL.deadlines}; --smoke: ${SMOKE.deadlines})
@@ -47,35 +44,9 @@ if (![options.deadlines, options.perInstance, options.threads, options.limit].ev
   process.exit(2);
 }
 
-const db = {
-  host: env.BENCH_PG_HOST || '127.0.0.1', port: env.BENCH_PG_PORT || '5432', admin: env.BENCH_PG_ADMIN || 'postgres',
-  name: env.BENCH_DB || 'jobalyq_bench',
-};
-
-mkdirSync(resolve(root, 'target/bench'), { recursive: true });
-const platform = new Platform({
-  jar: options.jar, port: options.port, root, log: resolve(root, 'target/bench/platform-calendar.log'),
-  env: {
-    JOBALYQ_DB_URL: `jdbc:postgresql://${db.host}:${db.port}/${db.name}`,
-    JOBALYQ_DB_USER: env.JOBALYQ_DB_USER || 'jobalyq', JOBALYQ_DB_PASSWORD: env.JOBALYQ_DB_PASSWORD || 'jobalyq',
-    JOBALYQ_MAIL_ENABLED: 'false',
-    // A killed node's chunks wait for their lock to expire (60 s by default): shorter here, so a restart shows.
-    ...(options.killAt !== null ? { JOBALYQ_JOB_LOCK_TIME_MS: '15000' } : {}),
-  },
+await onPlatform({
+  root, name: 'calendar', jar: options.jar, port: options.port, ok: 'OK',
+  // A killed node's chunks wait for their lock to expire (60 s by default): shorter here, so a restart shows.
+  env: options.killAt !== null ? { JOBALYQ_JOB_LOCK_TIME_MS: '15000' } : {},
+  work: (platform, db) => calendarEdits({ platform, db, root, options }),
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => platform.stop().finally(() => process.exit(130)));
-
-let failures = 0;
-try {
-  console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${db.name}; log: target/bench/platform-calendar.log`);
-  const startup = await platform.start();
-  console.log(`Ready in ${startup.ready.toFixed(1)} s`);
-  failures += await calendarEdits({ platform, db, root, options });
-} catch (error) {
-  failures++;
-  console.log(`FAILED: ${describeError(error)}`);
-} finally {
-  await platform.stop();
-}
-console.log(failures === 0 ? '\nOK' : `\nFAILED: ${failures} failure(s); see target/bench/platform-calendar.log`);
-process.exit(failures === 0 ? 0 : 1);

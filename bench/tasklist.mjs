@@ -4,15 +4,12 @@
 // groups' tasks", by due date, first page of 15, and their counts) through the REST API as Tasklist does
 // (authorisation on) and the same questions in plain SQL (bench/tasklist/plain.sql), printing p50/p95 of each,
 // their ratio, and how each grows with the open tasks.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Platform } from './lib/platform.mjs';
-import { describeError } from './lib/browser.mjs';
+import { onPlatform } from './lib/driver.mjs';
 import { taskLists, SMOKE, FULL } from './lib/tasklist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const env = process.env;
 const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--historic N] [--repeat R] [--warmup W]
                     [--warmup-later L] [--port P]
   --sizes     open tasks at each step (default 10000,50000,100000; --smoke: 200,400)
@@ -48,33 +45,7 @@ if (bad || !Number.isInteger(options.historic) || options.historic < 0 || !(opti
   process.exit(2);
 }
 
-const db = {
-  host: env.BENCH_PG_HOST || '127.0.0.1', port: env.BENCH_PG_PORT || '5432', admin: env.BENCH_PG_ADMIN || 'postgres',
-  name: env.BENCH_DB || 'jobalyq_bench',
-};
-
-mkdirSync(resolve(root, 'target/bench'), { recursive: true });
-const platform = new Platform({
-  jar: options.jar, port: options.port, root, log: resolve(root, 'target/bench/platform-tasklist.log'),
-  env: {
-    JOBALYQ_DB_URL: `jdbc:postgresql://${db.host}:${db.port}/${db.name}`,
-    JOBALYQ_DB_USER: env.JOBALYQ_DB_USER || 'jobalyq', JOBALYQ_DB_PASSWORD: env.JOBALYQ_DB_PASSWORD || 'jobalyq',
-    JOBALYQ_MAIL_ENABLED: 'false',
-  },
+await onPlatform({
+  root, name: 'tasklist', jar: options.jar, port: options.port, ok: 'OK: every question answered',
+  work: (platform, db) => taskLists({ base: platform.base, db, root, options, cpuMillis: () => platform.cpuMillis() }),
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => platform.stop().finally(() => process.exit(130)));
-
-let failures = 0;
-try {
-  console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${db.name}; log: target/bench/platform-tasklist.log`);
-  const startup = await platform.start();
-  console.log(`Ready in ${startup.ready.toFixed(1)} s`);
-  failures += await taskLists({ base: platform.base, db, root, options, cpuMillis: () => platform.cpuMillis() });
-} catch (error) {
-  failures++;
-  console.log(`FAILED: ${describeError(error)}`);
-} finally {
-  await platform.stop();
-}
-console.log(failures === 0 ? '\nOK: every question answered' : `\nFAILED: ${failures} failure(s); see target/bench/platform-tasklist.log`);
-process.exit(failures === 0 ? 0 : 1);

@@ -6,12 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeError } from './browser.mjs';
+import { Engine, Recorder } from './engine.mjs';
 import { sleep } from './platform.mjs';
 
 export const SMOKE = { deadlines: 200, perInstance: 50, threads: 2, limit: 120, killAt: null };
 export const FULL = { deadlines: 20_000, perInstance: 500, threads: 2, limit: 600, killAt: null };
 
-const ADMIN = 'Basic ' + Buffer.from('demo:demo').toString('base64');
 const count = n => n.toLocaleString('en');
 
 /**
@@ -24,20 +24,11 @@ export async function calendarEdits({ platform, db, root, options }) {
   let failures = 0;
   const fail = message => { failures++; console.log(`FAILED: ${message}`); };
 
-  /** A call as the administrator; answers the parsed body and the milliseconds it took. */
+  /** A call as the administrator (the benchmark's REST client); answers the parsed body and its milliseconds. */
   async function call(method, path, body) {
-    const headers = { authorization: ADMIN, accept: 'application/json' };
-    let payload = body;
-    if (body !== undefined && !(body instanceof FormData)) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
     const started = performance.now();
-    const response = await fetch(platform.base + path, { method, headers, body: payload });
-    const text = await response.text();
-    const ms = performance.now() - started;
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 400)}`);
-    return { answer: text ? JSON.parse(text) : null, ms };
+    const answer = await new Engine(platform.base, new Recorder()).as('demo', 'calendar').setup(method, path, body);
+    return { answer, ms: performance.now() - started };
   }
 
   /** The generated deadlines as the database holds them: how many, and their distinct dates. */
