@@ -9,36 +9,40 @@ export class Database {
 
   /**
    * A snapshot of counters. statements: calls in pg_stat_statements by the platform's role in this database
-   * (exact, updated as each statement ends); xacts and rows: pg_stat_database (backends report these at most
-   * once a second, idle ones within about 10 s: hence the settle pause after a block).
+   * (exact, updated as each statement ends) and statementMillis their execution time in the server (planning
+   * included where tracked); xacts and rows: pg_stat_database (backends report these at most once a second, idle
+   * ones within about 10 s: hence the settle pause after a block).
    */
   counters() {
     const [xacts, rowsRead, rowsWritten] = this.#query('postgres',
       `SELECT xact_commit + xact_rollback, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
          FROM pg_stat_database WHERE datname = '${this.name}'`).split('|').map(Number);
-    const statements = this.statementsAvailable ? Number(this.#query(this.name,
-      `SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
-        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-          AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')`)) : NaN;
-    return { xacts, rowsRead, rowsWritten, statements };
+    const [statements, statementMillis] = this.statementsAvailable ? this.#query(this.name,
+      `SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time + total_plan_time), 0) FROM pg_stat_statements
+        WHERE ${this.#ownStatements()}`).split('|').map(Number) : [NaN, NaN];
+    return { xacts, rowsRead, rowsWritten, statements, statementMillis };
   }
 
   /**
-   * Every statement's calls so far (pg_stat_statements, the platform role in this database), by query id: two
-   * snapshots around a block tell which statements the block ran and how often. null without pg_stat_statements.
+   * Every statement's calls and execution milliseconds so far (pg_stat_statements, the platform role in this
+   * database), by query id: two snapshots around a block tell which statements the block ran, how often and how
+   * long the server took. null without pg_stat_statements.
    */
   statementCalls() {
     if (!this.statementsAvailable) return null;
-    const out = this.#query(this.name, `COPY (SELECT queryid, calls, regexp_replace(query, '\\s+', ' ', 'g')
-        FROM pg_stat_statements
-       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')) TO STDOUT`);
+    const out = this.#query(this.name, `COPY (SELECT queryid, calls, total_exec_time + total_plan_time,
+        regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements WHERE ${this.#ownStatements()}) TO STDOUT`);
     const calls = new Map();
     for (const line of out.split('\n').filter(Boolean)) {
-      const [id, count, ...query] = line.split('\t');
-      calls.set(id, { calls: Number(count), query: query.join('\t') });
+      const [id, count, millis, ...query] = line.split('\t');
+      calls.set(id, { calls: Number(count), millis: Number(millis), query: query.join('\t') });
     }
     return calls;
+  }
+
+  #ownStatements() {
+    return `dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')`;
   }
 
   /** pg_stat_statements counts only when the server preloads it (shared_preload_libraries); bench/run created the extension. */
@@ -57,14 +61,18 @@ export class Database {
   }
 }
 
-/** What each statement ran between two statementCalls() snapshots, added into into (query id → {calls, query}). */
+/**
+ * What each statement ran between two statementCalls() snapshots, added into into (query id → {calls, millis,
+ * query}).
+ */
 export function addStatementCalls(into, after, before) {
   if (!after || !before) return;
   for (const [id, now] of after) {
     const ran = now.calls - (before.get(id)?.calls ?? 0);
     if (ran <= 0) continue;
-    const entry = into.get(id) ?? { calls: 0, query: now.query };
+    const entry = into.get(id) ?? { calls: 0, millis: 0, query: now.query };
     entry.calls += ran;
+    entry.millis += now.millis - (before.get(id)?.millis ?? 0);
     into.set(id, entry);
   }
 }

@@ -21,6 +21,7 @@ export function figures(total, writes) {
     cpuPerInstance: per(total.cpuMillis, total.instances),
     statementsPerTx: per(total.db.statements, writes),
     statementsPerInstance: per(total.db.statements, total.instances),
+    statementMillisPerTx: per(total.db.statementMillis, writes),
     xactsPerTx: per(total.db.xacts, writes),
     rowsWrittenPerTx: per(total.db.rowsWritten, writes),
     rowsReadPerTx: per(total.db.rowsRead, writes),
@@ -37,6 +38,7 @@ const ROWS = [
   ['JVM CPU ms per instance', 'cpuPerInstance', 1, true],
   ['DB statements per transaction', 'statementsPerTx', 1, true],
   ['DB statements per instance', 'statementsPerInstance', 1, true],
+  ['DB execution ms per transaction', 'statementMillisPerTx', 2, true],
   ['DB transactions per transaction', 'xactsPerTx', 1, true],
   ['DB rows written per transaction', 'rowsWrittenPerTx', 1, true],
   ['DB rows read per transaction', 'rowsReadPerTx', 0, true],
@@ -57,7 +59,7 @@ export function print({ options, startup, startups, columns, names, latencies, s
   console.log();
   line('', a, b, 'ratio CR/base');
   for (const [label, key, digits, ratio] of ROWS) {
-    if (key.startsWith('statements') && !statementsAvailable) continue;
+    if (key.startsWith('statement') && !statementsAvailable) continue;
     const x = columns[a][key];
     const y = columns[b][key];
     line(label, fmt(x, digits), fmt(y, digits), ratio ? fmt(y / x, 2) : '');
@@ -84,7 +86,8 @@ export function print({ options, startup, startups, columns, names, latencies, s
   console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
   console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
   console.log('  GC, JIT and background jobs included. DB statements: pg_stat_statements calls by the platform\'s role');
-  console.log(`  in the benchmark's database; DB transactions and rows: pg_stat_database${settle > 0
+  console.log('  in the benchmark\'s database, and their execution ms in the server');
+  console.log(`  (pg_stat_statements); DB transactions and rows: pg_stat_database${settle > 0
     ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
   console.log('  Ratio: change-request divided by baseline, the same figure.');
 }
