@@ -6,7 +6,7 @@
 // CPU for it, and checks in the database that every task and timer moved exactly once and came back.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onPlatform } from './lib/driver.mjs';
+import { driverOptions, onPlatform } from './lib/driver.mjs';
 import { calendarEdits, SMOKE, FULL } from './lib/calendar.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,24 +19,13 @@ const USAGE = `bench/run --calendar [--smoke] [--deadlines N] [--per-instance M]
   --kill-at       kill the platform (SIGKILL) when the edit's recalculation has done this percentage, start it
                   again and follow the run to its end (its jobs' lock time is 15 s here, see JOBALYQ_JOB_LOCK_TIME_MS)`;
 
-const argv = process.argv.slice(2);
-const smoke = argv.includes('--smoke');
-const options = { ...(smoke ? SMOKE : FULL), port: 18080, jar: null };
-for (let i = 0; i < argv.length; i++) {
-  const value = () => argv[++i];
-  switch (argv[i]) {
-    case '--smoke': case '--calendar': break;
-    case '--deadlines': options.deadlines = Number(value()); break;
-    case '--per-instance': options.perInstance = Number(value()); break;
-    case '--threads': options.threads = Number(value()); break;
-    case '--limit': options.limit = Number(value()); break;
-    case '--kill-at': options.killAt = Number(value()); break;
-    case '--port': options.port = Number(value()); break;
-    case '--jar': options.jar = value(); break;
-    case '-h': case '--help': console.log(USAGE); process.exit(0); break;
-    default: console.error(`bench: unknown option ${argv[i]}\n${USAGE}`); process.exit(2);
-  }
-}
+const options = driverOptions(process.argv.slice(2), {
+  usage: USAGE, smoke: SMOKE, full: FULL, flags: ['--calendar'],
+  own: {
+    '--deadlines': ['deadlines', Number], '--per-instance': ['perInstance', Number], '--threads': ['threads', Number],
+    '--limit': ['limit', Number], '--kill-at': ['killAt', Number],
+  },
+});
 if (![options.deadlines, options.perInstance, options.threads, options.limit].every(n => Number.isInteger(n) && n > 0)
     || (options.killAt !== null && !(Number.isInteger(options.killAt) && options.killAt > 0 && options.killAt < 100))) {
   console.error(`bench: --deadlines, --per-instance, --threads and --limit must be whole numbers above 0, --kill-at `

@@ -6,7 +6,7 @@
 // their ratio, and how each grows with the open tasks.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onPlatform } from './lib/driver.mjs';
+import { driverOptions, onPlatform } from './lib/driver.mjs';
 import { taskLists, SMOKE, FULL } from './lib/tasklist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,24 +19,13 @@ const USAGE = `bench/run --tasklist [--smoke] [--sizes 10000,50000,100000] [--hi
   --warmup-later  the same for every step after the first, where the JVM has compiled the request path and only
               the database's caches and plans meet new data (default: as --warmup)`;
 
-const argv = process.argv.slice(2);
-const smoke = argv.includes('--smoke');
-const options = { ...(smoke ? SMOKE : FULL), port: 18080, jar: null };
-for (let i = 0; i < argv.length; i++) {
-  const value = () => argv[++i];
-  switch (argv[i]) {
-    case '--smoke': case '--tasklist': break;
-    case '--sizes': options.sizes = value().split(',').map(Number); break;
-    case '--historic': options.historic = Number(value()); break;
-    case '--repeat': options.repeat = Number(value()); break;
-    case '--warmup': options.warmup = Number(value()); break;
-    case '--warmup-later': options.warmupLater = Number(value()); break;
-    case '--port': options.port = Number(value()); break;
-    case '--jar': options.jar = value(); break;
-    case '-h': case '--help': console.log(USAGE); process.exit(0); break;
-    default: console.error(`bench: unknown option ${argv[i]}\n${USAGE}`); process.exit(2);
-  }
-}
+const options = driverOptions(process.argv.slice(2), {
+  usage: USAGE, smoke: SMOKE, full: FULL, flags: ['--tasklist'],
+  own: {
+    '--sizes': ['sizes', value => value.split(',').map(Number)], '--historic': ['historic', Number],
+    '--repeat': ['repeat', Number], '--warmup': ['warmup', Number], '--warmup-later': ['warmupLater', Number],
+  },
+});
 const bad = options.sizes.some((n, k) => !Number.isInteger(n) || n < 1 || (k > 0 && n <= options.sizes[k - 1]));
 if (bad || !Number.isInteger(options.historic) || options.historic < 0 || !(options.repeat >= 1)
     || !Number.isInteger(options.warmup) || options.warmup < 0

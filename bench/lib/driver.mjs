@@ -6,6 +6,31 @@ import { Platform } from './platform.mjs';
 import { describeError } from './browser.mjs';
 
 /**
+ * A driver's command line: the smoke's defaults with --smoke, else the full run's; --port and --jar as every driver
+ * has them; and the driver's own options, each option name → [key, parse of its value]. flags are bench/run's
+ * own (--calendar, --tasklist), passed on and ignored. --help prints usage; an unknown option exits 2 with it.
+ */
+export function driverOptions(argv, { usage, smoke, full, flags = [], own }) {
+  const options = { ...(argv.includes('--smoke') ? smoke : full), port: 18080, jar: null };
+  const known = { '--port': ['port', Number], '--jar': ['jar', value => value], ...own };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--smoke' || flags.includes(arg)) continue;
+    if (arg === '-h' || arg === '--help') {
+      console.log(usage);
+      process.exit(0);
+    }
+    if (!known[arg]) {
+      console.error(`bench: unknown option ${arg}\n${usage}`);
+      process.exit(2);
+    }
+    const [key, parse] = known[arg];
+    options[key] = parse(argv[++i]);
+  }
+  return options;
+}
+
+/**
  * Starts the platform for one driver (its log: target/bench/platform-<name>.log), runs work(platform, db), which
  * answers its number of failures, stops the platform and exits 0 when there were none, else 1.
  */
