@@ -139,14 +139,15 @@ public class DeadlineRecalculator {
     if (jobIds.isEmpty()) {
       return 0;
     }
-    Map<String, Date> before = dueDates(jobIds);
-    for (Job job : managementService.createJobQuery().jobIds(jobIds).timers().list()) {
+    List<Job> timers = managementService.createJobQuery().jobIds(jobIds).timers().list();
+    Map<String, Date> before = dueDatesOf(timers);
+    for (Job job : timers) {
       WorkingDays.withRecalculationBase(job.getCreateTime(), () -> {
         managementService.recalculateJobDuedate(job.getId(), false);
         return null;
       });
     }
-    Map<String, Date> after = dueDates(jobIds);
+    Map<String, Date> after = dueDatesOf(managementService.createJobQuery().jobIds(jobIds).timers().list());
     int moved = 0;
     for (Map.Entry<String, Date> timer : after.entrySet()) {
       if (before.containsKey(timer.getKey()) && !Objects.equals(before.get(timer.getKey()), timer.getValue())) {
@@ -156,11 +157,10 @@ public class DeadlineRecalculator {
     return moved;
   }
 
-  /** Due dates of the timers still there (a timer that fired or ended meanwhile is skipped). */
-  private Map<String, Date> dueDates(Set<String> jobIds) {
+  /** Due dates of the timers read (a timer that fired or ended meanwhile is not among them, and is skipped). */
+  private static Map<String, Date> dueDatesOf(List<Job> timers) {
     Map<String, Date> dueDates = new HashMap<>();
-    managementService.createJobQuery().jobIds(jobIds).timers().list()
-        .forEach(job -> dueDates.put(job.getId(), job.getDuedate()));
+    timers.forEach(job -> dueDates.put(job.getId(), job.getDuedate()));
     return dueDates;
   }
 
