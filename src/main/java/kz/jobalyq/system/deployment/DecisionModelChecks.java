@@ -17,7 +17,7 @@ import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.xml.ModelParseException;
+import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
@@ -46,7 +46,8 @@ final class DecisionModelChecks {
     DmnModelInstance model;
     try {
       model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
-    } catch (ModelParseException e) {
+    } catch (ModelException e) {
+      // Not only XML that does not parse: a table that breaks the DMN schema is a DmnModelException.
       problems.add(ModelProblem.fromXmlError(file, e));
       return false;
     }

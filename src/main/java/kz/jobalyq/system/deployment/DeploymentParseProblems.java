@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -68,8 +67,9 @@ public class DeploymentParseProblems extends AbstractProcessEnginePlugin {
       return null;
     }
     ModelProblem located = ModelProblem.located(resource, error);
-    Position position = located != null ? new Position(located.message(), located.line(), located.column())
-        : new Position(ModelProblem.messageWithCause(error), 0, 0);
+    ModelRulesRefusal.Located position = located != null
+        ? new ModelRulesRefusal.Located(located.message(), located.line(), located.column(), null)
+        : new ModelRulesRefusal.Located(ModelProblem.messageWithCause(error), 0, 0, null);
     // No cause attached: the engine's chain may hold an IllegalArgumentException, which would be taken for a
     // form field's refusal on the way out (BadInputPlugin).
     return new ParseException(resource + (position.line() > 0 ? ":" + position.line() : "") + " " + position.message(),
@@ -86,34 +86,5 @@ public class DeploymentParseProblems extends AbstractProcessEnginePlugin {
     }
     Matcher form = FORM_RESOURCE.matcher(message);
     return form.find() ? form.group(1) : null;
-  }
-
-  /** One problem in the engine's report shape (line and column 0 when unknown; no element: the file is unread). */
-  record Position(String message, int line, int column) implements Problem {
-
-    @Override
-    public String getMessage() {
-      return message;
-    }
-
-    @Override
-    public int getLine() {
-      return line;
-    }
-
-    @Override
-    public int getColumn() {
-      return column;
-    }
-
-    @Override
-    public String getMainElementId() {
-      return null;
-    }
-
-    @Override
-    public List<String> getElementIds() {
-      return List.of();
-    }
   }
 }

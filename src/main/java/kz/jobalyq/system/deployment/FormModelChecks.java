@@ -16,7 +16,8 @@ final class FormModelChecks {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  void validateForm(ModelFile file, List<ModelProblem> problems, Map<String, String> formIds) {
+  /** @param namedAfterId the folder's rule that a form's file is named after its id */
+  void validateForm(ModelFile file, List<ModelProblem> problems, Map<String, String> formIds, boolean namedAfterId) {
     JsonNode form;
     try {
       form = json.readTree(file.content());
@@ -36,7 +37,7 @@ final class FormModelChecks {
     if (id.isBlank()) {
       problems.add(ModelProblem.inFile(file.name(), "has no \"id\": the id is how processes reference the form"));
     } else {
-      if (!id.equals(file.baseName())) {
+      if (namedAfterId && !id.equals(file.baseName())) {
         problems.add(ModelProblem.atElement(file.name(), id, "form id must equal the file name '" + file.baseName() + "'"));
       }
       String other = formIds.putIfAbsent(id, file.name());

@@ -7,17 +7,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.ModelParseException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +43,8 @@ public class ModelValidator {
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
   private static final Set<String> SKIPPED_TEXT_ELEMENTS = Set.of("documentation", "script", "text");
 
+  private static final ObjectMapper READER = new ObjectMapper();
+
   private final ListableBeanFactory beans;
   /** Lazy: the validator must not force the engine to be built before it. */
   private final ObjectProvider<ProcessEngineConfigurationImpl> expressions;
@@ -56,18 +62,44 @@ public class ModelValidator {
     decisions = new DecisionModelChecks(this::groupExists);
   }
 
+  /**
+   * Which rules apply: to the models folder all of them; to a deployment through the engine API (Camunda Modeler)
+   * those whose breach would break at run time (a task for a group nobody holds, a form or table that is not
+   * there, a delegate bean that does not exist, an expression or FEEL cell that does not parse), not the folder's
+   * house keeping (file named after its id, one process per file, a form on every user task, a diagram).
+   */
+  enum Scope { FOLDER, ENGINE_API }
+
+  /** The folder's models, all rules; forms and tables are looked for among {@code files} alone. */
   public List<ModelProblem> validate(List<ModelFile> files) {
+    return validate(files, Scope.FOLDER, key -> false, key -> false);
+  }
+
+  /**
+   * A deployment through the engine API: the run-time rules; a form or table referenced is found in the deployment
+   * or, bound {@code latest}, among those already deployed ({@code deployedForm}, {@code deployedDecision}).
+   */
+  List<ModelProblem> validateEngineApiDeployment(List<ModelFile> files, Predicate<String> deployedForm,
+      Predicate<String> deployedDecision) {
+    return validate(files, Scope.ENGINE_API, deployedForm, deployedDecision);
+  }
+
+  private List<ModelProblem> validate(List<ModelFile> files, Scope scope, Predicate<String> deployedForm,
+      Predicate<String> deployedDecision) {
     List<ModelProblem> problems = new ArrayList<>();
     Map<String, String> formIds = new HashMap<>();
     Map<String, String> decisionIds = new HashMap<>();
-    // A broken form or table is reported once; references to it are not reported again.
-    files.stream().filter(file -> file.kind() == ModelKind.FORM)
-        .forEach(file -> formIds.putIfAbsent(file.baseName(), file.name()));
+    // A broken form or table is reported once; references to it are not reported again. (In the folder a form's
+    // file is named after its id; elsewhere the id is known only from a form that reads.)
+    if (scope == Scope.FOLDER) {
+      files.stream().filter(file -> file.kind() == ModelKind.FORM)
+          .forEach(file -> formIds.putIfAbsent(file.baseName(), file.name()));
+    }
     Map<ModelFile, BpmnModelInstance> processes = new HashMap<>();
     boolean decisionsUnknown = false;
     for (ModelFile file : files) {
       switch (file.kind()) {
-        case FORM -> forms.validateForm(file, problems, formIds);
+        case FORM -> forms.validateForm(file, problems, formIds, scope == Scope.FOLDER);
         case DECISION -> {
           if (!decisions.validateDecisions(file, problems, decisionIds)) {
             decisionsUnknown = true;
@@ -82,10 +114,35 @@ public class ModelValidator {
       }
     }
     // References are checked once every form and decision of the folder is known.
-    Set<String> knownDecisions = decisionsUnknown ? null : decisionIds.keySet();
-    processes.forEach((file, model) -> validateProcess(file, model, formIds.keySet(), knownDecisions, problems));
+    Predicate<String> knownForm = key -> formIds.containsKey(key) || deployedForm.test(key);
+    Predicate<String> knownDecision = decisionsUnknown ? null : key -> decisionIds.containsKey(key) || deployedDecision.test(key);
+    References references = scope == Scope.FOLDER
+        ? new References(knownForm, knownDecision, "a form in forms/", "a decision in dmn/")
+        : new References(knownForm, knownDecision, "a form of this deployment or deployed before",
+            "a decision of this deployment or deployed before");
+    processes.forEach((file, model) -> validateProcess(file, model, scope, references, problems));
     problems.sort((a, b) -> a.file().compareTo(b.file()));
     return problems;
+  }
+
+  /** Where a process's references are looked for; {@code decision} null when a table could not be read. */
+  private record References(Predicate<String> form, Predicate<String> decision, String formWhere,
+      String decisionWhere) {
+  }
+
+  /** Whether the file reads at all: BPMN and DMN as XML of their schema, a form as JSON. */
+  static boolean readable(ModelFile file) {
+    try {
+      switch (file.kind()) {
+        case PROCESS -> Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        case DECISION -> Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        case FORM -> READER.readTree(file.content());
+      }
+      return true;
+    } catch (ModelException | java.io.IOException unreadable) {
+      // ModelException: also a DMN that breaks the schema (DmnModelException), not only XML that does not parse.
+      return false;
+    }
   }
 
   // --- BPMN -----------------------------------------------------------------------------------
@@ -99,14 +156,15 @@ public class ModelValidator {
     }
   }
 
-  private void validateProcess(ModelFile file, BpmnModelInstance model, Set<String> formIds, Set<String> decisionIds,
+  private void validateProcess(ModelFile file, BpmnModelInstance model, Scope scope, References references,
       List<ModelProblem> problems) {
+    boolean folder = scope == Scope.FOLDER;
     List<Process> processes = new ArrayList<>(model.getModelElementsByType(Process.class));
-    if (processes.size() != 1) {
+    if (folder && processes.size() != 1) {
       problems.add(ModelProblem.inFile(file.name(), "must hold exactly one process, holds " + processes.size()));
     }
     for (Process process : processes) {
-      if (!file.baseName().equals(process.getId())) {
+      if (folder && !file.baseName().equals(process.getId())) {
         problems.add(ModelProblem.atElement(file.name(), process.getId(),
             "process id must equal the file name '" + file.baseName() + "'"));
       }
@@ -117,17 +175,17 @@ public class ModelValidator {
         checkGroup(file, process.getId(), group, problems);
       }
     }
-    if (model.getDefinitions().getBpmDiagrams().isEmpty()) {
+    if (folder && model.getDefinitions().getBpmDiagrams().isEmpty()) {
       problems.add(ModelProblem.inFile(file.name(), "has no diagram (BPMNDI): Camunda Modeler could not show it"));
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
       checkForm(file, start.getId(), start.getCamundaFormKey(), start.getCamundaFormRef(),
-          start.getCamundaFormRefBinding(), formIds, problems);
+          start.getCamundaFormRefBinding(), references, problems);
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkForm(file, task.getId(), task.getCamundaFormKey(), task.getCamundaFormRef(),
-          task.getCamundaFormRefBinding(), formIds, problems);
-      if (task.getCamundaFormKey() == null && task.getCamundaFormRef() == null) {
+          task.getCamundaFormRefBinding(), references, problems);
+      if (folder && task.getCamundaFormKey() == null && task.getCamundaFormRef() == null) {
         problems.add(ModelProblem.atElement(file.name(), task.getId(), "user task has no form (camunda:formRef)"));
       }
       if (task.getCamundaCandidateGroups() != null) {
@@ -138,10 +196,10 @@ public class ModelValidator {
     }
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       String decisionRef = task.getCamundaDecisionRef();
-      if (decisionIds != null && decisionRef != null && !decisionRef.contains("${") && !decisionRef.contains("#{")
-          && !decisionIds.contains(decisionRef)) {
+      if (references.decision() != null && decisionRef != null && !decisionRef.contains("${")
+          && !decisionRef.contains("#{") && !references.decision().test(decisionRef)) {
         problems.add(ModelProblem.atElement(file.name(), task.getId(),
-            "camunda:decisionRef '" + decisionRef + "' is not a decision in dmn/"));
+            "camunda:decisionRef '" + decisionRef + "' is not " + references.decisionWhere()));
       }
       if ("deployment".equals(task.getCamundaDecisionRefBinding())) {
         problems.add(ModelProblem.atElement(file.name(), task.getId(),
@@ -152,7 +210,7 @@ public class ModelValidator {
   }
 
   private void checkForm(ModelFile file, String elementId, String formKey, String formRef, String binding,
-      Set<String> formIds, List<ModelProblem> problems) {
+      References references, List<ModelProblem> problems) {
     if (formKey != null && formKey.startsWith("camunda-forms:deployment:")) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
           "camunda-forms:deployment: breaks when only the BPMN changes; use camunda:formRef with binding latest"));
@@ -160,9 +218,9 @@ public class ModelValidator {
     if (formRef == null) {
       return;
     }
-    if (!formRef.contains("${") && !formIds.contains(formRef)) {
+    if (!formRef.contains("${") && !references.form().test(formRef)) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
-          "camunda:formRef '" + formRef + "' is not a form in forms/"));
+          "camunda:formRef '" + formRef + "' is not " + references.formWhere()));
     }
     if (binding != null && !"latest".equals(binding)) {
       problems.add(ModelProblem.atElement(file.name(), elementId,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's refusals in the user's words: a form's refusal by our rules keeps our message (already in
  * the user's language) and names its field (for Tasklist to point at); the engine's own English is replaced
- * by a message in the user's language, and logged with a reference the user can quote.
+ * by a message in the user's language, and logged with a reference the user can quote. A model refused at
+ * deployment keeps its words.
  */
 @Component
 class ErrorResponses {
@@ -41,6 +42,11 @@ class ErrorResponses {
     }
     String type = error.path("type").asText("");
     String original = error.path("message").asText("");
+    if ("ParseException".equals(type)) {
+      // A model refused at deployment (Camunda Modeler, a modeller): the engine's or our rules' words name the file
+      // and element at fault, which is what the modeller needs; no member of staff deploys.
+      return body;
+    }
     BadInputDetails refused = RefusedInput.last();
     if (refused != null && status == 400) {
       error.put("message", refused.reason());

@@ -153,6 +153,23 @@ class ModelDeploymentTest {
   }
 
   @Test
+  void aTableThatBreaksTheDmnSchemaIsRefusedWithItsLine() {
+    int tableVersion = latestDecisionVersion();
+    // A rule without its output: well-formed XML, but not a DMN table (the model API's schema refuses it).
+    edit(ROUTING_TABLE, "<outputEntry id=\"LiteralExpression_NoBaselineChange_ApproverGroups\">\n"
+        + "          <text>\"project-lead\"</text>\n        </outputEntry>\n", "");
+
+    assertThatThrownBy(() -> deployer.deploy(models))
+        .isInstanceOfSatisfying(ModelDeploymentException.class, refused ->
+            assertThat(refused.getProblems()).singleElement().satisfies(problem -> {
+              assertThat(problem.file()).isEqualTo(ROUTING_TABLE);
+              assertThat(problem.line()).isPositive();
+              assertThat(problem.message()).contains("is not complete");
+            }));
+    assertThat(latestDecisionVersion()).isEqualTo(tableVersion);
+  }
+
+  @Test
   void aTableThatRoutesToAGroupNobodyIsInIsRefusedNamingTheRuleAndTheValue() {
     int tableVersion = latestDecisionVersion();
     long deployments = repositoryService.createDeploymentQuery().count();
