@@ -97,6 +97,13 @@ public class CalendarController {
         RecalculationAnswer.of(recalculations.start(date + " removed", principal.getName()))));
   }
 
+  /** The ten latest recalculations, the latest first: what the calendar page follows after a reload. */
+  @GetMapping("/recalculations")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  public List<RecalculationAnswer> recalculations() {
+    return recalculations.latest().stream().map(RecalculationAnswer::of).toList();
+  }
+
   /** How far the recalculation after a calendar edit has got. */
   @GetMapping("/recalculations/{id}")
   @PreAuthorize(Role.ADMIN_ONLY)

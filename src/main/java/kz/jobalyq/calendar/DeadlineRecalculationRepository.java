@@ -1,12 +1,16 @@
 package kz.jobalyq.calendar;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface DeadlineRecalculationRepository extends JpaRepository<DeadlineRecalculation, Long> {
+
+  /** The latest runs first, for the calendar page. */
+  List<DeadlineRecalculation> findTop10ByOrderByIdDesc();
 
   /**
    * A chunk's share, added in the database (chunks finish on any node, in any order); the last one to reach

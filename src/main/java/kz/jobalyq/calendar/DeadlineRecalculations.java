@@ -117,6 +117,12 @@ public class DeadlineRecalculations {
     });
   }
 
+  /** The ten latest runs, the latest first. */
+  @Transactional(readOnly = true)
+  public List<DeadlineRecalculation> latest() {
+    return runs.findTop10ByOrderByIdDesc();
+  }
+
   @Transactional(readOnly = true)
   public DeadlineRecalculation get(Long id) {
     return runs.findById(id).orElseThrow(() -> new NotFoundException(

@@ -86,6 +86,8 @@ class CalendarControllerTest {
     assertThat(rest.getForEntity("/api/calendar/deadline?workingDays=1", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(put("lead", EDITED_DAY, "HOLIDAY", "Сынақ").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("lead", "demo").getForEntity("/api/calendar/recalculations", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> weekday = put("demo", "2027-02-16", "WORKING_DAY", "Сынақ");
     assertThat(weekday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(weekday.getBody().path("detail").asText()).contains("Saturday or Sunday");
@@ -128,6 +130,9 @@ class CalendarControllerTest {
     assertThat(finished.path("done").asInt()).isEqualTo(finished.path("total").asInt());
     assertThat(finished.path("percent").asInt()).isEqualTo(100);
     assertThat(finished.path("moved").asInt()).isGreaterThanOrEqualTo(2);
+    // The latest runs, the latest first, as the calendar page lists them.
+    assertThat(get("demo", "/api/calendar/recalculations").getBody().get(0).path("id").asLong())
+        .isEqualTo(started.path("id").asLong());
     // Counted from when they were created, not from the edit: one working day later each.
     assertThat(reviewDue(changeRequest)).isEqualTo(date("2027-02-18T23:59:59+05:00"));
     assertThat(timerDue(timed)).isEqualTo(date("2027-02-16T23:59:59+05:00"));

@@ -29,7 +29,7 @@ class PageSecurityHeadersTest {
   private TestRestTemplate rest;
 
   @ParameterizedTest
-  @ValueSource(strings = {"/dashboard.html", "/archive.html", "/public/calls.html", "/swagger-ui/index.html",
+  @ValueSource(strings = {"/dashboard.html", "/archive.html", "/calendar.html", "/public/calls.html", "/swagger-ui/index.html",
       "/js/signin.js"})
   void pagesForbidFramingSniffingAndForeignScripts(String page) throws Exception {
     ResponseEntity<String> answer = rest.getForEntity(page, String.class);

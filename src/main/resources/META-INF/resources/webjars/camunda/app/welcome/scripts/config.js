@@ -22,6 +22,24 @@ import {locales} from '../../jobalyq-language.js';
 
 export default {
   locales: locales,
+  // The platform's own pages, signed in with the same session (README: Identity and security).
+  links: [
+    {
+      label: 'Жобалар портфелінің дашборды · Дашборд портфеля проектов',
+      href: '/dashboard.html',
+      description: 'Процесс иелеріне · Для владельцев процессов'
+    },
+    {
+      label: 'Жоба архиві · Архив проекта',
+      href: '/archive.html',
+      description: 'Жазбалар мен құжаттар · Записи и документы'
+    },
+    {
+      label: 'Жұмыс күндерінің күнтізбесі · Производственный календарь',
+      href: '/calendar.html',
+      description: 'Мерзімді есептеу; әкімші күндерді өзгертеді · Расчёт срока; администратор изменяет дни'
+    }
+  ],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
