@@ -50,6 +50,9 @@ class CalendarPageBrowserTest {
     try (Browser browser = Browser.open("kk")) {
       browser.run("calendar-staff", () -> {
         browser.signIn(base(), "lead", "demo");
+        // The Welcome page the sign-in lands on links the platform's pages.
+        browser.click(By.cssSelector("a[href='/calendar.html']"));
+        browser.waitFor(By.cssSelector("#table-days tr[data-date]"));
         browser.goUntil(base() + "/calendar.html?year=2026", By.cssSelector("#table-days tr[data-date]"));
         // Nauryz moved from the weekend: a day off on Tuesday 24 March 2026 (the seeded law).
         WebElement nauryz = browser.waitFor(By.cssSelector("#table-days tr[data-date='2026-03-24']"));
@@ -84,25 +87,20 @@ class CalendarPageBrowserTest {
         // The edit answers at once; its recalculation shows, still running until the job executor takes it.
         browser.waitFor(By.cssSelector("#table-days tr[data-date='" + EDITED_DAY + "'][data-kind='DAY_OFF']"));
         browser.waitUntil(driver -> driver.findElement(By.id("day-answer")).getText().contains("сақталды"));
-        WebElement run = browser.waitFor(By.cssSelector("#table-recalculations tbody tr[data-id]"));
-        assertThat(run.getText()).contains("03.11.2027: Демалыс күні");
+        // The table is drawn again every second while a run goes on: rows are looked up afresh each time.
         JsonNode latest = rest.withBasicAuth("demo", "demo").getForObject("/api/calendar/recalculations",
             JsonNode.class).get(0);
-        assertThat(run.getDomAttribute("data-id")).isEqualTo(latest.path("id").asText());
+        String row = "#table-recalculations tbody tr[data-id='" + latest.path("id").asText() + "']";
+        browser.waitUntil("the run listed", driver -> textOf(browser, row).contains("03.11.2027: Демалыс күні"));
 
         CalendarRecalculation.runQueued(managementService);
         // The page follows the run by itself and shows it finished, with what the API says it moved.
-        browser.waitUntil("the run shown finished", driver -> driver.findElement(By.cssSelector(
-            "#table-recalculations tbody tr[data-id='" + latest.path("id").asText() + "']"))
-            .getDomAttribute("class").equals("finished"));
+        browser.waitUntil("the run shown finished", driver -> !textOf(browser, row + ".finished").isEmpty());
         JsonNode finished = rest.withBasicAuth("demo", "demo").getForObject(latest.path("progress").asText(),
             JsonNode.class);
-        WebElement shown = browser.driver().findElement(By.cssSelector(
-            "#table-recalculations tbody tr[data-id='" + latest.path("id").asText() + "']"));
         assertThat(finished.path("finished").asBoolean()).isTrue();
-        assertThat(shown.getText()).contains("100 %");
-        assertThat(shown.findElement(By.cssSelector("td.moved")).getText())
-            .isEqualTo(finished.path("moved").asText());
+        assertThat(textOf(browser, row)).contains("100 %");
+        assertThat(textOf(browser, row + " td.moved")).isEqualTo(finished.path("moved").asText());
         browser.capture("calendar-admin");
 
         browser.click(By.cssSelector("#table-days tr[data-date='" + EDITED_DAY + "'] button.remove"));
@@ -117,6 +115,13 @@ class CalendarPageBrowserTest {
 
   private String base() {
     return "http://localhost:" + port;
+  }
+
+  /** An element's text read in one step in the page (a table redrawn meanwhile leaves no stale handle); "" if none. */
+  private static String textOf(Browser browser, String selector) {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const node = document.querySelector(arguments[0]); return node ? node.innerText.trim() : '';", selector);
+    return String.valueOf(text);
   }
 
   /** Date inputs take the typed digits in the browser's locale order; the value is set as the page reads it. */
