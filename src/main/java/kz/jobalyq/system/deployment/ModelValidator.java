@@ -1,5 +1,6 @@
 package kz.jobalyq.system.deployment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -114,20 +114,36 @@ public class ModelValidator {
       }
     }
     // References are checked once every form and decision of the folder is known.
-    Predicate<String> knownForm = key -> formIds.containsKey(key) || deployedForm.test(key);
-    Predicate<String> knownDecision = decisionsUnknown ? null : key -> decisionIds.containsKey(key) || deployedDecision.test(key);
-    References references = scope == Scope.FOLDER
-        ? new References(knownForm, knownDecision, "a form in forms/", "a decision in dmn/")
-        : new References(knownForm, knownDecision, "a form of this deployment or deployed before",
-            "a decision of this deployment or deployed before");
+    References references = new References(scope == Scope.FOLDER, formIds, deployedForm,
+        decisionsUnknown ? null : decisionIds, deployedDecision);
     processes.forEach((file, model) -> validateProcess(file, model, scope, references, problems));
     problems.sort((a, b) -> a.file().compareTo(b.file()));
     return problems;
   }
 
-  /** Where a process's references are looked for; {@code decision} null when a table could not be read. */
-  private record References(Predicate<String> form, Predicate<String> decision, String formWhere,
-      String decisionWhere) {
+  /**
+   * Where a process's forms and tables are looked for: in the files at hand, and — outside the folder, unless bound
+   * to the deployment — among those deployed before. {@code decisionsHere} null when a table could not be read.
+   */
+  private record References(boolean folder, Map<String, String> formsHere, Predicate<String> formDeployed,
+      Map<String, String> decisionsHere, Predicate<String> decisionDeployed) {
+
+    boolean formFound(String key, String binding) {
+      return formsHere.containsKey(key) || !"deployment".equals(binding) && formDeployed.test(key);
+    }
+
+    /** Unknown (a table that does not read) counts as found: the table's own problem is reported. */
+    boolean decisionFound(String key, String binding) {
+      return decisionsHere == null || decisionsHere.containsKey(key)
+          || !"deployment".equals(binding) && decisionDeployed.test(key);
+    }
+
+    String where(String kind, String folderName, String binding) {
+      if (folder) {
+        return "a " + kind + " in " + folderName;
+      }
+      return "a " + kind + " of this deployment" + ("deployment".equals(binding) ? "" : " or deployed before");
+    }
   }
 
   /** Whether the file reads at all: BPMN and DMN as XML of their schema, a form as JSON. */
@@ -196,12 +212,14 @@ public class ModelValidator {
     }
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       String decisionRef = task.getCamundaDecisionRef();
-      if (references.decision() != null && decisionRef != null && !decisionRef.contains("${")
-          && !decisionRef.contains("#{") && !references.decision().test(decisionRef)) {
-        problems.add(ModelProblem.atElement(file.name(), task.getId(),
-            "camunda:decisionRef '" + decisionRef + "' is not " + references.decisionWhere()));
+      String binding = task.getCamundaDecisionRefBinding();
+      if (decisionRef != null && !decisionRef.contains("${") && !decisionRef.contains("#{")
+          && !references.decisionFound(decisionRef, binding)) {
+        problems.add(ModelProblem.atElement(file.name(), task.getId(), "camunda:decisionRef '" + decisionRef
+            + "' is not " + references.where("decision", "dmn/", binding)));
       }
-      if ("deployment".equals(task.getCamundaDecisionRefBinding())) {
+      // The folder's rule: its tables are deployed on their own, so a process binds the latest one.
+      if (folder && "deployment".equals(binding)) {
         problems.add(ModelProblem.atElement(file.name(), task.getId(),
             "camunda:decisionRefBinding must be 'latest': tables are deployed on their own when they change"));
       }
@@ -211,18 +229,20 @@ public class ModelValidator {
 
   private void checkForm(ModelFile file, String elementId, String formKey, String formRef, String binding,
       References references, List<ModelProblem> problems) {
-    if (formKey != null && formKey.startsWith("camunda-forms:deployment:")) {
+    // The folder's rules on binding: its forms are deployed on their own when they change, so a process binds the
+    // latest one; a deployment through the engine API may carry its forms along and bind them to itself.
+    if (references.folder() && formKey != null && formKey.startsWith("camunda-forms:deployment:")) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
           "camunda-forms:deployment: breaks when only the BPMN changes; use camunda:formRef with binding latest"));
     }
     if (formRef == null) {
       return;
     }
-    if (!formRef.contains("${") && !references.form().test(formRef)) {
+    if (!formRef.contains("${") && !references.formFound(formRef, binding)) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
-          "camunda:formRef '" + formRef + "' is not " + references.formWhere()));
+          "camunda:formRef '" + formRef + "' is not " + references.where("form", "forms/", binding)));
     }
-    if (binding != null && !"latest".equals(binding)) {
+    if (references.folder() && binding != null && !"latest".equals(binding)) {
       problems.add(ModelProblem.atElement(file.name(), elementId,
           "camunda:formRefBinding must be 'latest', is '" + binding + "'"));
     }

@@ -58,6 +58,23 @@ class EngineApiModelChecksTest {
   }
 
   @Test
+  void aFormBoundToItsDeploymentMustComeWithIt() {
+    // Camunda Modeler may deploy a form with its process and bind it to that deployment: allowed.
+    String boundToDeployment = process("Task_Review", "camunda:candidateGroups=\"" + Role.PROJECT_LEAD.groupId()
+        + "\" camunda:formRef=\"modeler-carried-form\" camunda:formRefBinding=\"deployment\"");
+    ResponseEntity<JsonNode> carried = deploy(Map.of("carried.bpmn", boundToDeployment, "carried.form",
+        "{\"id\": \"modeler-carried-form\", \"type\": \"default\", \"components\": []}"));
+    assertThat(carried.getStatusCode()).as("%s", carried.getBody()).isEqualTo(HttpStatus.OK);
+
+    // Bound to the deployment, a form deployed before does not count: the task would find no form.
+    JsonNode error = refused("not-carried.bpmn", process("Task_Review", "camunda:candidateGroups=\""
+        + Role.PROJECT_LEAD.groupId() + "\" camunda:formRef=\"change-request-decision\""
+        + " camunda:formRefBinding=\"deployment\""));
+    assertThat(error.path("message").asText())
+        .contains("camunda:formRef 'change-request-decision' is not a form of this deployment");
+  }
+
+  @Test
   void aCandidateGroupNobodyHoldsIsRefusedAndTheVersionBeforeKeepsServing() {
     assertThat(deploy(Map.of("before.bpmn", process("Task_Review",
         "camunda:candidateGroups=\"" + Role.PROJECT_LEAD.groupId() + "\""))).getStatusCode()).isEqualTo(HttpStatus.OK);
