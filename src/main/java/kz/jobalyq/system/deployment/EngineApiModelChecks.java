@@ -53,9 +53,7 @@ public class EngineApiModelChecks extends AbstractProcessEnginePlugin {
         files.add(new ModelFile(resource.getName(), kind, resource.getBytes()));
       }
     }
-    // A file that does not read at all is the engine's to refuse: its parser names the line and column
-    // (DeploymentParseProblems).
-    if (files.isEmpty() || !files.stream().allMatch(ModelValidator::readable)) {
+    if (files.isEmpty()) {
       return;
     }
     CommandContext command = Context.getCommandContext();

@@ -16,22 +16,25 @@ final class FormModelChecks {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  /** @param namedAfterId the folder's rule that a form's file is named after its id */
-  void validateForm(ModelFile file, List<ModelProblem> problems, Map<String, String> formIds, boolean namedAfterId) {
+  /**
+   * @param namedAfterId the folder's rule that a form's file is named after its id
+   * @return false when the file is not JSON at all
+   */
+  boolean validateForm(ModelFile file, List<ModelProblem> problems, Map<String, String> formIds, boolean namedAfterId) {
     JsonNode form;
     try {
       form = json.readTree(file.content());
     } catch (JsonProcessingException e) {
       problems.add(ModelProblem.atLine(file.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage()));
-      return;
+      return false;
     } catch (java.io.IOException e) {
       problems.add(ModelProblem.inFile(file.name(), "cannot be read: " + e.getMessage()));
-      return;
+      return false;
     }
     if (form == null || !form.isObject()) {
       problems.add(ModelProblem.inFile(file.name(), "must be a JSON object (a Camunda Form)"));
-      return;
+      return true;
     }
     String id = form.path("id").asText("");
     if (id.isBlank()) {
@@ -47,9 +50,10 @@ final class FormModelChecks {
     }
     if (!form.path("components").isArray()) {
       problems.add(ModelProblem.inFile(file.name(), "has no \"components\" array"));
-      return;
+      return true;
     }
     checkComponents(file, form.path("components"), new HashSet<>(), problems);
+    return true;
   }
 
   private void checkComponents(ModelFile file, JsonNode components, Set<String> keys, List<ModelProblem> problems) {

@@ -1,6 +1,5 @@
 package kz.jobalyq.system.deployment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.xml.ModelException;
-import org.camunda.bpm.model.xml.ModelParseException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -42,8 +39,6 @@ public class ModelValidator {
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
   private static final Set<String> SKIPPED_TEXT_ELEMENTS = Set.of("documentation", "script", "text");
-
-  private static final ObjectMapper READER = new ObjectMapper();
 
   private final ListableBeanFactory beans;
   /** Lazy: the validator must not force the engine to be built before it. */
@@ -77,7 +72,8 @@ public class ModelValidator {
 
   /**
    * A deployment through the engine API: the run-time rules; a form or table referenced is found in the deployment
-   * or, bound {@code latest}, among those already deployed ({@code deployedForm}, {@code deployedDecision}).
+   * or, unless bound to the deployment, among those already deployed ({@code deployedForm}, {@code deployedDecision}).
+   * None when a file does not read at all: the engine refuses that deployment itself.
    */
   List<ModelProblem> validateEngineApiDeployment(List<ModelFile> files, Predicate<String> deployedForm,
       Predicate<String> deployedDecision) {
@@ -97,21 +93,30 @@ public class ModelValidator {
     }
     Map<ModelFile, BpmnModelInstance> processes = new HashMap<>();
     boolean decisionsUnknown = false;
+    boolean unreadable = false;
     for (ModelFile file : files) {
       switch (file.kind()) {
-        case FORM -> forms.validateForm(file, problems, formIds, scope == Scope.FOLDER);
+        case FORM -> unreadable |= !forms.validateForm(file, problems, formIds, scope == Scope.FOLDER);
         case DECISION -> {
           if (!decisions.validateDecisions(file, problems, decisionIds)) {
             decisionsUnknown = true;
+            unreadable = true;
           }
         }
         case PROCESS -> {
           BpmnModelInstance model = parseProcess(file, problems);
           if (model != null) {
             processes.put(file, model);
+          } else {
+            unreadable = true;
           }
         }
       }
+    }
+    if (scope == Scope.ENGINE_API && unreadable) {
+      // A file that does not read at all is the engine's to refuse: its parser names the line and column
+      // (DeploymentParseProblems).
+      return List.of();
     }
     // References are checked once every form and decision of the folder is known.
     References references = new References(scope == Scope.FOLDER, formIds, deployedForm,
@@ -146,27 +151,13 @@ public class ModelValidator {
     }
   }
 
-  /** Whether the file reads at all: BPMN and DMN as XML of their schema, a form as JSON. */
-  static boolean readable(ModelFile file) {
-    try {
-      switch (file.kind()) {
-        case PROCESS -> Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
-        case DECISION -> Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
-        case FORM -> READER.readTree(file.content());
-      }
-      return true;
-    } catch (ModelException | java.io.IOException unreadable) {
-      // ModelException: also a DMN that breaks the schema (DmnModelException), not only XML that does not parse.
-      return false;
-    }
-  }
-
   // --- BPMN -----------------------------------------------------------------------------------
 
   private BpmnModelInstance parseProcess(ModelFile file, List<ModelProblem> problems) {
     try {
       return Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
-    } catch (ModelParseException e) {
+    } catch (ModelException e) {
+      // Not only XML that does not parse: a process that breaks the BPMN schema, as for tables.
       problems.add(ModelProblem.fromXmlError(file, e));
       return null;
     }
