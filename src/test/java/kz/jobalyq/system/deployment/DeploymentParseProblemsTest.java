@@ -3,19 +3,11 @@ package kz.jobalyq.system.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import kz.jobalyq.IntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A modeller deploys from Camunda Modeler a file the engine cannot read: the answer is 400 naming the file, the
@@ -78,25 +70,6 @@ class DeploymentParseProblemsTest {
 
   /** Deploys the one file as Camunda Modeler does; asserts the 400 and that nothing was deployed. */
   private JsonNode refused(String fileName, String content) {
-    long deployments = repositoryService.createDeploymentQuery().count();
-    MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
-    deployment.add("deployment-name", "modeler-broken");
-    deployment.add("deployment-source", "Camunda Modeler");
-    HttpHeaders fileHeaders = new HttpHeaders();
-    fileHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-    fileHeaders.setContentDispositionFormData("data", fileName);
-    deployment.add("data", new HttpEntity<>(content.getBytes(StandardCharsets.UTF_8), fileHeaders));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-
-    ResponseEntity<JsonNode> answer = rest.withBasicAuth("demo", "demo").postForEntity(
-        "/engine-rest/deployment/create", new HttpEntity<>(deployment, headers), JsonNode.class);
-
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody().path("type").asText()).isEqualTo("ParseException");
-    JsonNode errors = answer.getBody().path("details").path(fileName).path("errors");
-    assertThat(errors).as("the problems of %s in %s", fileName, answer.getBody()).hasSize(1);
-    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
-    return errors.get(0);
+    return ModelerDeployments.refused(rest, repositoryService, "modeler-broken", fileName, content).problem();
   }
 }

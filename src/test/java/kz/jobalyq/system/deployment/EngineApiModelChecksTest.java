@@ -3,7 +3,6 @@ package kz.jobalyq.system.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
@@ -12,13 +11,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A process administrator deploys from Camunda Modeler: a model that would break once a case reaches it (a group
@@ -189,31 +183,13 @@ class EngineApiModelChecksTest {
   private JsonNode lastAnswer;
 
   private JsonNode refused(String fileName, String content) {
-    long deployments = repositoryService.createDeploymentQuery().count();
-    ResponseEntity<JsonNode> answer = deploy(Map.of(fileName, content));
-    lastAnswer = answer.getBody();
-    assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody().path("type").asText()).isEqualTo("ParseException");
-    JsonNode errors = answer.getBody().path("details").path(fileName).path("errors");
-    assertThat(errors).as("the problems of %s in %s", fileName, answer.getBody()).hasSize(1);
-    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
-    return errors.get(0);
+    ModelerDeployments.Refusal refusal =
+        ModelerDeployments.refused(rest, repositoryService, "modeler-checked", fileName, content);
+    lastAnswer = refusal.answer();
+    return refusal.problem();
   }
 
-  /** Deploys the files as Camunda Modeler does, as the administrator {@code demo}. */
   private ResponseEntity<JsonNode> deploy(Map<String, String> files) {
-    MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
-    deployment.add("deployment-name", "modeler-checked");
-    deployment.add("deployment-source", "Camunda Modeler");
-    files.forEach((name, content) -> {
-      HttpHeaders fileHeaders = new HttpHeaders();
-      fileHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-      fileHeaders.setContentDispositionFormData(name, name);
-      deployment.add(name, new HttpEntity<>(content.getBytes(StandardCharsets.UTF_8), fileHeaders));
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/deployment/create",
-        new HttpEntity<>(deployment, headers), JsonNode.class);
+    return ModelerDeployments.deploy(rest, "modeler-checked", files);
   }
 }
