@@ -13,6 +13,8 @@
     [/^FA-/, number => `/api/financing/agreements/${number}`]
   ];
   const $ = id => document.getElementById(id);
+  // The language the person chose (js/page-language.js, loaded before this script).
+  const say = (kk, ru) => JobalyqLanguage.text(kk, ru);
 
   function status(text, error) {
     $('record-status').textContent = text;
@@ -81,9 +83,11 @@
     const number = (new URLSearchParams(window.location.search).get('number') || '').trim().toUpperCase();
     const source = SOURCES.find(([prefix]) => prefix.test(number));
     if (!source) {
-      status('Жазбаның нөмірі танылмады · Номер записи не распознан: ' + number, true);
+      status(say('Жазбаның нөмірі танылмады: ', 'Номер записи не распознан: ') + number, true);
       return;
     }
+    // The number is the title in either language: page-language.js is not to put the Russian word back.
+    document.querySelector('title').removeAttribute('data-ru');
     document.title = number;
     $('record-title').textContent = number;
     const search = encodeURIComponent(JSON.stringify([{type: 'processInstanceBusinessKey', operator: 'eq',
@@ -98,11 +102,11 @@
       headers: { Accept: 'application/json' }
     });
     if (response.status === 403) {
-      status('Бұл жазбаны оқуға рұқсатыңыз жоқ · У вас нет доступа к этой записи', true);
+      status(say('Бұл жазбаны оқуға рұқсатыңыз жоқ', 'У вас нет доступа к этой записи'), true);
       return;
     }
     if (response.status === 404) {
-      status('Жазба табылмады · Запись не найдена', true);
+      status(say('Жазба табылмады', 'Запись не найдена'), true);
       return;
     }
     if (!response.ok) {

@@ -22,7 +22,8 @@ window.JobalyqSignIn = (function () {
     });
     if (response.status === 401) {
       toLogin();
-      throw new Error('Жүйеге кіріңіз · Войдите в систему');
+      throw new Error(window.JobalyqLanguage ? JobalyqLanguage.text('Жүйеге кіріңіз', 'Войдите в систему')
+        : 'Жүйеге кіріңіз · Войдите в систему');
     }
     if (!response.ok) {
       throw new Error('HTTP ' + response.status);

@@ -17,7 +17,10 @@
 
 // Jobalyq: Camunda's default configuration of this webapp with the Kazakh and Russian translations
 // (locales/kk.json, locales/ru.json) and the language picker of ../../jobalyq-language.js.
-import {locales} from '../../jobalyq-language.js';
+import {locales, currentLanguage} from '../../jobalyq-language.js';
+
+// The links in the language the Welcome page shows (English readers get the Kazakh, as on the pages themselves).
+const text = (kk, ru) => (currentLanguage() === 'ru' ? ru : kk);
 
 
 export default {
@@ -25,19 +28,19 @@ export default {
   // The platform's own pages, signed in with the same session (README: Identity and security).
   links: [
     {
-      label: 'Жобалар портфелінің дашборды · Дашборд портфеля проектов',
+      label: text('Жобалар портфелінің дашборды', 'Дашборд портфеля проектов'),
       href: '/dashboard.html',
-      description: 'Процесс иелеріне · Для владельцев процессов'
+      description: text('Процесс иелеріне', 'Для владельцев процессов')
     },
     {
-      label: 'Жоба архиві · Архив проекта',
+      label: text('Жоба архиві', 'Архив проекта'),
       href: '/archive.html',
-      description: 'Жазбалар мен құжаттар · Записи и документы'
+      description: text('Жазбалар мен құжаттар', 'Записи и документы')
     },
     {
-      label: 'Жұмыс күндерінің күнтізбесі · Производственный календарь',
+      label: text('Жұмыс күндерінің күнтізбесі', 'Производственный календарь'),
       href: '/calendar.html',
-      description: 'Мерзімді есептеу; әкімші күндерді өзгертеді · Расчёт срока; администратор изменяет дни'
+      description: text('Мерзімді есептеу; әкімші күндерді өзгертеді', 'Расчёт срока; администратор изменяет дни')
     }
   ],
   // app: {
