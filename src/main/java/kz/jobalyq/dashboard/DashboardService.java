@@ -41,6 +41,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.project.ProjectStatus;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,8 +228,8 @@ public class DashboardService {
 
   private static HiringFigures hiringFigures(List<HiringCall> calls) {
     return new HiringFigures(calls.size(), calls.stream().limit(LIST_LIMIT)
-        .map(call -> new HiringCallItem(call.getNumber(), call.title(), call.getStatus().name(),
-            call.getStatus().kazakhName(), call.getProjectNumber(), call.getApplicationsUntil(),
+        .map(call -> new HiringCallItem(call.getNumber(), call.title(UserLanguage.current()), call.getStatus().name(),
+            call.getStatus().name(UserLanguage.current()), call.getProjectNumber(), call.getApplicationsUntil(),
             call.getInterviewAt()))
         .toList());
   }

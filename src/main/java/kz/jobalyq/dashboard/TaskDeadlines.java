@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import kz.jobalyq.system.i18n.ModelTranslations;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's open user tasks due in a window, with what a reader needs beside each: the record's
- * number (the process's business key), the process's name and the candidate groups. A fixed number
- * of queries however many tasks there are: the tasks, their process instances, their process
- * definitions and their candidate groups.
+ * number (the process's business key), the process's name and the candidate groups, names in the reader's
+ * language. A fixed number of queries however many tasks there are: the tasks, their process instances, their
+ * process definitions and their candidate groups.
  */
 @Component
 class TaskDeadlines {
@@ -42,15 +44,17 @@ class TaskDeadlines {
   private final RepositoryService repositoryService;
   private final ManagementService managementService;
   private final NamedParameterJdbcTemplate jdbc;
+  private final ModelTranslations translations;
   private volatile String identityLinkTable;
 
   TaskDeadlines(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      ManagementService managementService, NamedParameterJdbcTemplate jdbc) {
+      ManagementService managementService, NamedParameterJdbcTemplate jdbc, ModelTranslations translations) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.managementService = managementService;
     this.jdbc = jdbc;
+    this.translations = translations;
   }
 
   /** An open task due in the window, with its record's number. */
@@ -115,12 +119,19 @@ class TaskDeadlines {
             .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
     Map<String, Set<String>> groups = candidateGroups(tasks.stream().map(Task::getId).toList());
     List<DueTask> due = new ArrayList<>();
+    boolean russian = UserLanguage.isRussian();
     for (Task task : tasks) {
       ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
-      due.add(new DueTask(task.getId(), task.getName(), task.getDueDate().toInstant(), task.getAssignee(),
-          List.copyOf(groups.getOrDefault(task.getId(), Set.of())),
-          definition == null ? null : definition.getKey(),
-          definition == null ? null : definition.getName(),
+      String key = definition == null ? null : definition.getKey();
+      String name = task.getName();
+      String processName = definition == null ? null : definition.getName();
+      // The models name things in Kazakh; a Russian reader gets the names Tasklist shows them.
+      if (russian && key != null) {
+        name = translations.taskNameRu(key, task.getTaskDefinitionKey(), name);
+        processName = translations.processNameRu(key).orElse(processName);
+      }
+      due.add(new DueTask(task.getId(), name, task.getDueDate().toInstant(), task.getAssignee(),
+          List.copyOf(groups.getOrDefault(task.getId(), Set.of())), key, processName,
           businessKeys.get(task.getProcessInstanceId())));
     }
     return due;

@@ -7,21 +7,25 @@ import kz.jobalyq.system.i18n.UserLanguage;
 
 /** Whether the call hires for a project or a programme: a programme asks for more experience (§9). */
 public enum CallScope {
-  PROJECT("Жоба", 3, 1),
-  PROGRAMME("Бағдарлама", 5, 3);
+  PROJECT(3, 1),
+  PROGRAMME(5, 3);
 
-  private final String kazakhName;
   private final int minFieldYears;
   private final int minProjectManagementYears;
 
-  CallScope(String kazakhName, int minFieldYears, int minProjectManagementYears) {
-    this.kazakhName = kazakhName;
+  CallScope(int minFieldYears, int minProjectManagementYears) {
     this.minFieldYears = minFieldYears;
     this.minProjectManagementYears = minProjectManagementYears;
   }
 
+  /** The scope's name in the record language (task names, papers). */
   public String kazakhName() {
-    return kazakhName;
+    return name(UserLanguage.KK);
+  }
+
+  /** In {@code language}: {@code hiring.call.scope.<SCOPE>} of the hiring messages. */
+  public String name(Locale language) {
+    return Messages.text(language, "hiring.call.scope." + name());
   }
 
   public int minFieldYears() {

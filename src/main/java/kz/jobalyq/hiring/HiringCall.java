@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /** A call for a project lead or consultant (§9): what the official site publishes and how the hiring went. */
 @Entity
@@ -164,7 +166,12 @@ public class HiringCall {
 
   /** A short title for task names and the public list. */
   public String title() {
-    return roleSought.kazakhName() + ": " + projectName;
+    return title(UserLanguage.KK);
+  }
+
+  /** The title in {@code language}: the role sought in it, the project's name as typed. */
+  public String title(Locale language) {
+    return roleSought.name(language) + ": " + projectName;
   }
 
   void sendForRevision() {

@@ -1,29 +1,37 @@
 package kz.jobalyq.hiring;
 
+import java.util.Locale;
+import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
+
 /** Where a call stands; the public page shows calls from {@link #OPEN} on. */
 public enum HiringCallStatus {
-  AWAITING_APPROVAL("Бекітуді күтуде", false),
-  IN_REVISION("Пысықтауда", false),
-  OPEN("Өтінімдер қабылданады", true),
-  UNDER_REVIEW("Өтінімдер қаралуда", true),
-  INTERVIEW_SCHEDULED("Сұхбат тағайындалды", true),
-  CONCLUSION_SIGNING("Қорытынды қол қоюда", true),
-  CONCLUDED("Қорытынды жарияланды", true),
-  AWAITING_REPUBLICATION("Қайта жариялау туралы шешім күтілуде", true),
-  APPOINTED("Кандидат тағайындалды", true),
-  HIRED("Шарт жасалды", true),
-  CLOSED("Жабылды", true);
+  AWAITING_APPROVAL(false),
+  IN_REVISION(false),
+  OPEN(true),
+  UNDER_REVIEW(true),
+  INTERVIEW_SCHEDULED(true),
+  CONCLUSION_SIGNING(true),
+  CONCLUDED(true),
+  AWAITING_REPUBLICATION(true),
+  APPOINTED(true),
+  HIRED(true),
+  CLOSED(true);
 
-  private final String kazakhName;
   private final boolean published;
 
-  HiringCallStatus(String kazakhName, boolean published) {
-    this.kazakhName = kazakhName;
+  HiringCallStatus(boolean published) {
     this.published = published;
   }
 
+  /** The status's name in the record language (task names, papers). */
   public String kazakhName() {
-    return kazakhName;
+    return name(UserLanguage.KK);
+  }
+
+  /** In {@code language}: {@code hiring.call.status.<STATUS>} of the hiring messages. */
+  public String name(Locale language) {
+    return Messages.text(language, "hiring.call.status." + name());
   }
 
   public boolean isPublished() {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,12 @@ import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.calendar.Deadline;
 import kz.jobalyq.organisation.OrganisationService;
-import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionLog;
+import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -360,9 +362,10 @@ public class HiringService {
         : selectedCandidate(call).map(CandidateApplication::getFullName).orElse(null);
     boolean accepting = call.getStatus() == HiringCallStatus.OPEN
         && !calendar.today().isAfter(call.getApplicationsUntil());
-    return new PublicCall(call.getNumber(), call.getStatus().name(), call.getStatus().kazakhName(),
-        call.getScope().kazakhName(), call.getRoleSought().kazakhName(), call.getProjectName(), call.getCustomer(),
-        call.getGoals(), call.getPlannedDeadlines(), call.getScope().requirements(), call.getPublishedOn(),
+    Locale reader = UserLanguage.current();
+    return new PublicCall(call.getNumber(), call.getStatus().name(), call.getStatus().name(reader),
+        call.getScope().name(reader), call.getRoleSought().name(reader), call.getProjectName(), call.getCustomer(),
+        call.getGoals(), call.getPlannedDeadlines(), call.getScope().requirements(reader), call.getPublishedOn(),
         call.getApplicationsUntil(), accepting, listPublished ? call.getInterviewAt() : null, admittedNames,
         selected, call.getConclusionPublishedOn());
   }

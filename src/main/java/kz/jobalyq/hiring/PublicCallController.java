@@ -64,8 +64,7 @@ public class PublicCallController {
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/public/calls/" + number))
         .body(new Acknowledgement(stored.getReference(), number, stored.getSubmittedAt(),
-            "Өтініміңіз қабылданды. Тіркеу нөмірі: " + stored.getReference()
-                + " / Ваша заявка принята. Регистрационный номер: " + stored.getReference()));
+            Messages.text("hiring.application.accepted", stored.getReference())));
   }
 
   /**

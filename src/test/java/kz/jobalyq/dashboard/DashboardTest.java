@@ -25,6 +25,7 @@ import kz.jobalyq.organisation.RoleAssignments;
 import kz.jobalyq.project.ProjectProposal;
 import kz.jobalyq.project.ProjectService;
 import kz.jobalyq.support.TestChangeRequests;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -191,6 +195,11 @@ class DashboardTest {
     assertThat(first.path("processName").asText()).isEqualTo("Өзгеріске сұрау салу");
     assertThat(first.path("projectNumber").asText()).startsWith("PRJ-");
     assertThat(figures.toString()).doesNotContain(later.getBusinessKey());
+    // A reader who chose Russian reads the task and the process as Tasklist names them to them.
+    JsonNode inRussian = list(inRussian().path("deadlines").path("tasks")).get(0);
+    assertThat(inRussian.path("name").asText())
+        .isEqualTo(within.getBusinessKey() + " · Рассмотрение запроса на изменение — Мерзімі жақын");
+    assertThat(inRussian.path("processName").asText()).isEqualTo("Запрос на изменение");
 
     // A task already overdue is not an upcoming deadline.
     ClockUtil.setCurrentTime(date("2026-04-14T09:00:00+05:00"));
@@ -242,6 +251,9 @@ class DashboardTest {
     assertThat(listed.path("statusName").asText()).isEqualTo("Өтінімдер қабылданады");
     assertThat(listed.path("projectNumber").asText()).isEqualTo(project.number());
     assertThat(listed.path("title").asText()).contains("Жоба жетекшісі");
+    JsonNode listedInRussian = single(inRussian().path("hiring").path("calls"));
+    assertThat(listedInRussian.path("statusName").asText()).isEqualTo("Приём заявок");
+    assertThat(listedInRussian.path("title").asText()).startsWith("Руководитель проекта: ");
     // Ten calendar days from the day after publication.
     assertThat(listed.path("applicationsUntil").asText()).isEqualTo("2026-04-16");
   }
@@ -302,6 +314,16 @@ class DashboardTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answer.getBody().path("baseDirection").asText()).isEqualTo(direction);
     assertThat(instant(answer.getBody().path("generatedAt"))).isEqualTo(ClockUtil.getCurrentTime());
+    return answer.getBody();
+  }
+
+  /** The dashboard as a reader who chose Russian on a page (its language cookie) reads it. */
+  private JsonNode inRussian() {
+    HttpHeaders russian = new HttpHeaders();
+    russian.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=ru");
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth("pohead", "demo").exchange(
+        "/api/dashboard?baseDirection=" + direction, HttpMethod.GET, new HttpEntity<>(russian), JsonNode.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return answer.getBody();
   }
 

@@ -23,6 +23,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.ArchivedPdf;
 import kz.jobalyq.support.FormVariables;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +108,16 @@ class HiringProcessTest {
     assertThat(published.path("applicationsUntil").asText()).isEqualTo("2026-03-20");
     assertThat(published.path("acceptingApplications").asBoolean()).isTrue();
     assertThat(published.path("requirements").toString()).contains("3 жыл", "1 жыл", "сертификат");
+    assertThat(published.path("statusName").asText()).isEqualTo("Өтінімдер қабылданады");
+    // A reader who chose Russian (the pages' cookie) reads the call's status, scope, role and requirements in Russian.
+    HttpHeaders russian = new HttpHeaders();
+    russian.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=ru");
+    JsonNode inRussian = rest.exchange("/api/public/calls/" + instance.getBusinessKey(), HttpMethod.GET,
+        new HttpEntity<>(russian), JsonNode.class).getBody();
+    assertThat(inRussian.path("statusName").asText()).isEqualTo("Приём заявок");
+    assertThat(inRussian.path("roleSought").asText()).isEqualTo("Консультант по проектному управлению");
+    assertThat(inRussian.path("scope").asText()).isEqualTo("Проект");
+    assertThat(inRussian.path("requirements").toString()).contains("не менее 3", "Сертификат");
 
     String first = apply(instance, "Асқар Нұрланов", "HIGHER", true, 6, 2, "PMP 123", 900000);
     String second = apply(instance, "Дана Серікқызы", "POSTGRADUATE", true, 4, 1.5, "IPMA C", 800000);

@@ -156,7 +156,7 @@ class HiringTasklistBrowserTest {
     form.findElement(By.name("requestedFee")).sendKeys("900000");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     WebElement result = browser.waitFor(By.cssSelector("section[id='" + number + "'] .result.ok"));
-    // "Өтініміңіз қабылданды. Тіркеу нөмірі: CALL-2026-0001-APP-1 / Ваша заявка принята…"
+    // "Ваша заявка принята. Регистрационный номер: CALL-2026-0001-APP-1" (a Russian browser)
     String text = result.getText();
     return text.substring(text.indexOf(number)).split("\\s")[0];
   }
