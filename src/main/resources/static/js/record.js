@@ -21,11 +21,41 @@
     $('record-status').className = error ? 'error' : '';
   }
 
+  // The reader's words for the API's field names and codes (GET /api/records/labels, in the page's language).
+  let labels = { fields: {}, values: {} };
+  const ZONE = 'Asia/Almaty';
+  const dateOnly = new Intl.DateTimeFormat('ru-RU', { timeZone: 'UTC', day: '2-digit', month: '2-digit',
+    year: 'numeric' });
+  const dateTime = new Intl.DateTimeFormat('ru-RU', { timeZone: ZONE, day: '2-digit', month: '2-digit',
+    year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+  /** A field's name as the reader says it; a name without a label as the API writes it. */
+  function label(key) {
+    return labels.fields[key] || key;
+  }
+
+  /** A value as the reader reads it: a code or yes/no in words, a moment in Astana time, a day as dd.mm.yyyy. */
   function text(value) {
-    if (value === null || value === undefined) {
+    if (value === null || value === undefined || value === '') {
       return '—';
     }
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    if (typeof value === 'boolean') {
+      return labels.values[String(value)] || String(value);
+    }
+    if (typeof value === 'object') {
+      return JSON.stringify(value);
+    }
+    const string = String(value);
+    if (/^[A-Z][A-Z0-9_]*$/.test(string) && labels.values[string]) {
+      return labels.values[string];
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(string)) {
+      return dateOnly.format(new Date(string + 'T00:00:00Z'));
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(string)) {
+      return dateTime.format(new Date(string));
+    }
+    return string;
   }
 
   /** An object's plain fields as a list; its lists of objects as tables; nested objects as panels. */
@@ -41,12 +71,13 @@
       if (Array.isArray(field) && field.length && typeof field[0] === 'object' && field[0] !== null) {
         later.push(() => table(key, field, into));
       } else if (field && typeof field === 'object' && !Array.isArray(field)) {
-        later.push(() => render(key, field, into));
+        later.push(() => render(label(key), field, into));
       } else {
         const term = document.createElement('dt');
-        term.textContent = key;
+        term.textContent = label(key);
+        term.dataset.field = key;
         const detail = document.createElement('dd');
-        detail.textContent = Array.isArray(field) ? field.map(text).join(', ') : text(field);
+        detail.textContent = Array.isArray(field) ? (field.map(text).join(', ') || '—') : text(field);
         fields.append(term, detail);
       }
     });
@@ -59,13 +90,14 @@
     const panel = document.createElement('section');
     panel.className = 'panel';
     const heading = document.createElement('h2');
-    heading.textContent = `${title} (${rows.length})`;
+    heading.textContent = `${label(title)} (${rows.length})`;
     const grid = document.createElement('table');
     const columns = [...new Set(rows.flatMap(row => Object.keys(row)))];
     const head = grid.createTHead().insertRow();
     columns.forEach(column => {
       const cell = document.createElement('th');
-      cell.textContent = column;
+      cell.textContent = label(column);
+      cell.dataset.field = column;
       head.append(cell);
     });
     const body = grid.createTBody();
@@ -98,9 +130,14 @@
       $('record-archive').href = `/archive.html?project=${project[0]}`;
       $('record-archive').hidden = false;
     }
-    const response = await JobalyqSignIn.api(source[1](encodeURIComponent(number)), {
-      headers: { Accept: 'application/json' }
-    });
+    const [response, words] = await Promise.all([
+      JobalyqSignIn.api(source[1](encodeURIComponent(number)), { headers: { Accept: 'application/json' } }),
+      JobalyqSignIn.api('/api/records/labels', { headers: { Accept: 'application/json' } })
+    ]);
+    // Without the labels the record still shows, with the API's own names.
+    if (words.ok) {
+      labels = await words.json();
+    }
     if (response.status === 403) {
       status(say('Бұл жазбаны оқуға рұқсатыңыз жоқ', 'У вас нет доступа к этой записи'), true);
       return;

@@ -3,12 +3,14 @@ package kz.jobalyq.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,10 @@ class DashboardBrowserTest {
         browser.waitUntil(driver -> driver.findElement(By.id("record-title")).getText().equals(request));
         browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText()
             .contains("Кестені 10 күнге жылжыту"));
+        // Fields and codes in the reader's words, moments in Astana time: not the API's names.
+        assertThat(field(browser, "status")).containsExactly("Мәртебесі", "Берілді");
+        assertThat(field(browser, "reviewOverdue")).containsExactly("Қарау мерзімі өткен", "Жоқ");
+        assertThat(field(browser, "filedAt").get(1)).matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
         browser.capture("record");
       });
     }
@@ -73,6 +79,14 @@ class DashboardBrowserTest {
         assertThat(text(browser, "record-body")).isEmpty();
       });
     }
+  }
+
+  /** A record field's term and value as the record page shows them. */
+  @SuppressWarnings("unchecked")
+  private static List<String> field(Browser browser, String name) {
+    return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+        "const term = document.querySelector(`#record-body dt[data-field='${arguments[0]}']`);"
+            + "return term ? [term.innerText.trim(), term.nextElementSibling.innerText.trim()] : [];", name);
   }
 
   private static String text(Browser browser, String id) {

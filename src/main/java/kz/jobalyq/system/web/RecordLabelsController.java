@@ -1,0 +1,69 @@
+package kz.jobalyq.system.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.jobalyq.system.i18n.UserLanguage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The record page's words ({@code /record.html}): what each field of the record APIs and each coded value is
+ * called, in the reader's language, from {@code i18n/records_kk.properties} and {@code records_ru.properties}
+ * (the same keys in both, checked with every other bundle).
+ */
+@RestController
+@Tag(name = "Records", description = "The record page's labels. · Жазба бетінің атаулары.")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
+public class RecordLabelsController {
+
+  static final String FIELD = "record.field.";
+  static final String VALUE = "record.value.";
+
+  /** A JSON field's name → its label; a coded value (a status, a kind, true, false) → its label. */
+  public record RecordLabels(Map<String, String> fields, Map<String, String> values) {
+  }
+
+  private final Map<Locale, RecordLabels> byLanguage = new ConcurrentHashMap<>();
+
+  @GetMapping(path = "/api/records/labels", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The record page's labels in the reader's language · Жазба бетінің атаулары")
+  public RecordLabels labels() {
+    return byLanguage.computeIfAbsent(UserLanguage.current(), RecordLabelsController::load);
+  }
+
+  private static RecordLabels load(Locale language) {
+    String file = "i18n/records_" + language.getLanguage() + ".properties";
+    Properties properties = new Properties();
+    try (InputStream in = RecordLabelsController.class.getClassLoader().getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + " is not on the class path");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + " cannot be read", e);
+    }
+    Map<String, String> fields = new TreeMap<>();
+    Map<String, String> values = new TreeMap<>();
+    properties.stringPropertyNames().forEach(key -> {
+      if (key.startsWith(FIELD)) {
+        fields.put(key.substring(FIELD.length()), properties.getProperty(key));
+      } else if (key.startsWith(VALUE)) {
+        values.put(key.substring(VALUE.length()), properties.getProperty(key));
+      }
+    });
+    return new RecordLabels(Collections.unmodifiableMap(fields), Collections.unmodifiableMap(values));
+  }
+}
