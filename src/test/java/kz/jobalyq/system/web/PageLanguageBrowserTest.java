@@ -44,7 +44,8 @@ class PageLanguageBrowserTest {
         setValue(browser, "#deadline-form input[name=from]", "2026-03-19");
         setValue(browser, "#deadline-form input[name=days]", "5");
         browser.click(By.cssSelector("#deadline-form button[type=submit]"));
-        browser.waitUntil("the deadline worked out", driver -> textOf(browser, "#deadline-answer").contains("31.03.2026"));
+        browser.waitUntil("the deadline worked out",
+            driver -> textOf(browser, "#deadline-answer").contains("31.03.2026"));
         assertThat(textOf(browser, "#deadline-answer")).contains("вторник", "время Астаны");
         assertThat(textOf(browser, "#deadline-form button[type=submit]")).isEqualTo("Рассчитать");
 
