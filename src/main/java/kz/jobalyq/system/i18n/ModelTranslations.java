@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,8 @@ public class ModelTranslations {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelTranslations.class);
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+  /** What is left around a name once its expressions are gone: " · " before it, " — " after it. */
+  private static final Pattern BESIDE_NAME = Pattern.compile("^[\\s·—-]+|[\\s·—-]+$");
   private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
 
   public static final String FORMS_RU = "forms/i18n/ru";
@@ -105,6 +108,27 @@ public class ModelTranslations {
   /** The form's texts by key, in Russian; empty when there is no translation. */
   public Map<String, String> formRu(String formId) {
     return snapshot.formsRu().getOrDefault(formId, Map.of());
+  }
+
+  /**
+   * The models' user and service tasks by element id ({@code Task_ApproveCall}), named in {@code language} without
+   * the record's number and title the models put around the name ("Хабарландыруды бекіту"): how a decision log's
+   * step reads. An id two processes share keeps the first name found.
+   */
+  public Map<String, String> stepNames(Locale language) {
+    boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
+    Snapshot current = snapshot;
+    Map<String, String> names = new TreeMap<>();
+    current.processesKk().forEach((process, elements) -> elements.forEach((id, kk) -> {
+      if (id.startsWith("Task_")) {
+        String name = russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk;
+        String bare = BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");
+        if (!bare.isBlank()) {
+          names.putIfAbsent(id, bare);
+        }
+      }
+    }));
+    return names;
   }
 
   /** The Russian name of a process, or empty. */

@@ -20,6 +20,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestController;
 import kz.jobalyq.escalation.EscalationController;
 import kz.jobalyq.hiring.HiringController;
+import kz.jobalyq.hiring.HiringProcess;
 import kz.jobalyq.initiative.InitiativeController;
 import kz.jobalyq.planning.financing.FinancingAgreementController;
 import kz.jobalyq.planning.operational.OperationalPlanController;
@@ -85,6 +86,10 @@ class RecordLabelsTest {
     assertThat(inRussian.path("fields").path("reviewDueAt").asText()).isEqualTo("Срок рассмотрения");
     assertThat(kazakh.path("values").path("true").asText()).isEqualTo("Иә");
     assertThat(inRussian.path("values").path("false").asText()).isEqualTo("Нет");
+    // A decision log's step by its model's name, without the record's number and title around it.
+    assertThat(kazakh.path("values").path(HiringProcess.TASK_APPROVE).asText()).isEqualTo("Хабарландыруды бекіту");
+    assertThat(inRussian.path("values").path(HiringProcess.TASK_APPROVE).asText())
+        .isEqualTo("Утверждение объявления");
     assertThat(rest.getForEntity("/api/records/labels", String.class).getStatusCode().value()).isEqualTo(401);
   }
 
