@@ -367,19 +367,22 @@ async function timersFireOnceAndMailGoesOnce() {
 
 async function aKilledNodeLosesNothing() {
   // Timers due at once again, started half on each node while suspended, then activated, both job executors woken.
-  // Node A is killed while both nodes hold jobs of them (a job's lock owner is set while a node has it).
-  await suspendTimers(true);
-  const due = new Date();
-  const startOn = node => rest(node, 'POST', '/engine-rest/process-definition/key/two-node-timers/start',
-    { variables: { dueAt: { value: due.toISOString().replace('Z', '+0000'), type: 'Date' } } });
-  const answers = await pool(Array.from({ length: config.killTimers }, (_, i) => () => startOn(nodes[i % 2])), 8);
-  const refused = answers.filter(answer => answer.error);
-  if (refused.length) throw new Error(`starting the instances for the kill check: ${refused[0].error.message}`);
-  await suspendTimers(false);
-  await wakeJobExecutors();
+  // Node A is killed while both nodes hold jobs of them (a job's lock owner is set while a node has it). One node
+  // may now and then take a whole batch before the other acquires (seen once in CI): then the batch is let end and
+  // another one started, up to three.
   const locked = () => sqlRows('SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL');
-  const both = await until('both nodes hold jobs', () => new Set(locked().map(([, owner]) => owner)).size >= 2, 60_000, 100);
-  if (!both) throw new Error('the two nodes never held jobs at the same moment');
+  let batches = 0;
+  let both = false;
+  while (!both && batches < 3) {
+    batches++;
+    await startKillBatch();
+    both = await until('both nodes hold jobs', () => new Set(locked().map(([, owner]) => owner)).size >= 2, 60_000, 100);
+    if (!both) {
+      info(`batch ${batches}: one node took every job before the other held one; the batch ends, another starts`);
+      await until('the batch ended', () => unfinished() === 0, 120_000, 500);
+    }
+  }
+  if (!both) throw new Error(`the two nodes never held jobs at the same moment (${batches} batches)`);
   a.process.kill('SIGKILL');
   const killedAt = Date.now();
   const atKill = locked();
@@ -413,7 +416,8 @@ async function aKilledNodeLosesNothing() {
   const allDone = (Date.now() - killedAt) / 1000;
   const twice = twiceSucceeded("process_def_key_ = 'two-node-timers'");
   const incidents = sqlNumber('SELECT count(*) FROM act_ru_incident');
-  const killOk = orphaned.length > 0 && ended && total === config.timers + config.killTimers && finished === total
+  const killOk = orphaned.length > 0 && ended && total === config.timers + config.killTimers * batches
+    && finished === total
     && twice === 0 && incidents === 0
     && takeover !== null && takeover <= config.lockMillis / 1000 + MAX_WAIT_SECONDS + 5;
   check('a node killed with work in flight loses nothing; its jobs are taken over within the lock time', killOk,
@@ -423,6 +427,19 @@ async function aKilledNodeLosesNothing() {
       + `${twice} job(s) succeeded twice; ${incidents} incident(s)`);
   if (!killOk) describeWaitingJobs();
   await theLoadBalancerSkipsADeadNode();
+}
+
+/** Kill-check timers due at once, started half on each node while suspended, then activated, executors woken. */
+async function startKillBatch() {
+  await suspendTimers(true);
+  const due = new Date();
+  const startOn = node => rest(node, 'POST', '/engine-rest/process-definition/key/two-node-timers/start',
+    { variables: { dueAt: { value: due.toISOString().replace('Z', '+0000'), type: 'Date' } } });
+  const answers = await pool(Array.from({ length: config.killTimers }, (_, i) => () => startOn(nodes[i % 2])), 8);
+  const refused = answers.filter(answer => answer.error);
+  if (refused.length) throw new Error(`starting the instances for the kill check: ${refused[0].error.message}`);
+  await suspendTimers(false);
+  await wakeJobExecutors();
 }
 
 function unfinished() {
