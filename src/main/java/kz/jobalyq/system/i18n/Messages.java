@@ -66,6 +66,23 @@ public final class Messages {
   }
 
   /**
+   * One language's file of a bundle ({@code i18n/records} → {@code i18n/records_ru.properties}) as it stands, every
+   * key with its text; empty when there is no such file.
+   */
+  public static Properties bundle(String bundle, Locale language) {
+    String path = bundle + "_" + UserLanguage.supported(language).getLanguage() + ".properties";
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
+      if (in != null) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The message bundle " + path + " cannot be read", e);
+    }
+    return properties;
+  }
+
+  /**
    * The Russian of a whole Kazakh message without arguments (a level's, a status's, a role's name), or empty: for
    * a text that was stored in Kazakh, such as a value a task's name was made with.
    */
@@ -81,8 +98,8 @@ public final class Messages {
     private static Map<String, String> load() {
       Map<String, String> russian = new HashMap<>();
       for (String bundle : BUNDLES) {
-        Properties kk = properties(bundle + "_kk.properties");
-        Properties ru = properties(bundle + "_ru.properties");
+        Properties kk = bundle(bundle, UserLanguage.KK);
+        Properties ru = bundle(bundle, UserLanguage.RU);
         for (String key : kk.stringPropertyNames()) {
           String kazakh = kk.getProperty(key);
           String translated = ru.getProperty(key);
@@ -92,18 +109,6 @@ public final class Messages {
         }
       }
       return Map.copyOf(russian);
-    }
-
-    private static Properties properties(String path) {
-      Properties properties = new Properties();
-      try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
-        if (in != null) {
-          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("The message bundle " + path + " cannot be read", e);
-      }
-      return properties;
     }
   }
 }

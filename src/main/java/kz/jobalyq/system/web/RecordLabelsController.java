@@ -3,17 +3,13 @@ package kz.jobalyq.system.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.ModelTranslations;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.http.MediaType;
@@ -31,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 public class RecordLabelsController {
 
+  static final String BUNDLE = "i18n/records";
   static final String FIELD = "record.field.";
   static final String VALUE = "record.value.";
 
@@ -57,15 +54,9 @@ public class RecordLabelsController {
   }
 
   private static RecordLabels load(Locale language) {
-    String file = "i18n/records_" + language.getLanguage() + ".properties";
-    Properties properties = new Properties();
-    try (InputStream in = RecordLabelsController.class.getClassLoader().getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + " is not on the class path");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + " cannot be read", e);
+    Properties properties = Messages.bundle(BUNDLE, language);
+    if (properties.isEmpty()) {
+      throw new IllegalStateException(BUNDLE + " has no labels in " + language + " on the class path");
     }
     Map<String, String> fields = new TreeMap<>();
     Map<String, String> values = new TreeMap<>();

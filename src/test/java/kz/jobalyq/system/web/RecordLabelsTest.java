@@ -3,17 +3,14 @@ package kz.jobalyq.system.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import kz.jobalyq.IntegrationTest;
@@ -26,6 +23,7 @@ import kz.jobalyq.planning.financing.FinancingAgreementController;
 import kz.jobalyq.planning.operational.OperationalPlanController;
 import kz.jobalyq.planning.programme.StateProgrammeController;
 import kz.jobalyq.project.ProjectLifecycleController;
+import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +54,7 @@ class RecordLabelsTest {
   private TestRestTemplate rest;
 
   @Test
-  void everyFieldAndCodeOfTheRecordViewsHasItsLabelInBothLanguages() throws IOException {
+  void everyFieldAndCodeOfTheRecordViewsHasItsLabelInBothLanguages() {
     Set<String> fields = new HashSet<>();
     Set<String> codes = new HashSet<>();
     for (Method reader : RECORD_READERS) {
@@ -64,7 +62,8 @@ class RecordLabelsTest {
     }
     assertThat(fields).contains("status", "filedAt", "decisions");
     for (String language : List.of("kk", "ru")) {
-      Properties labels = load("i18n/records_" + language + ".properties");
+      Properties labels = Messages.bundle(RecordLabelsController.BUNDLE, Locale.forLanguageTag(language));
+      assertThat(labels).as(RecordLabelsController.BUNDLE + " in " + language).isNotEmpty();
       List<String> missing = new ArrayList<>();
       fields.stream().filter(field -> labels.getProperty(RecordLabelsController.FIELD + field, "").isBlank())
           .forEach(field -> missing.add(RecordLabelsController.FIELD + field));
@@ -124,14 +123,5 @@ class RecordLabelsTest {
       }
     }
     throw new IllegalArgumentException(controller.getSimpleName() + " has no " + name);
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = RecordLabelsTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
   }
 }
