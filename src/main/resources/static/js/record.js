@@ -22,7 +22,7 @@
   }
 
   // The reader's words for the API's field names and codes (GET /api/records/labels, in the page's language).
-  let labels = { fields: {}, values: {} };
+  let labels = { fields: {}, values: {}, outcomes: [] };
   const ZONE = 'Asia/Almaty';
   const dateOnly = new Intl.DateTimeFormat('ru-RU', { timeZone: 'UTC', day: '2-digit', month: '2-digit',
     year: 'numeric' });
@@ -34,8 +34,37 @@
     return labels.fields[key] || key;
   }
 
-  /** A value as the reader reads it: a code or yes/no in words, a moment in Astana time, a day as dd.mm.yyyy. */
-  function text(value) {
+  /**
+   * A decision's outcome as the reader reads it: a fixed one by its label, one composed at run time
+   * (ADMITTED_3, APPROVED_BY_po-head) by the first pattern it matches, its parts read as values in their turn.
+   */
+  function outcome(value) {
+    const string = String(value);
+    if (labels.values[string]) {
+      return labels.values[string];
+    }
+    for (const { pattern, text: words } of labels.outcomes) {
+      const match = new RegExp(pattern).exec(string);
+      if (match) {
+        return match.slice(1).reduce((said, part, index) => said.split(`{${index}}`).join(text(part)), words);
+      }
+    }
+    return text(value);
+  }
+
+  /**
+   * A value as the reader reads it: a code, a role's group or yes/no in words, a moment in Astana time, a day as
+   * dd.mm.yyyy.
+   */
+  function text(value, field) {
+    if (field === 'outcome' && value) {
+      return outcome(value);
+    }
+    // A step taken by one of several parties: Task_AgreeDraft[co-executor].
+    const party = field === 'step' && /^([A-Za-z][A-Za-z0-9_]*)\[([A-Za-z0-9_-]+)\]$/.exec(String(value));
+    if (party) {
+      return `${text(party[1])} (${text(party[2])})`;
+    }
     if (value === null || value === undefined || value === '') {
       return '—';
     }
@@ -46,8 +75,13 @@
       return JSON.stringify(value);
     }
     const string = String(value);
-    if (/^[A-Z][A-Z0-9_]*$/.test(string) && labels.values[string]) {
+    if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(string) && labels.values[string]) {
       return labels.values[string];
+    }
+    // A list of roles' groups as one value (a change request's deciding groups).
+    const parts = string.split(',').map(part => part.trim());
+    if (parts.length > 1 && parts.every(part => labels.values[part])) {
+      return parts.map(part => labels.values[part]).join(', ');
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(string)) {
       return dateOnly.format(new Date(string + 'T00:00:00Z'));
@@ -77,7 +111,8 @@
         term.textContent = label(key);
         term.dataset.field = key;
         const detail = document.createElement('dd');
-        detail.textContent = Array.isArray(field) ? (field.map(text).join(', ') || '—') : text(field);
+        detail.textContent = Array.isArray(field) ? (field.map(item => text(item)).join(', ') || '—')
+          : text(field, key);
         fields.append(term, detail);
       }
     });
@@ -104,7 +139,7 @@
     rows.forEach(row => {
       const line = body.insertRow();
       columns.forEach(column => {
-        line.insertCell().textContent = text(row[column]);
+        line.insertCell().textContent = text(row[column], column);
       });
     });
     panel.append(heading, grid);

@@ -1,13 +1,25 @@
 package kz.jobalyq.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import kz.jobalyq.IntegrationTest;
+import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.change.ChangeRequestProcess.Vars;
+import kz.jobalyq.system.security.Role;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +39,15 @@ class DashboardBrowserTest {
   private TestProjects projects;
   @Autowired
   private TestChangeRequests filings;
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private ProcessEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
 
   @Test
   void thePageShowsTheApisFigures() {
@@ -63,6 +84,31 @@ class DashboardBrowserTest {
         assertThat(field(browser, "reviewOverdue")).containsExactly("Қарау мерзімі өткен", "Жоқ");
         assertThat(field(browser, "filedAt").get(1)).matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
         browser.capture("record");
+      });
+    }
+  }
+
+  @Test
+  void aRecordsDecisionsReadInWords() {
+    ProcessInstance filed = filings.file(projects.ordinary(), "CHANGE", null);
+    String request = filed.getBusinessKey();
+    complete(task(filed), Map.of(Vars.REVIEW_OUTCOME, ChangeRequestProcess.OUTCOME_ACCEPT));
+    complete(task(filed), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 10L, Vars.COST_CHANGE, 0L));
+    Task decision = taskService.createTaskQuery().processInstanceId(filed.getId())
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list().get(0);
+    String approver = (String) taskService.getVariable(decision.getId(), Vars.APPROVER_GROUP);
+    complete(decision, Map.of(Vars.DECISION, ChangeRequestProcess.DECISION_APPROVE, Vars.DECISION_COMMENT, "Иә"));
+
+    try (Browser browser = Browser.open("kk")) {
+      browser.run("record-decisions", () -> {
+        browser.signIn("http://localhost:" + port, "pohead", "demo");
+        browser.goUntil("http://localhost:" + port + "/record.html?number=" + request, By.id("record-body"));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Шешімдер"));
+        // The decision log's outcomes in words: fixed ones by their label, a composed one with the role named.
+        assertThat(text(browser, "record-body")).contains("Бағалауға қабылданды", "Базалық жоспарға әсер етеді",
+            "Орындауға қабылданды (" + Role.ofGroup(approver).orElseThrow().kazakhName() + ")")
+            .doesNotContain("ACCEPTED_FOR_EVALUATION", "BASELINE_AFFECTED", "APPROVED_BY_");
+        browser.capture("record-decisions");
       });
     }
   }

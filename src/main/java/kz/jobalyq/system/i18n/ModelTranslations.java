@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelTranslations {
 
+  /** The elements a decision log names as its step: people's tasks, and the events that record on their own. */
+  private static final List<String> STEP_PREFIXES = List.of("Task_", "StartEvent_", "BoundaryEvent_");
+
   private static final Logger LOG = LoggerFactory.getLogger(ModelTranslations.class);
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
   /** What is left around a name once its expressions are gone: " · " before it, " — " after it. */
@@ -111,16 +114,17 @@ public class ModelTranslations {
   }
 
   /**
-   * The models' user and service tasks by element id ({@code Task_ApproveCall}), named in {@code language} without
-   * the record's number and title the models put around the name ("Хабарландыруды бекіту"): how a decision log's
-   * step reads. An id two processes share keeps the first name found.
+   * The models' tasks, start events and boundary events by element id ({@code Task_ApproveCall},
+   * {@code BoundaryEvent_ReviewOverdue}), named in {@code language} without the record's number and title the
+   * models put around the name ("Хабарландыруды бекіту"): how a decision log's step reads. An id two processes
+   * share keeps the first name found.
    */
   public Map<String, String> stepNames(Locale language) {
     boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
     Snapshot current = snapshot;
     Map<String, String> names = new TreeMap<>();
     current.processesKk().forEach((process, elements) -> elements.forEach((id, kk) -> {
-      if (id.startsWith("Task_")) {
+      if (STEP_PREFIXES.stream().anyMatch(id::startsWith)) {
         String name = russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk;
         String bare = BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");
         if (!bare.isBlank()) {

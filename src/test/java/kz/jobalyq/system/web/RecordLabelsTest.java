@@ -24,6 +24,7 @@ import kz.jobalyq.planning.operational.OperationalPlanController;
 import kz.jobalyq.planning.programme.StateProgrammeController;
 import kz.jobalyq.project.ProjectLifecycleController;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.RecordWords;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,13 +63,13 @@ class RecordLabelsTest {
     }
     assertThat(fields).contains("status", "filedAt", "decisions");
     for (String language : List.of("kk", "ru")) {
-      Properties labels = Messages.bundle(RecordLabelsController.BUNDLE, Locale.forLanguageTag(language));
-      assertThat(labels).as(RecordLabelsController.BUNDLE + " in " + language).isNotEmpty();
+      Properties labels = Messages.bundle(RecordWords.BUNDLE, Locale.forLanguageTag(language));
+      assertThat(labels).as(RecordWords.BUNDLE + " in " + language).isNotEmpty();
       List<String> missing = new ArrayList<>();
-      fields.stream().filter(field -> labels.getProperty(RecordLabelsController.FIELD + field, "").isBlank())
-          .forEach(field -> missing.add(RecordLabelsController.FIELD + field));
-      codes.stream().filter(code -> labels.getProperty(RecordLabelsController.VALUE + code, "").isBlank())
-          .forEach(code -> missing.add(RecordLabelsController.VALUE + code));
+      fields.stream().filter(field -> labels.getProperty(RecordWords.FIELD + field, "").isBlank())
+          .forEach(field -> missing.add(RecordWords.FIELD + field));
+      codes.stream().filter(code -> labels.getProperty(RecordWords.VALUE + code, "").isBlank())
+          .forEach(code -> missing.add(RecordWords.VALUE + code));
       assertThat(missing).as("labels missing from records_" + language + ".properties").isEmpty();
     }
   }
