@@ -44,8 +44,8 @@ public class ChangeRequestPapers {
             "Запрос на изменение. Лист изменений") + " " + request.getNumber())
         .subtitle(project.number() + " «" + project.name() + "»")
         .section(words.of("Сұрау салу", "Запрос"))
-        .field(words.of("Түрі", "Вид"), request.getType())
-        .field(words.of("Не өзгереді", "Что изменяется"), request.getSubject())
+        .field(words.of("Түрі", "Вид"), words.value(request.getType()))
+        .field(words.of("Не өзгереді", "Что изменяется"), words.value(request.getSubject()))
         .field(words.of("Сипаттама", "Описание"), request.getDescription())
         .field(words.of("Негіздеме", "Обоснование"), request.getJustification())
         .field(words.of("Ұсынылған аяқталу күні", "Предлагаемая дата окончания"), request.getProposedEndDate())
@@ -65,16 +65,18 @@ public class ChangeRequestPapers {
         .field(words.of("Қолданылатын аяқталу күні", "Применяемая дата окончания"), request.getTargetEndDate())
         .field(words.of("Қолданылатын бюджет, теңге", "Применяемый бюджет, тенге"), request.getTargetBudget())
         .field(words.of("Бюджет өзгерісі, %", "Изменение бюджета, %"), request.getBudgetChangePercent())
-        .field(words.of("Шешім қабылдайтын топтар", "Принимающие решение группы"), request.getApproverGroups())
+        .field(words.of("Шешім қабылдайтын топтар", "Принимающие решение группы"),
+            words.value(request.getApproverGroups()))
         .section(words.of("Шешім", "Решение"))
-        .field(words.of("Мәртебесі", "Статус"), request.getStatus());
+        .field(words.of("Мәртебесі", "Статус"), words.value(request.getStatus()));
     for (ChangeRequestDecision decision : changeRequests.decisionsOf(id)) {
-      sheet.field(decision.getApproverGroup() + " (" + decision.getStep() + ")", words.yesNo(decision.isApproved())
+      sheet.field(words.value(decision.getApproverGroup()) + " (" + words.value(decision.getStep()) + ")",
+          words.yesNo(decision.isApproved())
           + " — " + decision.getComment() + (decision.getOfficeAgreement() == null ? ""
           : "; " + words.of("Офистің келісімі", "Согласие Офиса") + ": " + decision.getOfficeAgreement())
           + " (" + decision.getDecidedBy() + ")");
     }
-    PaperTrail.withDecisions(sheet, words, decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, id));
+    paperTrail.withDecisions(sheet, words, decisionLog.historyOf(ChangeRequestProcess.RECORD_TYPE, id));
     paperTrail.file(project.number(), request.getNumber(), request.getProcessInstanceId(), DocumentType.CHANGE_SHEET,
         words, sheet, request.getFiledBy());
   }

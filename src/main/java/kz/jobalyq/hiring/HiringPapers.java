@@ -58,7 +58,7 @@ public class HiringPapers {
       document.field(signature.getSignerId(), PaperTrail.when(signature.getSignedAt())
           + (signature.getRemark() == null ? "" : " — " + signature.getRemark()));
     }
-    PaperTrail.withDecisions(document, words, decisionLog.historyOf(HiringService.RECORD_TYPE, call.getId()));
+    paperTrail.withDecisions(document, words, decisionLog.historyOf(HiringService.RECORD_TYPE, call.getId()));
     paperTrail.file(call.getProjectNumber(), call.getNumber(), null, DocumentType.INTERVIEW_CONCLUSION, words,
         document, call.getPreparedBy());
   }

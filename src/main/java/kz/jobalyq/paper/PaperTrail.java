@@ -1,11 +1,19 @@
 package kz.jobalyq.paper;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import kz.jobalyq.archive.ArchiveDocument;
 import kz.jobalyq.archive.ArchiveEntry;
 import kz.jobalyq.archive.ArchiveService;
 import kz.jobalyq.archive.DocumentType;
 import kz.jobalyq.notification.Language;
 import kz.jobalyq.notification.PreferenceService;
+import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.decision.DecisionWords;
+import kz.jobalyq.system.i18n.RecordWords;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.pdf.PaperDocument;
 import org.springframework.stereotype.Service;
 
@@ -22,16 +30,21 @@ public class PaperTrail {
 
   private final ArchiveService archive;
   private final PreferenceService preferences;
+  private final RecordWords labels;
+  private final DecisionWords decisionWords;
 
-  public PaperTrail(ArchiveService archive, PreferenceService preferences) {
+  public PaperTrail(ArchiveService archive, PreferenceService preferences, RecordWords labels,
+      DecisionWords decisionWords) {
     this.archive = archive;
     this.preferences = preferences;
+    this.labels = labels;
+    this.decisionWords = decisionWords;
   }
 
   /** The language of {@code userId}'s documents: their chosen one (Kazakh unless they chose Russian). */
   public Words wordsFor(String userId) {
-    Language language = userId == null ? Language.DEFAULT : preferences.of(userId).language();
-    return new Words(language == Language.RU);
+    boolean russian = userId != null && preferences.of(userId).language() == Language.RU;
+    return new Words(russian, labels.in(russian ? UserLanguage.RU : UserLanguage.KK));
   }
 
   /**
@@ -47,14 +60,20 @@ public class PaperTrail {
     return archive.storeRenderedPdf(entry, fileName, document.toPdf(), filedBy == null ? PLATFORM : filedBy);
   }
 
-  /** The record's audit trail (who decided what, when, with what comment) as the document's last section. */
-  public static PaperDocument withDecisions(PaperDocument document, Words words,
-      java.util.List<kz.jobalyq.system.decision.DecisionRecord> decisions) {
+  /**
+   * The record's audit trail (who decided what, when, with what comment) as the document's last section: each step
+   * and outcome in the document's words, as the record page shows them (the code itself should one have none).
+   */
+  public PaperDocument withDecisions(PaperDocument document, Words words, List<DecisionRecord> decisions) {
     document.section(words.of("Шешімдер журналы", "Журнал решений"));
-    for (kz.jobalyq.system.decision.DecisionRecord decision : decisions) {
+    Locale language = words.language();
+    for (DecisionRecord decision : decisions) {
+      String step = decisionWords.step(decision.getStep(), language);
+      String outcome = decisionWords.outcome(decision.getOutcome(), language);
       document.paragraph(when(decision.getDecidedAt()) + " · " + (decision.getDecidedBy() == null
-          ? words.of("платформа", "платформа") : decision.getDecidedBy()) + " · " + decision.getStep() + " · "
-          + decision.getOutcome() + (decision.getComment() == null ? "" : " — " + decision.getComment()));
+          ? words.of("платформа", "платформа") : decision.getDecidedBy()) + " · "
+          + (step == null ? decision.getStep() : step) + " · " + (outcome == null ? decision.getOutcome() : outcome)
+          + (decision.getComment() == null ? "" : " — " + decision.getComment()));
     }
     return document;
   }
@@ -65,11 +84,33 @@ public class PaperTrail {
         .format(at.atZone(java.time.ZoneId.of("Asia/Almaty")));
   }
 
-  /** Labels in the reader's language: {@code words.of("Жоба", "Проект")}. */
-  public record Words(boolean russian) {
+  /**
+   * Labels in the reader's language: {@code words.of("Жоба", "Проект")}; a record's codes as the record page names
+   * them ({@code words.value(request.getStatus())}).
+   */
+  public record Words(boolean russian, RecordWords.Words labels) {
 
     public String of(String kazakh, String russianText) {
       return russian ? russianText : kazakh;
+    }
+
+    public Locale language() {
+      return russian ? UserLanguage.RU : UserLanguage.KK;
+    }
+
+    /**
+     * A code (a status, a kind, a role's group, a list of groups) in words: the record page's label, the code
+     * itself without one; null stays null (the field is left out).
+     */
+    public String value(Object code) {
+      if (code == null) {
+        return null;
+      }
+      String text = code instanceof Enum<?> constant ? constant.name() : code.toString();
+      List<String> parts = Arrays.stream(text.split(",")).map(String::strip).toList();
+      return parts.size() > 1 && parts.stream().allMatch(labels.values()::containsKey)
+          ? parts.stream().map(labels.values()::get).collect(Collectors.joining(", "))
+          : labels.values().getOrDefault(text, text);
     }
 
     public String yesNo(Boolean value) {

@@ -77,7 +77,7 @@ public class FinalReportPapers {
             report.getLessonsLearned())
         .field(words.of("Түсіндірме жазба", "Пояснительная записка"), report.getExplanatoryNote())
         .field(words.of("Нәтижелерді беру", "Передача результатов"), report.getResultsHandover());
-    PaperTrail.withDecisions(document, words, decisions);
+    paperTrail.withDecisions(document, words, decisions);
     paperTrail.file(project.number(), recordNumber, null, DocumentType.FINAL_REPORT, words, document,
         report.getSubmittedBy());
   }

@@ -233,7 +233,12 @@ class ChangeRequestProcessTest {
     String sheet = ArchivedPdf.text(archive, projects.numberOf(stored.getProjectId()), instance.getBusinessKey(),
         DocumentType.CHANGE_SHEET);
     assertThat(sheet).contains("Өзгеріске сұрау салу. Өзгерту парағы " + instance.getBusinessKey(),
-        "Кестені 10 күнге жылжыту", "ACCEPTED_FOR_EXECUTION", "Қабылданды");
+        "Кестені 10 күнге жылжыту", "Қабылданды")
+        // Its codes and journal in words, as the record page shows them: status, kind, the deciding role, steps.
+        .contains("Орындауға қабылданған сұрау салу", "Өзгерту", "Күнтізбелік жоспар-кесте",
+            "Өзгеріске сұрау салуды қарау · Бағалауға қабылданды", "Базалық жоспар өзгермейді",
+            "Орындауға қабылданды (Жоба жетекшісі)")
+        .doesNotContain("ACCEPTED_FOR_EXECUTION", "SCHEDULE", "Task_", "APPROVED_BY_", "project-lead");
     assertThat(archive.documentsOf(projects.numberOf(stored.getProjectId()), instance.getBusinessKey()))
         .filteredOn(document -> document.getType() == DocumentType.CHANGE_SHEET).singleElement()
         .returns(instance.getId(), ArchiveDocument::getProcessInstanceId);
@@ -251,7 +256,8 @@ class ChangeRequestProcessTest {
       String sheet = ArchivedPdf.text(archive, projects.numberOf(stored.getProjectId()), instance.getBusinessKey(),
           DocumentType.CHANGE_SHEET);
       assertThat(sheet).contains("Запрос на изменение. Лист изменений " + instance.getBusinessKey(),
-          "Основание отказа: Сұрау салу қате берілген", "REFUSED");
+          "Основание отказа: Сұрау салу қате берілген", "Рассмотрение запроса на изменение · Отклонено")
+          .doesNotContain("REFUSED", "Task_");
     } finally {
       preferences.update("team", "kk", true);
     }

@@ -151,7 +151,9 @@ class ProjectLifecycleProcessTest {
     // The final report with the decisions on it is in the project archive as a document (§119–§120).
     assertThat(ArchivedPdf.text(archive, instance.getBusinessKey(), instance.getBusinessKey(),
         kz.jobalyq.archive.DocumentType.FINAL_REPORT))
-        .contains("жоспарлы аяқтау (§116, §119)", "Мақсатқа қол жеткізілді", "CONFIRMED_BY_project-group-head");
+        .contains("жоспарлы аяқтау (§116, §119)", "Мақсатқа қол жеткізілді",
+            "Нәтижелер расталды (" + Role.PROJECT_GROUP_HEAD.kazakhName() + ")")
+        .doesNotContain("CONFIRMED_BY_");
     assertThat(closed.getArchiveSealedAt()).isNotNull();
     assertThat(closed.getPhase()).isEqualTo(ProjectPhase.EVALUATION);
     // 15 working days after Wednesday 1 April: 2, 3, 6–10, 13–17, 20, 21, 22 April.

@@ -125,14 +125,38 @@ public class ModelTranslations {
     Map<String, String> names = new TreeMap<>();
     current.processesKk().forEach((process, elements) -> elements.forEach((id, kk) -> {
       if (STEP_PREFIXES.stream().anyMatch(id::startsWith)) {
-        String name = russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk;
-        String bare = BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");
+        String bare = bare(russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk);
         if (!bare.isBlank()) {
           names.putIfAbsent(id, bare);
         }
       }
     }));
     return names;
+  }
+
+  /** One step's name as {@link #stepNames} gives it, without listing them all; empty for no such step. */
+  public Optional<String> stepName(Locale language, String elementId) {
+    if (elementId == null || STEP_PREFIXES.stream().noneMatch(elementId::startsWith)) {
+      return Optional.empty();
+    }
+    boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
+    Snapshot current = snapshot;
+    for (Map.Entry<String, Map<String, String>> process : current.processesKk().entrySet()) {
+      String kk = process.getValue().get(elementId);
+      if (kk != null) {
+        String bare = bare(russian ? current.processesRu().getOrDefault(process.getKey(), Map.of())
+            .getOrDefault(elementId, kk) : kk);
+        if (!bare.isBlank()) {
+          return Optional.of(bare);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A step's name without the expressions (record number, title) the model puts beside it. */
+  private static String bare(String name) {
+    return BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");
   }
 
   /** The Russian name of a process, or empty. */

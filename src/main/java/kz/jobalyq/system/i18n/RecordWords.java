@@ -30,6 +30,8 @@ public class RecordWords {
   public static final String OUTCOME = "record.outcome.";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+  /** The patterns compiled once: a change sheet names each of its decisions' outcomes. */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
   /**
    * An outcome composed at run time: {@code pattern} a regular expression (the same in Java and JavaScript) whose
@@ -43,7 +45,7 @@ public class RecordWords {
      * group, a code), or null when the pattern does not match. The record page does the same in JavaScript.
      */
     String describe(String outcome, Map<String, String> values) {
-      Matcher match = Pattern.compile(pattern).matcher(outcome);
+      Matcher match = COMPILED.computeIfAbsent(pattern, Pattern::compile).matcher(outcome);
       if (!match.matches()) {
         return null;
       }
@@ -113,7 +115,7 @@ public class RecordWords {
     return PLACEHOLDER.matcher(key).replaceAll("").length();
   }
 
-  /** {@code ADMITTED_{0}} → {@code ^ADMITTED_(.+?)$}; the key's letters, digits and {@code _ -} stand for themselves. */
+  /** {@code ADMITTED_{0}} → {@code ^ADMITTED_(.+?)$}; letters, digits, {@code _} and {@code -} stand for themselves. */
   static String regex(String key) {
     Matcher placeholder = PLACEHOLDER.matcher(key);
     StringBuilder regex = new StringBuilder("^");
