@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.jobalyq.organisation.RecordAccess;
+import kz.jobalyq.system.decision.DecisionLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +21,12 @@ public class HiringController {
 
   private final HiringService hiring;
   private final RecordAccess access;
+  private final DecisionLog decisionLog;
 
-  public HiringController(HiringService hiring, RecordAccess access) {
+  public HiringController(HiringService hiring, RecordAccess access, DecisionLog decisionLog) {
     this.hiring = hiring;
     this.access = access;
+    this.decisionLog = decisionLog;
   }
 
   public record ApplicationView(String reference, String fullName, String email, String phone, Education education,
@@ -36,7 +39,11 @@ public class HiringController {
       String projectNumber, String projectName, int publicationRound, LocalDate publishedOn,
       LocalDate applicationsUntil, LocalDate reviewDueOn, Instant interviewAt, LocalDate conclusionDueOn,
       LocalDate conclusionPublishedOn, String contractNumber, BigDecimal contractFee, String projectLeadUserId,
-      List<ApplicationView> applications) {
+      List<ApplicationView> applications, List<DecisionView> decisions) {
+  }
+
+  /** The call's decision log: who decided what at which step, as every record shows it. */
+  public record DecisionView(String step, String outcome, String comment, String decidedBy, Instant decidedAt) {
   }
 
   @GetMapping("/{number}")
@@ -54,6 +61,8 @@ public class HiringController {
         call.getProjectNumber(), call.getProjectName(), call.getPublicationRound(), call.getPublishedOn(),
         call.getApplicationsUntil(), call.getReviewDueOn(), call.getInterviewAt(), call.getConclusionDueOn(),
         call.getConclusionPublishedOn(), call.getContractNumber(), call.getContractFee(),
-        call.getProjectLeadUserId(), applications);
+        call.getProjectLeadUserId(), applications, decisionLog.historyOf(HiringService.RECORD_TYPE, call.getId())
+        .stream().map(d -> new DecisionView(d.getStep(), d.getOutcome(), d.getComment(), d.getDecidedBy(),
+            d.getDecidedAt())).toList());
   }
 }

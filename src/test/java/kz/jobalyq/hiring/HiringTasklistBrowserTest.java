@@ -133,6 +133,17 @@ class HiringTasklistBrowserTest {
         assertThat(people.get(signers.size())).isEqualTo("committee");
         assertThat(call).hasPassed(HiringProcess.TASK_APPOINT, HiringProcess.TASK_CONTRACT, HiringProcess.TASK_BUDGET);
         assertThat(call).isEnded().hasPassed(HiringProcess.END_HIRED);
+
+        // The call's record page reads its decisions in Russian: steps by the model's names, composed outcomes
+        // (how many were admitted, the corrected budget) in words.
+        TasklistSession.signIn(browser, port, "bdlead", "ru");
+        browser.goUntil("http://localhost:" + port + "/record.html?number=" + number, By.id("record-body"));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Решения"));
+        assertThat(browser.driver().findElement(By.id("record-body")).getText())
+            .contains("Утверждение объявления", "Допущено к собеседованию: 1",
+                "Бюджет проекта скорректирован: 12850000 тенге", "Кандидат назначен")
+            .doesNotContain("ADMITTED_", "BUDGET_", "Task_", "APPOINTED");
+        browser.capture("hiring-record-ru");
       });
     } finally {
       ClockUtil.reset();
