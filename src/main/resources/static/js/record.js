@@ -22,16 +22,48 @@
   }
 
   // The reader's words for the API's field names and codes (GET /api/records/labels, in the page's language).
-  let labels = { fields: {}, values: {}, outcomes: [] };
+  let labels = { fields: {}, values: {}, outcomes: [], formFields: {} };
   const ZONE = 'Asia/Almaty';
   const dateOnly = new Intl.DateTimeFormat('ru-RU', { timeZone: 'UTC', day: '2-digit', month: '2-digit',
     year: 'numeric' });
   const dateTime = new Intl.DateTimeFormat('ru-RU', { timeZone: ZONE, day: '2-digit', month: '2-digit',
     year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-  /** A field's name as the reader says it; a name without a label as the API writes it. */
+  /**
+   * A field's name as the reader says it: the record page's label, else the label of the form field that wrote it
+   * (a step's stored answers); a name without either as the API writes it.
+   */
   function label(key) {
-    return labels.fields[key] || key;
+    const field = labels.formFields[key];
+    return labels.fields[key] || (field && field.label) || key;
+  }
+
+  /** A step's stored answers (its form's variables) as "label: value" lines, in the form's own words. */
+  function answers(object) {
+    return Object.entries(object)
+      .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && !value.length))
+      .map(([key, value]) => `${label(key)}: ${answer(key, value)}`).join('\n');
+  }
+
+  function answer(key, value) {
+    if (Array.isArray(value)) {
+      return value.map(item => answer(key, item)).join(' | ');
+    }
+    if (value && typeof value === 'object') {
+      return answers(value).split('\n').join('; ');
+    }
+    const field = labels.formFields[key];
+    return (field && field.options[String(value)]) || text(value);
+  }
+
+  /**
+   * Whether a field is the API's own name for a code beside it ("statusName" beside "status"): the page names the
+   * code itself in the reader's words, so the other name (in the record's language) is left out.
+   */
+  function namesACodeBeside(key, object) {
+    const base = key.endsWith('Name') ? key.slice(0, -'Name'.length) : null;
+    return base !== null && base in object && object[base] !== null
+      && labels.values[String(object[base])] !== undefined;
   }
 
   /**
@@ -72,7 +104,7 @@
       return labels.values[String(value)] || String(value);
     }
     if (typeof value === 'object') {
-      return JSON.stringify(value);
+      return answers(value);
     }
     const string = String(value);
     if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(string) && labels.values[string]) {
@@ -101,7 +133,7 @@
     panel.append(heading);
     const fields = document.createElement('dl');
     const later = [];
-    Object.entries(value).forEach(([key, field]) => {
+    Object.entries(value).filter(([key]) => !namesACodeBeside(key, value)).forEach(([key, field]) => {
       if (Array.isArray(field) && field.length && typeof field[0] === 'object' && field[0] !== null) {
         later.push(() => table(key, field, into));
       } else if (field && typeof field === 'object' && !Array.isArray(field)) {
@@ -127,7 +159,8 @@
     const heading = document.createElement('h2');
     heading.textContent = `${label(title)} (${rows.length})`;
     const grid = document.createElement('table');
-    const columns = [...new Set(rows.flatMap(row => Object.keys(row)))];
+    const columns = [...new Set(rows.flatMap(row => Object.keys(row)))]
+      .filter(column => !rows.every(row => namesACodeBeside(column, row)));
     const head = grid.createTHead().insertRow();
     columns.forEach(column => {
       const cell = document.createElement('th');

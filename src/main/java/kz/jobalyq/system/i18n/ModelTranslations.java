@@ -154,6 +154,45 @@ public class ModelTranslations {
     return Optional.empty();
   }
 
+  /** A form field's words: its label and its options' labels by value (empty for a field without options). */
+  public record FieldWords(String label, Map<String, String> options) {
+  }
+
+  /**
+   * Every form field by its key (the variable it writes: {@code spaConclusionOutcome}), named in {@code language}
+   * as its form names it: how a step's stored answers read on the record page. A key several forms share keeps the
+   * words of the first form by id.
+   */
+  public Map<String, FieldWords> formFields(Locale language) {
+    boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
+    Snapshot current = snapshot;
+    Map<String, FieldWords> fields = new TreeMap<>();
+    new TreeMap<>(current.fieldIds()).forEach((formId, ids) -> {
+      Map<String, String> kk = current.formsKk().getOrDefault(formId, Map.of());
+      Map<String, String> ru = russian ? current.formsRu().getOrDefault(formId, Map.of()) : Map.of();
+      ids.forEach((key, componentId) -> {
+        if (fields.containsKey(key)) {
+          return;
+        }
+        String label = text(kk, ru, componentId + ".label");
+        label = label != null ? label : text(kk, ru, componentId + ".dateLabel");
+        String options = componentId + ".values.";
+        Map<String, String> optionLabels = new TreeMap<>();
+        kk.keySet().stream().filter(textKey -> textKey.startsWith(options))
+            .forEach(textKey -> optionLabels.put(textKey.substring(options.length()), text(kk, ru, textKey)));
+        if (label != null || !optionLabels.isEmpty()) {
+          fields.put(key, new FieldWords(label, optionLabels));
+        }
+      });
+    });
+    return fields;
+  }
+
+  private static String text(Map<String, String> kk, Map<String, String> ru, String key) {
+    String russianText = ru.get(key);
+    return russianText != null ? russianText : kk.get(key);
+  }
+
   /** A step's name without the expressions (record number, title) the model puts beside it. */
   private static String bare(String name) {
     return BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");

@@ -28,10 +28,11 @@ public class RecordLabelsController {
 
   /**
    * A JSON field's name → its label; a coded value (a status, a kind, true, false, a step, a role's group) → its
-   * label; outcomes composed at run time ({@code ADMITTED_3}) as patterns, the most specific first.
+   * label; outcomes composed at run time ({@code ADMITTED_3}) as patterns, the most specific first; a form
+   * field's key → its form's label and option labels, for the answers a record keeps as a step submitted them.
    */
   public record RecordLabels(Map<String, String> fields, Map<String, String> values,
-      List<RecordWords.OutcomePattern> outcomes) {
+      List<RecordWords.OutcomePattern> outcomes, Map<String, ModelTranslations.FieldWords> formFields) {
   }
 
   private final RecordWords words;
@@ -47,9 +48,9 @@ public class RecordLabelsController {
   public RecordLabels labels() {
     Locale language = UserLanguage.current();
     RecordWords.Words inLanguage = words.in(language);
-    // The steps are read afresh: an administrator's deployment may rename them.
+    // The steps and forms are read afresh: an administrator's deployment may rename them.
     Map<String, String> values = new TreeMap<>(models.stepNames(language));
     values.putAll(inLanguage.values());
-    return new RecordLabels(inLanguage.fields(), values, inLanguage.outcomes());
+    return new RecordLabels(inLanguage.fields(), values, inLanguage.outcomes(), models.formFields(language));
   }
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -96,6 +97,16 @@ class StateProgrammeTasklistBrowserTest {
         StateProgramme programme = programmes.requireByNumber(number);
         assertThat(programme.getStatus()).isEqualTo(StateProgrammeStatus.DRAFTING);
         assertThat(programme.getDiscussionUntil()).isEqualTo(discussionUntil);
+
+        // The programme's record page shows each step's stored answers with its form's words, not as JSON.
+        TasklistSession.signIn(browser, port, "developer", "kk");
+        browser.goUntil("http://localhost:" + port + "/record.html?number=" + number, By.id("record-body"));
+        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Шешімдер"));
+        assertThat(browser.driver().findElement(By.id("record-body")).getText())
+            .contains("Өңірлік қарау нәтижесі: Орынды", "Жеке салаға не өңірге бағытталмаған: Иә",
+                "Президенттің шешімі: Әзірлеу туралы шешім қабылданды", "Мемлекеттік бағдарлама")
+            .doesNotContain("{\"", Vars.SPA_CONCLUSION_OUTCOME, "worthwhile", "WORTHWHILE");
+        browser.capture("state-programme-record");
       });
     }
 

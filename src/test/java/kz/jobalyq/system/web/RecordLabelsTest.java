@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestController;
+import kz.jobalyq.change.ChangeRequestProcess;
 import kz.jobalyq.escalation.EscalationController;
 import kz.jobalyq.hiring.HiringController;
 import kz.jobalyq.hiring.HiringProcess;
@@ -22,6 +23,7 @@ import kz.jobalyq.initiative.InitiativeController;
 import kz.jobalyq.planning.financing.FinancingAgreementController;
 import kz.jobalyq.planning.operational.OperationalPlanController;
 import kz.jobalyq.planning.programme.StateProgrammeController;
+import kz.jobalyq.planning.programme.StateProgrammeProcess;
 import kz.jobalyq.project.ProjectLifecycleController;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.RecordWords;
@@ -90,6 +92,15 @@ class RecordLabelsTest {
     assertThat(kazakh.path("values").path(HiringProcess.TASK_APPROVE).asText()).isEqualTo("Хабарландыруды бекіту");
     assertThat(inRussian.path("values").path(HiringProcess.TASK_APPROVE).asText())
         .isEqualTo("Утверждение объявления");
+    // A step's stored answers (a programme document's content) read with their form's label and option labels.
+    assertThat(kazakh.path("formFields").path(StateProgrammeProcess.Vars.SPA_CONCLUSION_OUTCOME).path("label")
+        .asText()).isEqualTo("Қорытынды");
+    assertThat(inRussian.path("formFields").path(StateProgrammeProcess.Vars.SPA_CONCLUSION_OUTCOME).path("options")
+        .path("worthwhile").asText()).isEqualTo("Разработка целесообразна");
+    // Events and composed outcomes have their words too.
+    assertThat(inRussian.path("values").path(ChangeRequestProcess.BOUNDARY_REVIEW_OVERDUE).asText()).isNotBlank()
+        .isNotEqualTo(kazakh.path("values").path(ChangeRequestProcess.BOUNDARY_REVIEW_OVERDUE).asText());
+    assertThat(kazakh.path("outcomes").findValuesAsText("pattern")).contains("^ADMITTED_(.+?)$");
     assertThat(rest.getForEntity("/api/records/labels", String.class).getStatusCode().value()).isEqualTo(401);
   }
 
