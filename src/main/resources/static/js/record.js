@@ -56,6 +56,44 @@
     return (field && field.options[String(value)]) || text(value);
   }
 
+  // People by user id, named as beside their work elsewhere on the platform: "Айгүл Серікова (curator)".
+  const PERSON_FIELD = /(By|UserId)$/;
+  let people = {};
+
+  /** The user ids a record names (decidedBy, filedBy, projectLeadUserId…; a list of them comma-separated). */
+  function userIds(value, found) {
+    if (Array.isArray(value)) {
+      value.forEach(item => userIds(item, found));
+    } else if (value && typeof value === 'object') {
+      Object.entries(value).forEach(([key, field]) => {
+        if (PERSON_FIELD.test(key) && typeof field === 'string') {
+          field.split(',').map(id => id.trim()).filter(Boolean).forEach(id => found.add(id));
+        } else {
+          userIds(field, found);
+        }
+      });
+    }
+    return found;
+  }
+
+  /** Their names from the engine's users (staff may read them, as Tasklist does); without them, the ids. */
+  async function loadPeople(record) {
+    const ids = [...userIds(record, new Set())];
+    if (!ids.length) {
+      return;
+    }
+    const response = await JobalyqSignIn.api('/camunda/api/engine/engine/default/user?idIn='
+      + encodeURIComponent(ids.join(',')) + '&maxResults=' + ids.length, { headers: { Accept: 'application/json' } });
+    if (response.ok) {
+      (await response.json()).forEach(user => {
+        const name = [user.firstName, user.lastName].filter(part => part && part.trim()).join(' ');
+        if (name) {
+          people[user.id] = `${name} (${user.id})`;
+        }
+      });
+    }
+  }
+
   /**
    * Whether a field is the API's own name for a code beside it ("statusName" beside "status"): the page names the
    * code itself in the reader's words, so the other name (in the record's language) is left out.
@@ -91,6 +129,9 @@
   function text(value, field) {
     if (field === 'outcome' && value) {
       return outcome(value);
+    }
+    if (field && PERSON_FIELD.test(field) && typeof value === 'string' && value) {
+      return value.split(',').map(id => id.trim()).map(id => people[id] || id).join(', ');
     }
     // A step taken by one of several parties: Task_AgreeDraft[co-executor].
     const party = field === 'step' && /^([A-Za-z][A-Za-z0-9_]*)\[([A-Za-z0-9_-]+)\]$/.exec(String(value));
@@ -219,7 +260,10 @@
       return;
     }
     status('');
-    render(number, await response.json(), $('record-body'));
+    const record = await response.json();
+    // Without the names the record still shows, with the user ids.
+    await loadPeople(record).catch(() => {});
+    render(number, record, $('record-body'));
   }
 
   show().catch(error => status(String(error), true));

@@ -15,8 +15,10 @@ import kz.jobalyq.system.security.Role;
 import kz.jobalyq.support.Browser;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,8 @@ class DashboardBrowserTest {
   private TaskService taskService;
   @Autowired
   private ProcessEngine engine;
+  @Autowired
+  private IdentityService identityService;
 
   @BeforeEach
   void setUp() {
@@ -108,6 +112,9 @@ class DashboardBrowserTest {
         assertThat(text(browser, "record-body")).contains("Бағалауға қабылданды", "Базалық жоспарға әсер етеді",
             "Орындауға қабылданды (" + Role.ofGroup(approver).orElseThrow().kazakhName() + ")")
             .doesNotContain("ACCEPTED_FOR_EVALUATION", "BASELINE_AFFECTED", "APPROVED_BY_");
+        // Who decided, by name beside the id, as Tasklist names people.
+        User lead = identityService.createUserQuery().userId("lead").singleResult();
+        assertThat(text(browser, "record-body")).contains(lead.getFirstName() + " " + lead.getLastName() + " (lead)");
         browser.capture("record-decisions");
       });
     }
