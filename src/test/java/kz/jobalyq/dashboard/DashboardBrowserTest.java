@@ -106,15 +106,14 @@ class DashboardBrowserTest {
     try (Browser browser = Browser.open("kk")) {
       browser.run("record-decisions", () -> {
         browser.signIn("http://localhost:" + port, "pohead", "demo");
-        browser.goUntil("http://localhost:" + port + "/record.html?number=" + request, By.id("record-body"));
-        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Шешімдер"));
+        String page = browser.recordPage(port, request, "Шешімдер");
         // The decision log's outcomes in words: fixed ones by their label, a composed one with the role named.
-        assertThat(text(browser, "record-body")).contains("Бағалауға қабылданды", "Базалық жоспарға әсер етеді",
+        assertThat(page).contains("Бағалауға қабылданды", "Базалық жоспарға әсер етеді",
             "Орындауға қабылданды (" + Role.ofGroup(approver).orElseThrow().kazakhName() + ")")
             .doesNotContain("ACCEPTED_FOR_EVALUATION", "BASELINE_AFFECTED", "APPROVED_BY_");
         // Who decided, by name beside the id, as Tasklist names people.
         User lead = identityService.createUserQuery().userId("lead").singleResult();
-        assertThat(text(browser, "record-body")).contains(lead.getFirstName() + " " + lead.getLastName() + " (lead)");
+        assertThat(page).contains(lead.getFirstName() + " " + lead.getLastName() + " (lead)");
         browser.capture("record-decisions");
       });
     }

@@ -137,9 +137,7 @@ class HiringTasklistBrowserTest {
         // The call's record page reads its decisions in Russian: steps by the model's names, composed outcomes
         // (how many were admitted, the corrected budget) in words.
         TasklistSession.signIn(browser, port, "bdlead", "ru");
-        browser.goUntil("http://localhost:" + port + "/record.html?number=" + number, By.id("record-body"));
-        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Решения"));
-        assertThat(browser.driver().findElement(By.id("record-body")).getText())
+        assertThat(browser.recordPage(port, number, "Решения"))
             .contains("Утверждение объявления", "Допущено к собеседованию: 1",
                 "Бюджет проекта скорректирован: 12850000 тенге", "Кандидат назначен")
             .doesNotContain("ADMITTED_", "BUDGET_", "Task_", "APPOINTED");

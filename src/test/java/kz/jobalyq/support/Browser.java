@@ -139,6 +139,17 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition::apply);
   }
 
+  /**
+   * Opens a record's page ({@code /record.html}) in the session signed in, waits until it shows {@code heading}
+   * (a section drawn last, such as its decisions) and answers the text it shows.
+   */
+  public String recordPage(int port, String number, String heading) {
+    goUntil("http://localhost:" + port + "/record.html?number=" + number, By.id("record-body"));
+    waitUntil("the record page of " + number + " showing " + heading,
+        page -> page.findElement(By.id("record-body")).getText().contains(heading));
+    return driver.findElement(By.id("record-body")).getText();
+  }
+
   /** Clicks an element after scrolling it to the middle of its pane, clear of fixed headers and footers. */
   public void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));

@@ -103,9 +103,9 @@ public class ModelTranslations {
     if (componentId == null) {
       return value.toString();
     }
-    String key = componentId + ".values." + value;
-    String ru = UserLanguage.RU.equals(UserLanguage.supported(language)) ? formRu(formId).get(key) : null;
-    return ru != null ? ru : snapshot.formsKk().getOrDefault(formId, Map.of()).getOrDefault(key, value.toString());
+    Map<String, String> ru = UserLanguage.RU.equals(UserLanguage.supported(language)) ? formRu(formId) : Map.of();
+    String label = text(snapshot.formsKk().getOrDefault(formId, Map.of()), ru, componentId + ".values." + value);
+    return label != null ? label : value.toString();
   }
 
   /** The form's texts by key, in Russian; empty when there is no translation. */
@@ -123,11 +123,11 @@ public class ModelTranslations {
     boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
     Snapshot current = snapshot;
     Map<String, String> names = new TreeMap<>();
-    current.processesKk().forEach((process, elements) -> elements.forEach((id, kk) -> {
+    current.processesKk().forEach((process, elements) -> elements.keySet().forEach(id -> {
       if (STEP_PREFIXES.stream().anyMatch(id::startsWith)) {
-        String bare = bare(russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk);
-        if (!bare.isBlank()) {
-          names.putIfAbsent(id, bare);
+        String name = stepNameIn(current, process, id, russian);
+        if (!name.isBlank()) {
+          names.putIfAbsent(id, name);
         }
       }
     }));
@@ -142,12 +142,10 @@ public class ModelTranslations {
     boolean russian = UserLanguage.RU.equals(UserLanguage.supported(language));
     Snapshot current = snapshot;
     for (Map.Entry<String, Map<String, String>> process : current.processesKk().entrySet()) {
-      String kk = process.getValue().get(elementId);
-      if (kk != null) {
-        String bare = bare(russian ? current.processesRu().getOrDefault(process.getKey(), Map.of())
-            .getOrDefault(elementId, kk) : kk);
-        if (!bare.isBlank()) {
-          return Optional.of(bare);
+      if (process.getValue().containsKey(elementId)) {
+        String name = stepNameIn(current, process.getKey(), elementId, russian);
+        if (!name.isBlank()) {
+          return Optional.of(name);
         }
       }
     }
@@ -193,8 +191,13 @@ public class ModelTranslations {
     return russianText != null ? russianText : kk.get(key);
   }
 
-  /** A step's name without the expressions (record number, title) the model puts beside it. */
-  private static String bare(String name) {
+  /**
+   * An element's name in one process, in Russian where translated, without the expressions (record number, title)
+   * the model puts beside it.
+   */
+  private static String stepNameIn(Snapshot current, String process, String id, boolean russian) {
+    String kk = current.processesKk().get(process).get(id);
+    String name = russian ? current.processesRu().getOrDefault(process, Map.of()).getOrDefault(id, kk) : kk;
     return BESIDE_NAME.matcher(EXPRESSION.matcher(name).replaceAll("")).replaceAll("");
   }
 

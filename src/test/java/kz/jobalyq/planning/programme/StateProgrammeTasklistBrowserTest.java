@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -100,9 +99,7 @@ class StateProgrammeTasklistBrowserTest {
 
         // The programme's record page shows each step's stored answers with its form's words, not as JSON.
         TasklistSession.signIn(browser, port, "developer", "kk");
-        browser.goUntil("http://localhost:" + port + "/record.html?number=" + number, By.id("record-body"));
-        browser.waitUntil(driver -> driver.findElement(By.id("record-body")).getText().contains("Шешімдер"));
-        assertThat(browser.driver().findElement(By.id("record-body")).getText())
+        assertThat(browser.recordPage(port, number, "Шешімдер"))
             .contains("Өңірлік қарау нәтижесі: Орынды", "Жеке салаға не өңірге бағытталмаған: Иә",
                 "Президенттің шешімі: Әзірлеу туралы шешім қабылданды", "Мемлекеттік бағдарлама")
             .doesNotContain("{\"", Vars.SPA_CONCLUSION_OUTCOME, "worthwhile", "WORTHWHILE");
