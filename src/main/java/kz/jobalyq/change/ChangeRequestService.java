@@ -199,22 +199,22 @@ public class ChangeRequestService {
     BaselineEffect effect = planning.effectOf(request.getProjectId(), request.getProposedEndDate(),
         request.getProposedBudget(), scheduleShiftDays, costChange,
         request.getProposedQuality() != null || !isBlank(qualityChange));
-    List<String> errors = new ArrayList<>();
+    List<BadInput> errors = new ArrayList<>();
     if (request.getProposedBudget() != null && effect.budgetBefore() != null
         && costChange.compareTo(request.getProposedBudget().subtract(effect.budgetBefore())) != 0) {
-      errors.add("costChange: өзгерту парағы бюджетті " + money(request.getProposedBudget()) + " етуді ұсынады — "
-          + "базалық " + money(effect.budgetBefore()) + " бюджетке " + signed(request.getProposedBudget()
-          .subtract(effect.budgetBefore())) + "; бағалау осы өзгерісті көрсетуі тиіс (" + money(costChange)
-          + " емес)");
+      errors.add(BadInput.of("costChange", "change.costChange.notAsProposed", money(request.getProposedBudget()),
+          money(effect.budgetBefore()), signed(request.getProposedBudget().subtract(effect.budgetBefore())),
+          money(costChange)));
     }
-    if (request.getProposedEndDate() != null && effect.endBefore() != null && scheduleShiftDays
-        != java.time.temporal.ChronoUnit.DAYS.between(effect.endBefore(), request.getProposedEndDate())) {
-      errors.add("scheduleShiftDays: өзгерту парағы аяқталу күнін " + request.getProposedEndDate() + " етуді ұсынады — "
-          + "базалық " + effect.endBefore() + " күнінен " + java.time.temporal.ChronoUnit.DAYS.between(
-          effect.endBefore(), request.getProposedEndDate()) + " күн; бағалау осы ығысуды көрсетуі тиіс");
+    long proposedShift = request.getProposedEndDate() == null || effect.endBefore() == null ? scheduleShiftDays
+        : java.time.temporal.ChronoUnit.DAYS.between(effect.endBefore(), request.getProposedEndDate());
+    if (scheduleShiftDays != proposedShift) {
+      errors.add(BadInput.of("scheduleShiftDays", "change.scheduleShiftDays.notAsProposed",
+          String.valueOf(request.getProposedEndDate()), String.valueOf(effect.endBefore()),
+          String.valueOf(proposedShift)));
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+      throw BadInput.all(errors);
     }
     request.evaluate(scheduleShiftDays, costChange, blankToNull(scopeChange), blankToNull(qualityChange), effect);
     log(request, ChangeRequestProcess.TASK_EVALUATE,

@@ -20,6 +20,7 @@ import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.process.EngineAsSystem;
 import kz.jobalyq.system.security.Role;
@@ -206,11 +207,11 @@ public class EscalationService {
     if (problem.isScheduleAtRisk() && !level.isTop()) {
       problem.escalatedAutomatically();
       log(problem, ProblemEscalationProcess.TASK_REACTION_TIME_EXPIRED, "AUTO_ESCALATED_FROM_LEVEL_" + level.number(),
-          "Әрекет ету мерзімінде тиімді шара қабылданбады, кестеге қауіп бар (000 §100)", null);
+          Phrase.of("escalation.decision.autoEscalated"), null);
       return level.number() + 1;
     }
     log(problem, ProblemEscalationProcess.TASK_REACTION_TIME_EXPIRED, "REACTION_TIME_EXPIRED_AT_LEVEL_" + level.number(),
-        problem.isScheduleAtRisk() ? "Ең жоғары деңгей" : "Кестеге қауіп жоқ: деңгей өзгермейді", null);
+        Phrase.of(problem.isScheduleAtRisk() ? "escalation.decision.topLevel" : "escalation.decision.levelKept"), null);
     return level.number();
   }
 
@@ -363,6 +364,11 @@ public class EscalationService {
 
   private void log(ProblemIssue problem, String step, String outcome, String comment, String decidedBy) {
     decisionLog.record(new Decision(ProblemEscalationProcess.RECORD_TYPE, problem.getId(), problem.getNumber(),
+        problem.getProcessInstanceId(), step, outcome, comment, decidedBy));
+  }
+
+  private void log(ProblemIssue problem, String step, String outcome, Phrase comment, String decidedBy) {
+    decisionLog.record(Decision.phrased(ProblemEscalationProcess.RECORD_TYPE, problem.getId(), problem.getNumber(),
         problem.getProcessInstanceId(), step, outcome, comment, decidedBy));
   }
 }

@@ -73,7 +73,7 @@ public class PaperTrail {
       document.paragraph(when(decision.getDecidedAt()) + " · " + (decision.getDecidedBy() == null
           ? words.of("платформа", "платформа") : decision.getDecidedBy()) + " · "
           + (step == null ? decision.getStep() : step) + " · " + (outcome == null ? decision.getOutcome() : outcome)
-          + (decision.getComment() == null ? "" : " — " + decision.getComment()));
+          + (decision.getComment(language) == null ? "" : " — " + decision.getComment(language)));
     }
     return document;
   }

@@ -72,7 +72,8 @@ public class ProjectClosureService {
       case PLANNED -> ProjectLifecycleProcess.TASK_PREPARE_FINAL_REPORT;
       case SUSPENSION, TERMINATION -> "Task_PrepareStopReport";
     };
-    decisions.record(project, step, type + (stopping ? "_REPORT_SUBMITTED" : "_CLOSURE_PROPOSED"), null, submittedBy);
+    decisions.record(project, step, type + (stopping ? "_REPORT_SUBMITTED" : "_CLOSURE_PROPOSED"), (String) null,
+        submittedBy);
     return round;
   }
 

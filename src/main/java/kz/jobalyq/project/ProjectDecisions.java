@@ -5,6 +5,7 @@ import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.Phrase;
 import org.springframework.stereotype.Component;
 
 /** Writes people's decisions on a project to the shared audit trail. */
@@ -30,5 +31,12 @@ class ProjectDecisions {
     String number = organisation.findProjectById(project.getProjectId()).map(ProjectSummary::number).orElse(null);
     decisionLog.record(new Decision(ProjectLifecycleProcess.RECORD_TYPE, project.getProjectId(), number,
         project.getProcessInstanceId(), step, outcome, Inputs.blankToNull(comment), decidedBy));
+  }
+
+  /** A decision whose comment the platform composes, read in the reader's language. */
+  void record(ProjectLifecycle project, String step, String outcome, Phrase comment, String decidedBy) {
+    String number = organisation.findProjectById(project.getProjectId()).map(ProjectSummary::number).orElse(null);
+    decisionLog.record(Decision.phrased(ProjectLifecycleProcess.RECORD_TYPE, project.getProjectId(), number,
+        project.getProcessInstanceId(), step, outcome, comment, decidedBy));
   }
 }

@@ -85,7 +85,7 @@ public class ProjectPlanningService {
     ProjectCharter charter = charters.save(new ProjectCharter(projectId, charters.countByProjectId(projectId) + 1,
         input, submittedBy, clock.instant()));
     decisions.record(project, ProjectLifecycleProcess.TASK_FILL_CHARTER, "CHARTER_V" + charter.getVersion(),
-        null, submittedBy);
+        (String) null, submittedBy);
     return charter;
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.process.EngineAsSystem;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,13 @@ public class ProjectReportingService {
     report.file(input, filedBy, now, dueAt);
     List<ProjectProblem> raised = input.problems().stream()
         .map(problem -> problems.save(new ProjectProblem(projectId, report.getId(), problem, filedBy, now))).toList();
-    decisions.record(project, ProjectLifecycleProcess.TASK_WEEKLY_REPORT, report.getStatus().name(),
-        input.proposeClosure() ? "Жоспарлы аяқтау ұсынылды" : null, filedBy);
+    if (input.proposeClosure()) {
+      decisions.record(project, ProjectLifecycleProcess.TASK_WEEKLY_REPORT, report.getStatus().name(),
+          Phrase.of("project.decision.closureProposed"), filedBy);
+    } else {
+      decisions.record(project, ProjectLifecycleProcess.TASK_WEEKLY_REPORT, report.getStatus().name(), (String) null,
+          filedBy);
+    }
     return raised;
   }
 

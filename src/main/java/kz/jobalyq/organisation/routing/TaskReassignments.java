@@ -2,7 +2,11 @@ package kz.jobalyq.organisation.routing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,13 +48,13 @@ public class TaskReassignments {
       throw new NotFoundException(Messages.text("notFound.task", taskId));
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason: қайта тағайындаудың себебі міндетті");
+      throw BadInput.of("reason", "reassignment.reason.required");
     }
     if (reason.length() > 2000) {
-      throw new IllegalArgumentException("reason: 2000 таңбадан аспауы тиіс");
+      throw BadInput.of("reason", "reassignment.reason.tooLong", "2000");
     }
     if (toUser == null || toUser.isBlank() || identityService.createUserQuery().userId(toUser.strip()).count() == 0) {
-      throw new IllegalArgumentException("userId: пайдаланушы жоқ: " + toUser);
+      throw BadInput.of("userId", "reassignment.user.unknown", String.valueOf(toUser));
     }
     String user = toUser.strip();
     List<String> roles = taskService.getIdentityLinksForTask(taskId).stream()
@@ -59,8 +63,8 @@ public class TaskReassignments {
     boolean holdsRole = roles.isEmpty() || roles.stream()
         .anyMatch(role -> identityService.createUserQuery().userId(user).memberOfGroup(role).count() > 0);
     if (!holdsRole) {
-      throw new IllegalArgumentException("userId: " + user + " бұл тапсырманың рөлін атқармайды ("
-          + String.join(", ", roles) + ")");
+      throw BadInput.of("userId", "reassignment.user.notInRole", user, roles.stream()
+          .map(Role::displayName).collect(Collectors.joining(", ")));
     }
     String from = task.getAssignee();
     taskService.setAssignee(taskId, user);
@@ -68,7 +72,9 @@ public class TaskReassignments {
     taskService.removeVariableLocal(taskId, TaskRouter.ROUTING_GAP);
     String recordNumber = recordNumberOf(task);
     taskService.createComment(taskId, task.getProcessInstanceId(),
-        "Жобалық офис (" + by + ") тапсырманы " + user + " пайдаланушысына берді. Себебі: " + reason.strip());
+        // An engine comment reads the same for everyone: both languages, Kazakh first.
+        Messages.text(UserLanguage.KK, "reassignment.comment", by, user, reason.strip()) + "\n"
+            + Messages.text(UserLanguage.RU, "reassignment.comment", by, user, reason.strip()));
     return reassignments.save(new TaskReassignment(taskId, task.getName(), task.getProcessInstanceId(), recordNumber,
         from, user, reason.strip(), by, clock.instant()));
   }

@@ -11,6 +11,7 @@ import kz.jobalyq.planning.financing.FinancingAgreementProcess.Vars;
 import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -56,8 +57,8 @@ public class AgreementSuspensions {
     AgreementSuspension suspension = suspensions.save(new AgreementSuspension(agreement.getId(), ground, reason,
         consequences, forceMajeure, calendar.today(), by));
     agreement.suspend();
-    agreements.log(agreement, null, "Suspension", "SUSPENDED", ground.kazakhName() + ": " + reason
-        + ". Келісімшарттарға салдары: " + consequences, by);
+    agreements.log(agreement, null, "Suspension", "SUSPENDED", Phrase.of("financing.decision.suspended",
+        Phrase.of("financing.ground." + ground.name()), reason, consequences), by);
     Map<String, Object> locals = new HashMap<>();
     locals.put(Vars.SUSPENSION_ID, suspension.getId());
     // Kept in Kazakh with the process; the forms compose it again in their reader's language.
@@ -99,7 +100,7 @@ public class AgreementSuspensions {
     suspension.giveNotice(calendar.today(), party, by, text);
     agreements.log(agreements.require(suspension.getAgreementId()), null, FinancingAgreementProcess.TASK_GIVE_NOTICE,
         "NOTICE_GIVEN",
-        party.kazakhName() + ": " + text + " (күшіне енеді " + suspension.getTerminationEffectiveOn() + ")", by);
+        Phrase.of("financing.decision.noticeGiven", party.phrase(), text, suspension.getTerminationEffectiveOn()), by);
     return suspension;
   }
 

@@ -15,6 +15,7 @@ import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
@@ -202,8 +203,8 @@ public class FinancingAgreementService {
     agreement.end(status, on, reason);
     for (FinancingRequest request : requests.findByAgreementIdOrderByIdAsc(agreement.getId())) {
       if (request.getStatus() == RequestStatus.SUBMITTED) {
-        request.conclude(RequestStatus.LAPSED, "Келісімнің қолданылуы тоқтады: " + status.kazakhName(),
-            clock.instant());
+        request.conclude(RequestStatus.LAPSED, Phrase.of("financing.conclusion.agreementEnded",
+            Phrase.of("financing.status." + status.name())), clock.instant());
       }
     }
   }
@@ -263,7 +264,7 @@ public class FinancingAgreementService {
     ReportingPeriod period = requirePeriod(periodId);
     period.recordMeeting(heldOn, minutes, text, by);
     log(require(period.getAgreementId()), null, FinancingAgreementProcess.TASK_MEETING, "MEETING_HELD",
-        period.getNumber() + "-жартыжылдық, хаттама " + minutes + ": " + text, by);
+        Phrase.of("financing.decision.meetingHeld", period.getNumber(), minutes, text), by);
   }
 
   public void markReportOverdue(Long periodId) {
@@ -304,6 +305,14 @@ public class FinancingAgreementService {
   void log(FinancingAgreement agreement, String recordNumber, String step, String outcome, String comment,
       String by) {
     decisionLog.record(new Decision(FinancingAgreementProcess.RECORD_TYPE, agreement.getId(),
+        recordNumber == null ? agreement.getNumber() : recordNumber, agreement.getProcessInstanceId(), step, outcome,
+        comment, by));
+  }
+
+  /** A decision whose comment the platform composes, read in the reader's language. */
+  void log(FinancingAgreement agreement, String recordNumber, String step, String outcome, Phrase comment,
+      String by) {
+    decisionLog.record(Decision.phrased(FinancingAgreementProcess.RECORD_TYPE, agreement.getId(),
         recordNumber == null ? agreement.getNumber() : recordNumber, agreement.getProcessInstanceId(), step, outcome,
         comment, by));
   }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /**
  * A party's request on the agreement: a phase extension (GC 4.4–4.5), an amendment (GC 17) or the use of the
@@ -94,8 +96,12 @@ public class FinancingRequest {
   @Column(name = "consent_reference", length = 200)
   private String consentReference;
 
-  @Column(name = "outcome_reason", length = 2000)
+  /** Why the request ended so: the decider's words, or the platform's conclusion in Kazakh (its phrase beside it). */
+  @Column(name = "outcome_reason", length = 4500)
   private String outcomeReason;
+
+  @Column(name = "outcome_reason_phrase", length = 10000)
+  private String outcomeReasonPhrase;
 
   @Column(name = "decided_at")
   private Instant decidedAt;
@@ -158,7 +164,14 @@ public class FinancingRequest {
   void conclude(RequestStatus outcome, String reason, Instant at) {
     this.status = outcome;
     this.outcomeReason = reason;
+    this.outcomeReasonPhrase = null;
     this.decidedAt = at;
+  }
+
+  /** Concluded for a reason the platform states: read in the reader's language. */
+  void conclude(RequestStatus outcome, Phrase reason, Instant at) {
+    conclude(outcome, reason.in(UserLanguage.KK), at);
+    this.outcomeReasonPhrase = reason.toJson();
   }
 
   void recordApproval(Party party, boolean approved) {
@@ -269,8 +282,9 @@ public class FinancingRequest {
     return consentReference;
   }
 
+  /** Why the request ended so, in the language of the request being served. */
   public String getOutcomeReason() {
-    return outcomeReason;
+    return outcomeReasonPhrase == null ? outcomeReason : Phrase.fromJson(outcomeReasonPhrase).in(UserLanguage.current());
   }
 
   public Instant getDecidedAt() {

@@ -15,6 +15,7 @@ import kz.jobalyq.planning.financing.FinancingInputs.ContingencyInput;
 import kz.jobalyq.planning.financing.FinancingInputs.ExtensionInput;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -93,9 +94,8 @@ public class FinancingRequestService {
 
   public void refuseLateExtension(Long requestId) {
     FinancingRequest request = require(requestId);
-    request.conclude(RequestStatus.REFUSED_LATE, "GC 4.4–4.5: ұзартуға сұрау салу кезең аяқталғанға ("
-        + request.getPhaseEndsOn() + ") дейін кемінде 3 ай бұрын, яғни " + request.getLatestRequestOn()
-        + " қоса алғанға дейін берілуі тиіс; берілген күні " + request.getRequestedOn(), clock.instant());
+    request.conclude(RequestStatus.REFUSED_LATE, Phrase.of("financing.conclusion.extensionLate",
+        request.getPhaseEndsOn(), request.getLatestRequestOn(), request.getRequestedOn()), clock.instant());
   }
 
   public void decideExtension(Long requestId, boolean approved, String comment, String by) {
@@ -116,16 +116,16 @@ public class FinancingRequestService {
     FinancingRequest request = require(requestId);
     FinancingAgreement agreement = agreements.lock(request.getAgreementId());
     agreement.extend(request.getPhase(), request.getExtensionMonths());
-    request.conclude(RequestStatus.APPROVED, request.getPhase().kazakhName() + " "
-        + agreement.endOf(request.getPhase()) + " дейін ұзартылды", clock.instant());
+    request.conclude(RequestStatus.APPROVED, Phrase.of("financing.conclusion.extended",
+        request.getPhase().phrase(), agreement.endOf(request.getPhase())), clock.instant());
     return agreements.milestones(agreement.getId());
   }
 
   /** The phase ended before the Commission approved: the request lapses (GC 4.4: approved "before that date"). */
   public void lapseExtension(Long requestId) {
     FinancingRequest request = require(requestId);
-    request.conclude(RequestStatus.LAPSED, "Комиссия кезең аяқталғанға (" + request.getPhaseEndsOn()
-        + ") дейін мақұлдамады (GC 4.4–4.5)", clock.instant());
+    request.conclude(RequestStatus.LAPSED, Phrase.of("financing.conclusion.extensionLapsed",
+        request.getPhaseEndsOn()), clock.instant());
   }
 
   // --- amendment (GC 17) ---
@@ -165,9 +165,8 @@ public class FinancingRequestService {
 
   public void refuseLateAmendment(Long requestId) {
     FinancingRequest request = require(requestId);
-    request.conclude(RequestStatus.REFUSED_LATE, "GC 17: өзгеріс күшіне енуге тиіс күннен (" + request.getEffectiveOn()
-        + ") кемінде 3 ай бұрын, яғни " + request.getLatestRequestOn() + " қоса алғанға дейін сұралуы тиіс; "
-        + "қысқа мерзімнің негіздемесі берілмеді", clock.instant());
+    request.conclude(RequestStatus.REFUSED_LATE, Phrase.of("financing.conclusion.amendmentLate",
+        request.getEffectiveOn(), request.getLatestRequestOn()), clock.instant());
   }
 
   /** One party's answer; on a late request the Commission's approval accepts the waiver's justification. */
@@ -180,7 +179,7 @@ public class FinancingRequestService {
     agreements.log(agreements.require(request.getAgreementId()), request.getNumber(),
         party == Party.BENEFICIARY ? FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_BENEFICIARY
             : FinancingAgreementProcess.TASK_APPROVE_AMENDMENT_COMMISSION,
-        approved ? "APPROVED" : "REFUSED", party.kazakhName() + ": " + text, by);
+        approved ? "APPROVED" : "REFUSED", Phrase.of("financing.decision.partyAnswer", party.phrase(), text), by);
   }
 
   /** @return true when both parties approved: the amendment is agreed as a separate protocol (GC 17) */
@@ -188,16 +187,16 @@ public class FinancingRequestService {
     FinancingRequest request = require(requestId);
     boolean agreed = Boolean.TRUE.equals(request.getBeneficiaryApproved())
         && Boolean.TRUE.equals(request.getCommissionApproved());
-    String reason = agreed
-        ? "Екі тарап мақұлдады: өзгеріс жеке хаттамамен " + request.getEffectiveOn() + " бастап күшіне енеді"
-        : "Тараптардың келісімі жоқ: Бенефициар — " + answer(request.getBeneficiaryApproved()) + ", Комиссия — "
-            + answer(request.getCommissionApproved());
+    Phrase reason = agreed
+        ? Phrase.of("financing.conclusion.amendmentAgreed", request.getEffectiveOn())
+        : Phrase.of("financing.conclusion.amendmentNotAgreed", answer(request.getBeneficiaryApproved()),
+            answer(request.getCommissionApproved()));
     request.conclude(agreed ? RequestStatus.APPROVED : RequestStatus.REFUSED, reason, clock.instant());
     return agreed;
   }
 
-  private static String answer(Boolean approved) {
-    return Boolean.TRUE.equals(approved) ? "мақұлдады" : "мақұлдамады";
+  private static Phrase answer(Boolean approved) {
+    return Phrase.of(Boolean.TRUE.equals(approved) ? "financing.answer.approved" : "financing.answer.notApproved");
   }
 
   // --- contingency reserve (TAP §13) ---
@@ -231,7 +230,7 @@ public class FinancingRequestService {
     if (given) {
       request.recordStatement(ref);
     } else {
-      request.conclude(RequestStatus.WITHDRAWN, "Ұлттық үйлестіруші жазбаша өтініш бермеді: " + text, clock.instant());
+      request.conclude(RequestStatus.WITHDRAWN, Phrase.of("financing.conclusion.noStatement", text), clock.instant());
     }
     agreements.log(agreements.require(request.getAgreementId()), request.getNumber(),
         FinancingAgreementProcess.TASK_CONTINGENCY_STATEMENT, given ? "STATEMENT_GIVEN" : "WITHDRAWN",
@@ -248,7 +247,7 @@ public class FinancingRequestService {
     if (consent) {
       request.recordConsent(ref);
     } else {
-      request.conclude(RequestStatus.REFUSED, "ЕО Өкілдігі жазбаша келісім бермеді: " + text, clock.instant());
+      request.conclude(RequestStatus.REFUSED, Phrase.of("financing.conclusion.noConsent", text), clock.instant());
     }
     agreements.log(agreements.require(request.getAgreementId()), request.getNumber(),
         FinancingAgreementProcess.TASK_CONTINGENCY_CONSENT, consent ? "CONSENT_GIVEN" : "REFUSED",
@@ -266,14 +265,13 @@ public class FinancingRequestService {
     }
     FinancingAgreement agreement = agreements.lock(request.getAgreementId());
     if (request.getAmount().compareTo(agreement.contingencyAvailable()) > 0) {
-      request.conclude(RequestStatus.REFUSED, "Резервте " + agreement.contingencyAvailable() + " EUR ғана қалды",
-          clock.instant());
+      request.conclude(RequestStatus.REFUSED, Phrase.of("financing.conclusion.reserveShort",
+          agreement.contingencyAvailable()), clock.instant());
       return;
     }
     agreement.useContingency(request.getAmount());
-    request.conclude(RequestStatus.APPROVED, "Ұлттық үйлестірушінің жазбаша өтініші (" + request.getStatementReference()
-        + ") және ЕО Өкілдігінің жазбаша келісімі (" + request.getConsentReference() + ") негізінде "
-        + request.getAmount() + " EUR пайдаланылады", clock.instant());
+    request.conclude(RequestStatus.APPROVED, Phrase.of("financing.conclusion.contingencyUsed",
+        request.getStatementReference(), request.getConsentReference(), request.getAmount()), clock.instant());
   }
 
   private static void checkWithinReserve(FinancingAgreement agreement, BigDecimal amount) {

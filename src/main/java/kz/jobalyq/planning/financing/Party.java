@@ -3,6 +3,7 @@ package kz.jobalyq.planning.financing;
 import java.util.Collection;
 import java.util.Optional;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.security.Role;
 
 /** The two parties of the financing agreement and the groups that act for each. */
@@ -25,6 +26,11 @@ public enum Party {
   /** The name in the language of the request being served (the {@code financing.party.*} messages). */
   public String displayName() {
     return Messages.text("financing.party." + name());
+  }
+
+  /** The name as a phrase of a stored text, read in its reader's language. */
+  public Phrase phrase() {
+    return Phrase.of("financing.party." + name());
   }
 
   public boolean actsThrough(String groupId) {

@@ -26,6 +26,7 @@ import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -191,7 +192,10 @@ public class OperationalPlanReporting {
     report.recordInformation(blankToNull(comment), by, clock.instant());
     long done = byActivity.values().stream().filter(ExecutionAnswer::executed).count();
     log(plan, OperationalPlanProcess.TASK_SUBMIT_INFORMATION, "Q" + quarter + "_INFORMATION",
-        "Орындалды " + done + " / " + byActivity.size() + (comment == null ? "" : "; " + comment.strip()), by);
+        comment == null || comment.isBlank()
+            ? Phrase.of("operational.decision.information", done, byActivity.size())
+            : Phrase.of("operational.decision.informationWithComment", done, byActivity.size(), cut(comment.strip())),
+        by);
   }
 
   /** The Annex 2 rows the monitoring unit completes: the units' answers with room for its recommendations. */
@@ -248,7 +252,8 @@ public class OperationalPlanReporting {
     }
     report.recordReport(recommendations.strip(), blankToNull(proposedChanges), by, clock.instant());
     log(plan, OperationalPlanProcess.TASK_PREPARE_REPORT, "Q" + quarter + "_REPORT",
-        proposedChanges == null || proposedChanges.isBlank() ? "Өзгерістер ұсынылмады" : "Өзгерістер ұсынылды", by);
+        Phrase.of(proposedChanges == null || proposedChanges.isBlank() ? "operational.decision.noChangesProposed"
+            : "operational.decision.changesProposed"), by);
   }
 
   /** The report as the officials read it, in the reader's language: done / not done counts and when it came. */
@@ -328,7 +333,7 @@ public class OperationalPlanReporting {
     QuarterReport report = requireQuarter(plan, quarter);
     report.markInformationOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_INFORMATION_OVERDUE, "Q" + quarter + "_INFORMATION_OVERDUE",
-        "Ақпарат мерзімі " + informationDueOn(report) + " өтті (§13)", null);
+        Phrase.of("operational.decision.informationOverdue", informationDueOn(report)), null);
   }
 
   public void markReportOverdue(Long planId, int quarter) {
@@ -336,7 +341,7 @@ public class OperationalPlanReporting {
     QuarterReport report = requireQuarter(plan, quarter);
     report.markReportOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_REPORT_OVERDUE, "Q" + quarter + "_REPORT_OVERDUE",
-        "Есеп мерзімі " + reportDueOn(report) + " өтті (§15)", null);
+        Phrase.of("operational.decision.reportOverdue", reportDueOn(report)), null);
   }
 
   public void closeQuarter(Long planId, int quarter) {
@@ -378,5 +383,14 @@ public class OperationalPlanReporting {
 
   private void log(OperationalPlan plan, String step, String outcome, String comment, String by) {
     decisionLog.record(OperationalPlanService.logEntry(plan, step, outcome, comment, by));
+  }
+
+  private void log(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
+    decisionLog.record(OperationalPlanService.logEntry(plan, step, outcome, comment, by));
+  }
+
+  /** A person's comment within a composed one, cut to the text limit as every logged comment is. */
+  private static String cut(String comment) {
+    return comment.length() <= TEXT_LIMIT ? comment : comment.substring(0, TEXT_LIMIT - 1) + "…";
   }
 }

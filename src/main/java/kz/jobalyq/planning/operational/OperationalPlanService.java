@@ -23,6 +23,7 @@ import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.numbering.RecordNumbers;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.ConflictException;
@@ -91,8 +92,8 @@ public class OperationalPlanService {
     String number = recordNumbers.yearly("OPL", Year.of(year));
     OperationalPlan plan = plans.save(new OperationalPlan(number, registration, by, clock.instant(),
         processInstanceId));
-    log(plan, OperationalPlanProcess.START_EVENT, "REGISTERED", "Даму жоспарына қол қойылды: " + signedOn
-        + "; бекіту мерзімі: " + approvalDueOn(plan), by);
+    log(plan, OperationalPlanProcess.START_EVENT, "REGISTERED", Phrase.of("operational.decision.registered", signedOn,
+        approvalDueOn(plan)), by);
     return plan;
   }
 
@@ -181,14 +182,15 @@ public class OperationalPlanService {
     }
     plan.submittedForApproval();
     DraftChanges changes = new DraftChanges(edition, rows.size(), added, changed, removed);
-    log(plan, step, "SUBMITTED_V" + edition, changes.describe(), by);
+    log(plan, step, "SUBMITTED_V" + edition, changes.phrase(), by);
     return changes;
   }
 
   /** What a submitted draft did to the list. */
   public record DraftChanges(int edition, int activities, int added, int changed, int removed) {
-    public String describe() {
-      return activities + " іс-шара; қосылды " + added + ", өзгертілді " + changed + ", алынып тасталды " + removed;
+    /** "12 activities; 2 added, 1 changed, 0 removed", in the reader's language. */
+    public Phrase phrase() {
+      return Phrase.of("operational.decision.submitted", activities, added, changed, removed);
     }
   }
 
@@ -222,7 +224,8 @@ public class OperationalPlanService {
     OperationalPlan plan = require(planId);
     plan.markApprovalOverdue();
     log(plan, OperationalPlanProcess.BOUNDARY_APPROVAL_OVERDUE, "APPROVAL_OVERDUE",
-        "Бекіту мерзімі " + approvalDueOn(plan) + " өтті; жоспардың күйі: " + plan.getStatus().kazakhName(), null);
+        Phrase.of("operational.decision.approvalOverdue", approvalDueOn(plan),
+            Phrase.of("operational.status." + plan.getStatus().name())), null);
     return plan;
   }
 
@@ -230,7 +233,7 @@ public class OperationalPlanService {
   public void close(Long planId) {
     OperationalPlan plan = require(planId);
     plan.close(clock.instant());
-    log(plan, OperationalPlanProcess.TASK_CLOSE_PLAN, "CLOSED", null, null);
+    log(plan, OperationalPlanProcess.TASK_CLOSE_PLAN, "CLOSED", (String) null, null);
   }
 
   /**
@@ -329,6 +332,16 @@ public class OperationalPlanService {
 
   private void log(OperationalPlan plan, String step, String outcome, String comment, String by) {
     decisionLog.record(logEntry(plan, step, outcome, comment, by));
+  }
+
+  private void log(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
+    decisionLog.record(logEntry(plan, step, outcome, comment, by));
+  }
+
+  /** A line of the plan's audit trail whose comment the platform composes, read in the reader's language. */
+  static Decision logEntry(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
+    return Decision.phrased(OperationalPlanProcess.RECORD_TYPE, plan.getId(), plan.getNumber(),
+        plan.getProcessInstanceId(), step, outcome, comment, by);
   }
 
   /** A line of the plan's audit trail, the comment cut to the text limit; OperationalPlanReporting's too. */

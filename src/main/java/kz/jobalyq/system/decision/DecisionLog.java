@@ -3,6 +3,8 @@ package kz.jobalyq.system.decision;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.RecordWords;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,13 +37,22 @@ public class DecisionLog {
   public DecisionRecord record(Decision decision) {
     checkWordsFor(decision);
     return records.save(new DecisionRecord(decision.recordType(), decision.recordId(), decision.recordNumber(),
-        decision.processInstanceId(), decision.step(), decision.outcome(), decision.comment(), decision.decidedBy(),
+        decision.processInstanceId(), decision.step(), decision.outcome(), decision.comment(), decision.commentPhrase(),
+        decision.decidedBy(),
         clock.instant()));
   }
 
   private void checkWordsFor(Decision decision) {
     if (!requireOutcomeWords) {
       return;
+    }
+    if (decision.commentPhrase() != null) {
+      for (String key : decision.commentPhrase().keys()) {
+        if (!Messages.has(key)) {
+          throw new IllegalStateException("The decision comment's message " + key + " (" + decision.recordType()
+              + ", step " + decision.step() + ") is in no message bundle of i18n/");
+        }
+      }
     }
     for (Locale language : List.of(UserLanguage.KK, UserLanguage.RU)) {
       if (decision.step() != null && names.step(decision.step(), language) == null) {
@@ -63,8 +74,23 @@ public class DecisionLog {
     return records.findByRecordTypeAndRecordIdOrderByDecidedAtAscIdAsc(recordType, recordId);
   }
 
-  /** What is recorded: the record (type, id, number), where in which process, and the person's answer. */
+  /**
+   * What is recorded: the record (type, id, number), where in which process, and the person's answer — their
+   * comment as written, or a comment the platform composed ({@code commentPhrase}, read in the reader's language).
+   */
   public record Decision(String recordType, Long recordId, String recordNumber, String processInstanceId, String step,
-      String outcome, String comment, String decidedBy) {
+      String outcome, String comment, String decidedBy, Phrase commentPhrase) {
+
+    public Decision(String recordType, Long recordId, String recordNumber, String processInstanceId, String step,
+        String outcome, String comment, String decidedBy) {
+      this(recordType, recordId, recordNumber, processInstanceId, step, outcome, comment, decidedBy, null);
+    }
+
+    /** A decision whose comment the platform composes: kept as a phrase, written in Kazakh beside it. */
+    public static Decision phrased(String recordType, Long recordId, String recordNumber, String processInstanceId,
+        String step, String outcome, Phrase comment, String decidedBy) {
+      return new Decision(recordType, recordId, recordNumber, processInstanceId, step, outcome, null, decidedBy,
+          comment);
+    }
   }
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
+import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /** One decision a person made on a record: who, when, at which step, with what outcome and comment. */
 @Entity
@@ -35,8 +38,13 @@ public class DecisionRecord {
   @Column(nullable = false, length = 60)
   private String outcome;
 
-  @Column(name = "comment_text", length = 4000)
+  /** The comment as written: a person's words, or a composed text in Kazakh (its phrase beside it). */
+  @Column(name = "comment_text", length = 4500)
   private String comment;
+
+  /** A comment the platform composed, as a {@link Phrase}: read in the reader's language. */
+  @Column(name = "comment_phrase", length = 10000)
+  private String commentPhrase;
 
   @Column(name = "decided_by", length = 100)
   private String decidedBy;
@@ -48,14 +56,15 @@ public class DecisionRecord {
   }
 
   DecisionRecord(String recordType, Long recordId, String recordNumber, String processInstanceId, String step,
-      String outcome, String comment, String decidedBy, Instant decidedAt) {
+      String outcome, String comment, Phrase commentPhrase, String decidedBy, Instant decidedAt) {
     this.recordType = recordType;
     this.recordId = recordId;
     this.recordNumber = recordNumber;
     this.processInstanceId = processInstanceId;
     this.step = step;
     this.outcome = outcome;
-    this.comment = comment;
+    this.comment = commentPhrase == null ? comment : commentPhrase.in(UserLanguage.KK);
+    this.commentPhrase = commentPhrase == null ? null : commentPhrase.toJson();
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
   }
@@ -88,8 +97,13 @@ public class DecisionRecord {
     return outcome;
   }
 
+  /** The comment in the language of the request being served (a composed one; a person's words as written). */
   public String getComment() {
-    return comment;
+    return getComment(UserLanguage.current());
+  }
+
+  public String getComment(Locale language) {
+    return commentPhrase == null ? comment : Phrase.fromJson(commentPhrase).in(language);
   }
 
   public String getDecidedBy() {

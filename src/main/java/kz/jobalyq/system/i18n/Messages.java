@@ -65,6 +65,11 @@ public final class Messages {
     return SOURCE.getMessage(key, args, UserLanguage.supported(language));
   }
 
+  /** Whether {@code key} is one of the platform's messages (both languages have the same keys, by test). */
+  public static boolean has(String key) {
+    return Glossary.KEYS.contains(key);
+  }
+
   /**
    * One language's file of a bundle ({@code i18n/records} → {@code i18n/records_ru.properties}) as it stands, every
    * key with its text; empty when there is no such file.
@@ -94,6 +99,15 @@ public final class Messages {
   private static final class Glossary {
 
     static final Map<String, String> RUSSIAN = load();
+    static final Set<String> KEYS = keys();
+
+    private static Set<String> keys() {
+      Set<String> keys = new java.util.HashSet<>();
+      for (String bundle : BUNDLES) {
+        keys.addAll(bundle(bundle, UserLanguage.KK).stringPropertyNames());
+      }
+      return Set.copyOf(keys);
+    }
 
     private static Map<String, String> load() {
       Map<String, String> russian = new HashMap<>();

@@ -16,6 +16,7 @@ import kz.jobalyq.organisation.RoleAssignments.UnitKind;
 import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.support.TestChangeRequests;
 import kz.jobalyq.support.TestProjects;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.process.TaskMarks;
 import kz.jobalyq.system.security.IdentitySetup;
 import kz.jobalyq.system.security.Role;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -168,6 +172,14 @@ class TaskRoutingTest {
         "/api/tasks/" + review.getId() + "/reassignment",
         json("{\"userId\":\"customer\",\"reason\":\"Жетекші тағайындалмаған\"}"), String.class);
     assertThat(notTheRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notTheRole.getBody()).contains("customer бұл тапсырманың рөлін атқармайды (Жоба жетекшісі)");
+    HttpHeaders inRussian = new HttpHeaders();
+    inRussian.setContentType(MediaType.APPLICATION_JSON);
+    inRussian.add(HttpHeaders.COOKIE, UserLanguage.COOKIE + "=ru");
+    ResponseEntity<String> notTheRoleInRussian = rest.withBasicAuth("pomanager", "demo").postForEntity(
+        "/api/tasks/" + review.getId() + "/reassignment",
+        new HttpEntity<>("{\"userId\":\"customer\",\"reason\":\"Жетекші тағайындалмаған\"}", inRussian), String.class);
+    assertThat(notTheRoleInRussian.getBody()).contains("customer не исполняет роль этой задачи (Руководитель проекта)");
     ResponseEntity<String> byALead = rest.withBasicAuth("lead", "demo").postForEntity(
         "/api/tasks/" + review.getId() + "/reassignment",
         json("{\"userId\":\"lead\",\"reason\":\"Өзім аламын\"}"), String.class);

@@ -265,6 +265,15 @@ class FinancingRequestsTest {
     JsonNode request = fa.agreement(instance).path("requests").get(0);
     assertThat(request.path("status").asText()).isEqualTo("REFUSED");
     assertThat(request.path("outcomeReason").asText()).contains("Комиссия — мақұлдамады");
+    // The platform's conclusion and the parties' answers, composed in Kazakh as they were recorded, read in Russian
+    // by a reader who chose it; the parties' own words stay as written.
+    JsonNode inRussian = fa.agreementInRussian(instance);
+    assertThat(inRussian.path("requests").get(0).path("outcomeReason").asText())
+        .isEqualTo("Нет согласия сторон: Бенефициар — одобрил, Комиссия — не одобрил");
+    assertThat(inRussian.path("decisions")).extracting(d -> d.path("comment").asText())
+        .contains("Сторона — Европейская Комиссия: Негізсіз", "Сторона — Бенефициар (Республика Казахстан): Келісеміз");
+    assertThat(fa.agreement(instance).path("decisions")).extracting(d -> d.path("comment").asText())
+        .contains("Тарап — Еуропалық Комиссия: Негізсіз");
   }
 
   @Test

@@ -115,6 +115,17 @@ final class FinancingTestSupport {
     return answer.getBody();
   }
 
+  /** The agreement as a reader who chose Russian reads it. */
+  JsonNode agreementInRussian(ProcessInstance instance) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, kz.jobalyq.system.i18n.UserLanguage.COOKIE + "=ru");
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth("natcoord", "demo").exchange(
+        API + instance.getBusinessKey(), org.springframework.http.HttpMethod.GET, new HttpEntity<>(headers),
+        JsonNode.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
   JsonNode contract(ProcessInstance instance, String reference) {
     for (JsonNode contract : agreement(instance).path("contracts")) {
       if (reference.equals(contract.path("reference").asText())) {
