@@ -1,7 +1,7 @@
 package kz.jobalyq.planning.financing;
 
-import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /** The two phases of the execution period (GC 4.1); either can be extended (GC 4.4–4.5). */
 public enum AgreementPhase {
@@ -20,7 +20,7 @@ public enum AgreementPhase {
 
   /** The name in the language of the request being served (the {@code financing.phase.*} messages). */
   public String displayName() {
-    return Messages.text("financing.phase." + name());
+    return phrase().in(UserLanguage.current());
   }
 
   /** The name as a phrase of a stored text, read in its reader's language. */

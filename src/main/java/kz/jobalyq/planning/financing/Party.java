@@ -2,8 +2,8 @@ package kz.jobalyq.planning.financing;
 
 import java.util.Collection;
 import java.util.Optional;
-import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.security.Role;
 
 /** The two parties of the financing agreement and the groups that act for each. */
@@ -25,7 +25,7 @@ public enum Party {
 
   /** The name in the language of the request being served (the {@code financing.party.*} messages). */
   public String displayName() {
-    return Messages.text("financing.party." + name());
+    return phrase().in(UserLanguage.current());
   }
 
   /** The name as a phrase of a stored text, read in its reader's language. */

@@ -194,7 +194,7 @@ public class OperationalPlanReporting {
     log(plan, OperationalPlanProcess.TASK_SUBMIT_INFORMATION, "Q" + quarter + "_INFORMATION",
         comment == null || comment.isBlank()
             ? Phrase.of("operational.decision.information", done, byActivity.size())
-            : Phrase.of("operational.decision.informationWithComment", done, byActivity.size(), cut(comment.strip())),
+            : Phrase.of("operational.decision.informationWithComment", done, byActivity.size(), OperationalPlanService.cut(comment.strip())),
         by);
   }
 
@@ -387,10 +387,5 @@ public class OperationalPlanReporting {
 
   private void log(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
     decisionLog.record(OperationalPlanService.logEntry(plan, step, outcome, comment, by));
-  }
-
-  /** A person's comment within a composed one, cut to the text limit as every logged comment is. */
-  private static String cut(String comment) {
-    return comment.length() <= TEXT_LIMIT ? comment : comment.substring(0, TEXT_LIMIT - 1) + "…";
   }
 }

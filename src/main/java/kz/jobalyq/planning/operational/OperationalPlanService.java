@@ -338,6 +338,11 @@ public class OperationalPlanService {
     decisionLog.record(logEntry(plan, step, outcome, comment, by));
   }
 
+  /** A comment, or a person's words within a composed one, cut to the text limit as every logged comment is. */
+  static String cut(String comment) {
+    return comment.length() <= TEXT_LIMIT ? comment : comment.substring(0, TEXT_LIMIT - 1) + "…";
+  }
+
   /** A line of the plan's audit trail whose comment the platform composes, read in the reader's language. */
   static Decision logEntry(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
     return Decision.phrased(OperationalPlanProcess.RECORD_TYPE, plan.getId(), plan.getNumber(),
@@ -346,8 +351,7 @@ public class OperationalPlanService {
 
   /** A line of the plan's audit trail, the comment cut to the text limit; OperationalPlanReporting's too. */
   static Decision logEntry(OperationalPlan plan, String step, String outcome, String comment, String by) {
-    String text = comment == null || comment.length() <= TEXT_LIMIT ? comment
-        : comment.substring(0, TEXT_LIMIT - 1) + "…";
+    String text = comment == null ? null : cut(comment);
     return new Decision(OperationalPlanProcess.RECORD_TYPE, plan.getId(), plan.getNumber(),
         plan.getProcessInstanceId(), step, outcome, text, by);
   }
