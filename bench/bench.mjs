@@ -10,7 +10,9 @@ import { parseOptions } from './lib/options.mjs';
 import { Platform, sleep } from './lib/platform.mjs';
 import { Database, difference, addStatementCalls } from './lib/database.mjs';
 import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
-import { prepare, baseline, changeRequest, unfinished, BASELINE, CHANGE_REQUEST } from './lib/scenarios.mjs';
+import {
+  prepare, baseline, baselineSteps, changeRequest, unfinished, BASELINE, BASELINE_STEPS, CHANGE_REQUEST,
+} from './lib/scenarios.mjs';
 import { figures, print } from './lib/report.mjs';
 import { taskLists, SMOKE as TASKLIST_SMOKE } from './lib/tasklist.mjs';
 import { calendarEdits, SMOKE as CALENDAR_SMOKE } from './lib/calendar.mjs';
@@ -49,7 +51,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const recorder = new Recorder();
 const engine = new Engine(platform.base, recorder);
-const started = { [BASELINE]: [], [CHANGE_REQUEST]: [] };
+const NAMES = [BASELINE, BASELINE_STEPS, CHANGE_REQUEST];
+const started = Object.fromEntries(NAMES.map(name => [name, []]));
 let exitCode = 0;
 
 /** Runs n iterations of one scenario on up to `threads` concurrent clients; a failed iteration is recorded. */
@@ -116,8 +119,12 @@ try {
   console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${database.name}; log: target/bench/platform.log`);
   const startup = await platform.start();
   console.log(`Ready in ${startup.ready.toFixed(1)} s`);
-  const context = await prepare(engine, resolve(root, 'bench/baseline.bpmn'));
-  const scenarios = { [BASELINE]: () => baseline(engine), [CHANGE_REQUEST]: () => changeRequest(engine, context) };
+  const context = await prepare(engine, resolve(root, 'bench'));
+  const scenarios = {
+    [BASELINE]: () => baseline(engine),
+    [BASELINE_STEPS]: () => baselineSteps(engine),
+    [CHANGE_REQUEST]: () => changeRequest(engine, context),
+  };
   const settle = options.settle ?? (database.statementsAvailable ? 0 : 11);
 
   recorder.enabled = false;
@@ -134,9 +141,10 @@ try {
   let counters = database.counters();
   let calls = database.statementCalls();
   const statementsBy = Object.fromEntries(Object.keys(scenarios).map(name => [name, new Map()]));
-  // Blocks alternate (A B, B A, A B, …) so that warming up, a growing history and background work weigh on both.
-  for (let round = 0; done[BASELINE] < options.iterations || done[CHANGE_REQUEST] < options.iterations; round++) {
-    const order = round % 2 === 0 ? [BASELINE, CHANGE_REQUEST] : [CHANGE_REQUEST, BASELINE];
+  // Blocks take turns (A B C, B C A, C A B, …) so that warming up, a growing history and background work weigh on
+  // every scenario alike.
+  for (let round = 0; NAMES.some(name => done[name] < options.iterations); round++) {
+    const order = NAMES.map((_, i) => NAMES[(i + round) % NAMES.length]);
     for (const name of order) {
       const n = Math.min(options.block, options.iterations - done[name]);
       if (n === 0 || recorder.failures.length >= MAX_FAILURES) continue;
@@ -171,21 +179,22 @@ try {
   const columns = {};
   for (const name of Object.keys(scenarios)) columns[name] = figures(totals[name], recorder.writes.get(name) || 0);
   print({
-    options, startup, startups, columns, names: [BASELINE, CHANGE_REQUEST], latencies: recorder.latencies,
+    options, startup, startups, columns, names: NAMES, latencies: recorder.latencies,
     statements: recorder.statements, statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
   });
 
   if (calls) {
     // Per instance of each scenario, over its measured blocks (start-up and warm-up left out): where its work goes.
-    const ids = new Set([...statementsBy[BASELINE].keys(), ...statementsBy[CHANGE_REQUEST].keys()]);
+    const ids = new Set(NAMES.flatMap(name => [...statementsBy[name].keys()]));
     const per = (name, id, key) => (statementsBy[name].get(id)?.[key] ?? 0) / Math.max(1, totals[name].instances);
-    const rows = [...ids].map(id => ({ id, base: per(BASELINE, id, 'calls'), cr: per(CHANGE_REQUEST, id, 'calls'),
-      baseMillis: per(BASELINE, id, 'millis'), crMillis: per(CHANGE_REQUEST, id, 'millis'),
-      query: (statementsBy[BASELINE].get(id) ?? statementsBy[CHANGE_REQUEST].get(id)).query }))
-      .sort((a, b) => b.cr - a.cr || b.base - a.base);
-    writeFileSync(resolve(root, 'target/bench/statements.tsv'), `${BASELINE} per instance\t${CHANGE_REQUEST} per instance\t`
-      + `${BASELINE} ms per instance\t${CHANGE_REQUEST} ms per instance\tstatement\n`
-      + rows.map(r => `${r.base.toFixed(2)}\t${r.cr.toFixed(2)}\t${r.baseMillis.toFixed(3)}\t${r.crMillis.toFixed(3)}\t${r.query}`)
+    const rows = [...ids].map(id => ({
+      calls: NAMES.map(name => per(name, id, 'calls')), millis: NAMES.map(name => per(name, id, 'millis')),
+      query: NAMES.map(name => statementsBy[name].get(id)).find(Boolean).query,
+    })).sort((a, b) => b.calls.at(-1) - a.calls.at(-1) || b.calls[0] - a.calls[0]);
+    writeFileSync(resolve(root, 'target/bench/statements.tsv'),
+      [...NAMES.map(name => `${name} per instance`), ...NAMES.map(name => `${name} ms per instance`), 'statement']
+        .join('\t') + '\n'
+      + rows.map(r => [...r.calls.map(c => c.toFixed(2)), ...r.millis.map(m => m.toFixed(3)), r.query].join('\t'))
         .join('\n') + '\n');
     console.log('The statements per instance of each scenario, with the server\'s milliseconds: target/bench/statements.tsv');
   }

@@ -46,8 +46,10 @@ const ROWS = [
 
 export function print({ options, startup, startups, columns, names, latencies, statements, statementsAvailable, settle,
   cpus }) {
-  const [a, b] = names;
-  const line = (label, x, y, r) => console.log(label.padEnd(36) + x.padStart(12) + y.padStart(16) + r.padStart(14));
+  // The change request is the last column; each ratio divides its figure by one yardstick's.
+  const cr = names.at(-1);
+  const yardsticks = names.slice(0, -1);
+  const line = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(16)).join(''));
   const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
   console.log();
   console.log(`Jobalyq benchmark${options.smoke ? ' (smoke: too few iterations for the figures to mean much)' : ''}`);
@@ -57,12 +59,12 @@ export function print({ options, startup, startups, columns, names, latencies, s
     `HTTP port answered after ${startup.answering.toFixed(1)} s)`);
   if (startups) printStartups(startups, fmt);
   console.log();
-  line('', a, b, 'ratio CR/base');
+  line('', [...names, ...yardsticks.map(name => `CR/${name}`)]);
   for (const [label, key, digits, ratio] of ROWS) {
     if (key.startsWith('statement') && !statementsAvailable) continue;
-    const x = columns[a][key];
-    const y = columns[b][key];
-    line(label, fmt(x, digits), fmt(y, digits), ratio ? fmt(y / x, 2) : '');
+    const y = columns[cr][key];
+    line(label, [...names.map(name => fmt(columns[name][key], digits)),
+      ...yardsticks.map(name => (ratio ? fmt(y / columns[name][key], 2) : ''))]);
   }
   if (!statementsAvailable) {
     console.log('(DB statements: n/a, pg_stat_statements is not in the server\'s shared_preload_libraries)');
@@ -89,7 +91,9 @@ export function print({ options, startup, startups, columns, names, latencies, s
   console.log('  in the benchmark\'s database, and their execution ms in the server');
   console.log(`  (pg_stat_statements); DB transactions and rows: pg_stat_database${settle > 0
     ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
-  console.log('  Ratio: change-request divided by baseline, the same figure.');
+  console.log('  Ratios: change-request divided by a yardstick, the same figure. baseline: start, one group task');
+  console.log('  claimed and completed (the least a user task costs); baseline-steps: start and three tasks already');
+  console.log('  the user\'s, completed (the change request\'s step mix: one start, three completions, no claim).');
 }
 
 /**

@@ -1,8 +1,10 @@
-// The two scenarios the benchmark compares, each one process instance from start to end through the REST API.
+// The scenarios the benchmark compares, each one process instance from start to end through the REST API: the
+// change request and two yardsticks, the least a user task costs and the least the change request's steps cost.
 import { readFileSync } from 'node:fs';
 import { variables, CallFailed } from './engine.mjs';
 
 export const BASELINE = 'baseline';
+export const BASELINE_STEPS = 'baseline-steps';
 export const CHANGE_REQUEST = 'change-request';
 
 /** Who does what (demo users of the dev profile). */
@@ -12,22 +14,29 @@ const FILER = 'team';                   // project-team of the project
 const LEAD = 'lead';                    // project-lead: reviews and evaluates
 const GROUP_HEAD = 'pghead';            // project-group-head of PG-3.3: decides a change to the baseline
 
-/** Deploys bench/baseline.bpmn, lets its group start it, and finds the project the change requests are filed on. */
-export async function prepare(engine, baselineFile) {
+/**
+ * Deploys the yardsticks (bench/baseline.bpmn, bench/baseline-steps.bpmn), lets their group start them, and finds
+ * the project the change requests are filed on.
+ */
+export async function prepare(engine, benchDir) {
   const admin = engine.as('demo', 'setup');
   const form = new FormData();
   form.append('deployment-name', 'jobalyq-bench');
   form.append('deploy-changed-only', 'true');
-  form.append('baseline.bpmn', new Blob([readFileSync(baselineFile)], { type: 'application/xml' }), 'baseline.bpmn');
+  for (const file of ['baseline.bpmn', 'baseline-steps.bpmn']) {
+    form.append(file, new Blob([readFileSync(`${benchDir}/${file}`)], { type: 'application/xml' }), file);
+  }
   await admin.setup('POST', '/engine-rest/deployment/create', form);
   // A deployment through the API grants no start permission (the models folder's deployment does, from
   // camunda:candidateStarterGroups): the administrator grants it, as they would in Admin.
-  const granted = await admin.setup('GET',
-    `/engine-rest/authorization?groupIdIn=${BASELINE_GROUP}&resourceType=6&resourceId=bench-baseline`);
-  if (granted.length === 0) {
-    await admin.setup('POST', '/engine-rest/authorization/create', {
-      type: 1, permissions: ['CREATE_INSTANCE'], groupId: BASELINE_GROUP, resourceType: 6, resourceId: 'bench-baseline',
-    });
+  for (const key of ['bench-baseline', 'bench-steps']) {
+    const granted = await admin.setup('GET',
+      `/engine-rest/authorization?groupIdIn=${BASELINE_GROUP}&resourceType=6&resourceId=${key}`);
+    if (granted.length === 0) {
+      await admin.setup('POST', '/engine-rest/authorization/create', {
+        type: 1, permissions: ['CREATE_INSTANCE'], groupId: BASELINE_GROUP, resourceType: 6, resourceId: key,
+      });
+    }
   }
   // The demo project "Нәтиже" (PRJ-<year>-0001): the lowest-numbered project `lead` leads, in pghead's group PG-3.3.
   const assignments = await admin.setup('GET', '/api/organisation/role-assignments');
@@ -43,6 +52,20 @@ export async function baseline(engine) {
   const instance = await planner.post('start', '/engine-rest/process-definition/key/bench-baseline/submit-form',
     { variables: {} });
   await work(planner, instance.id, 'Task_Bench', 'task', {});
+  return instance.id;
+}
+
+/**
+ * The change request's step mix and nothing else: start, then three tasks that are already the user's (as the
+ * change request's review, evaluation and decision reach one person each), each found and its form submitted.
+ */
+export async function baselineSteps(engine) {
+  const planner = engine.as(BASELINE_USER, BASELINE_STEPS);
+  const instance = await planner.post('start', '/engine-rest/process-definition/key/bench-steps/submit-form',
+    { variables: {} });
+  await work(planner, instance.id, 'Task_First', 'first', {});
+  await work(planner, instance.id, 'Task_Second', 'second', {});
+  await work(planner, instance.id, 'Task_Third', 'third', {});
   return instance.id;
 }
 
