@@ -49,7 +49,7 @@ export function print({ options, startup, startups, columns, names, latencies, s
   // The change request is the last column; each ratio divides its figure by one yardstick's.
   const cr = names.at(-1);
   const yardsticks = names.slice(0, -1);
-  const line = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(16)).join(''));
+  const line = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(18)).join(''));
   const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
   console.log();
   console.log(`Jobalyq benchmark${options.smoke ? ' (smoke: too few iterations for the figures to mean much)' : ''}`);
