@@ -7,6 +7,7 @@ import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.system.forms.FormView;
 import kz.jobalyq.system.forms.TaskForm;
 import kz.jobalyq.system.i18n.ModelTranslations;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens, under the names the forms read: its title (the role sought in the filing form's own words) on every
  * task; the call on the head's approval; the applications on the review, with each candidate's education,
  * experience, certificate, fee and the eligibility table's verdict; the interview conclusion on the signers'
- * and the committee's tasks.
+ * and the committee's tasks; on the republication decision, why the call came to it.
  */
 @Component
 class HiringFormView implements FormView {
@@ -50,6 +51,12 @@ class HiringFormView implements FormView {
       case HiringProcess.TASK_REVIEW -> shown.put(Vars.APPLICATION_REVIEW, hiring.reviewRows(callId));
       case HiringProcess.TASK_SIGN_CONCLUSION, HiringProcess.TASK_APPOINT -> shown.put(Vars.CONCLUSION_SUMMARY,
           summaries.conclusionOf(callId, language));
+      case HiringProcess.TASK_REPUBLICATION -> {
+        // A call that reached the decision before the reason became a phrase shows its Kazakh text as it is.
+        if (task.variable(Vars.REPUBLICATION_REASON_PHRASE) instanceof String reason) {
+          shown.put(Vars.REPUBLICATION_REASON, Phrase.fromJson(reason).in(language));
+        }
+      }
       default -> {
         // The title is all this task shows of the call.
       }

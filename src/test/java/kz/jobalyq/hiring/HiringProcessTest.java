@@ -252,6 +252,31 @@ class HiringProcessTest {
   }
 
   @Test
+  void aCandidateTheCommitteeDoesNotAppointBringsTheCallToTheRepublicationDecisionWithTheCommitteesWords() {
+    ProjectSummary project = projects.ordinary();
+    ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
+    complete(task(instance), "bdhead", Map.of(Vars.CALL_DECISION, "approve", Vars.APPROVAL_COMMENT, "Иә"));
+    String only = apply(instance, "Гүлнар Әбенова", "HIGHER", true, 5, 2, "PMP 78", 700000);
+    closeWindow(instance);
+    Task review = task(instance);
+    complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
+    at("2026-04-02T12:00:00+05:00");
+    complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
+        vote("bdlead", only, true), vote("bdmanager", only, false))));
+    signAll(instance);
+    complete(task(instance), "committee", Map.of(Vars.APPOINTMENT_DECISION, "refuse",
+        Vars.APPOINTMENT_DECISION_NUMBER, "БК-14", Vars.APPOINTMENT_DECISION_DATE, "2026-04-06",
+        Vars.APPOINTMENT_COMMENT, "Тәжірибесі жеткіліксіз"));
+
+    Task decision = task(instance);
+    assertThat(decision).hasDefinitionKey(HiringProcess.TASK_REPUBLICATION);
+    assertThat(shown(decision, "bdlead", "ru", Vars.REPUBLICATION_REASON))
+        .isEqualTo("Управляющий комитет программы не назначил кандидата: Тәжірибесі жеткіліксіз");
+    assertThat(shown(decision, "bdlead", "kk", Vars.REPUBLICATION_REASON))
+        .isEqualTo("Бағдарламаның басқарушы комитеті кандидатты тағайындамады: Тәжірибесі жеткіліксіз");
+  }
+
+  @Test
   void aSingleCandidateIsDecidedOnTheirInterviewAndBecomesTheProjectLead() {
     ProjectSummary project = projects.ordinary();
     ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
@@ -312,6 +337,14 @@ class HiringProcessTest {
 
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(HiringProcess.TASK_REPUBLICATION).hasCandidateGroupAssociated("bd-group-lead");
+    // Why, on the decision's form, in the language its reader chose; Cockpit keeps the Kazakh text.
+    assertThat(shown(decision, "bdlead", "ru", Vars.REPUBLICATION_REASON))
+        .isEqualTo("По итогам собеседования кандидат не выбран (§9.5). Число членов, поддержавших кандидата: "
+            + only + " — 1");
+    assertThat(shown(decision, "bdlead", "kk", Vars.REPUBLICATION_REASON))
+        .startsWith("Сұхбат нәтижесінде кандидат таңдалмады (§9.5).");
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.REPUBLICATION_REASON))
+        .isEqualTo(shown(decision, "bdlead", "kk", Vars.REPUBLICATION_REASON));
     complete(decision, "bdlead", Map.of(Vars.REPUBLICATION_DECISION, "close", Vars.REPUBLICATION_COMMENT, "Қажет емес"));
     assertThat(instance).isEnded().hasPassed(HiringProcess.END_CLOSED);
     assertThat(hiring.requireByNumber(instance.getBusinessKey()).getStatus()).isEqualTo(HiringCallStatus.CLOSED);
@@ -350,6 +383,10 @@ class HiringProcessTest {
 
     Task decision = task(instance);
     assertThat(decision).hasDefinitionKey(HiringProcess.TASK_REPUBLICATION);
+    assertThat(shown(decision, "bdlead", "ru", Vars.REPUBLICATION_REASON))
+        .isEqualTo("Заявки рассмотрены: ни один кандидат не допущен к собеседованию (§9.3).");
+    assertThat(shown(decision, "bdlead", "kk", Vars.REPUBLICATION_REASON))
+        .isEqualTo("Өтінімдер қаралды: сұхбатқа жіберілген кандидат жоқ (§9.3).");
     at("2026-04-01T09:00:00+05:00");
     complete(decision, "bdlead", Map.of(Vars.REPUBLICATION_DECISION, "republish",
         Vars.REPUBLICATION_COMMENT, "Қайта жариялансын"));

@@ -2,6 +2,7 @@ package kz.jobalyq.hiring.delegate;
 
 import static kz.jobalyq.hiring.delegate.HiringSteps.callId;
 import static kz.jobalyq.hiring.delegate.HiringSteps.number;
+import static kz.jobalyq.hiring.delegate.HiringSteps.republicationReason;
 import static kz.jobalyq.system.process.ProcessVariables.choice;
 import static kz.jobalyq.system.process.ProcessVariables.date;
 import static kz.jobalyq.system.process.ProcessVariables.decimal;
@@ -23,6 +24,7 @@ import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.i18n.BadInput;
+import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.process.JsonRows;
 import kz.jobalyq.system.process.ProcessVariables;
@@ -77,8 +79,8 @@ public class HiringAppointmentSteps {
       hiring.selectedCandidate(call).ifPresent(selected ->
           execution.setVariable(Vars.SELECTED_CANDIDATE_NAME, selected.getFullName()));
       if (!outcome.candidateSelected()) {
-        execution.setVariable(Vars.REPUBLICATION_REASON, "Сұхбат нәтижесінде кандидат таңдалмады (§9.5): "
-            + outcome.supportByCandidate());
+        republicationReason(execution, Phrase.of("hiring.republication.noneSelected",
+            supportOf(outcome.supportByCandidate())));
       }
       execution.removeVariables(List.of(Vars.INTERVIEW_SCORES, Vars.INTERVIEW_HELD_AT, Vars.RECORDING_REFERENCE,
           Vars.INTERVIEW_NOTES));
@@ -132,8 +134,8 @@ public class HiringAppointmentSteps {
           CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.APPOINTED, appointed);
       if (!appointed) {
-        task.getExecution().setVariable(Vars.REPUBLICATION_REASON,
-            "Бағдарламаның басқарушы комитеті кандидатты тағайындамады: " + text(task, Vars.APPOINTMENT_COMMENT));
+        republicationReason(task.getExecution(), Phrase.of("hiring.republication.notAppointed",
+            text(task, Vars.APPOINTMENT_COMMENT)));
       }
       task.getExecution().removeVariables(List.of(Vars.APPOINTMENT_DECISION, Vars.APPOINTMENT_DECISION_NUMBER,
           Vars.APPOINTMENT_DECISION_DATE, Vars.APPOINTMENT_COMMENT));
@@ -239,5 +241,11 @@ public class HiringAppointmentSteps {
       notWhole.initCause(e);
       throw notWhole;
     }
+  }
+
+  /** Each candidate's supporting members, as "reference — count", in the interview's order. */
+  private static String supportOf(Map<String, Integer> support) {
+    return support.entrySet().stream().map(entry -> entry.getKey() + " — " + entry.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -21,6 +21,8 @@ import kz.jobalyq.hiring.RoleSought;
 import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
+import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.process.JsonRows;
 import kz.jobalyq.system.process.ProcessVariables;
@@ -156,8 +158,7 @@ public class HiringSteps {
       if (admitted > 0) {
         task.getExecution().setVariable(Vars.INTERVIEW_DATE, Date.from(instant(task, Vars.INTERVIEW_AT)));
       } else {
-        task.getExecution().setVariable(Vars.REPUBLICATION_REASON,
-            "Өтінімдер қаралды: сұхбатқа жіберілген кандидат жоқ (§9.3).");
+        republicationReason(task.getExecution(), Phrase.of("hiring.republication.noneAdmitted"));
       }
       task.getExecution().removeVariables(List.of(Vars.APPLICATION_REVIEW, Vars.INTERVIEW_AT, Vars.REVIEW_COMMENT));
     };
@@ -191,6 +192,15 @@ public class HiringSteps {
         text(scope, Vars.PLANNED_DEADLINES));
   }
 
+
+  /**
+   * Why the call goes to the republication decision: its Kazakh text for Cockpit and history, its phrase for the
+   * decision's form, which shows it in the reader's language.
+   */
+  static void republicationReason(VariableScope scope, Phrase reason) {
+    scope.setVariable(Vars.REPUBLICATION_REASON, reason.in(UserLanguage.KK));
+    scope.setVariable(Vars.REPUBLICATION_REASON_PHRASE, reason.toJson());
+  }
 
   static Long callId(VariableScope scope) {
     return ((Number) scope.getVariable(Vars.CALL_ID)).longValue();

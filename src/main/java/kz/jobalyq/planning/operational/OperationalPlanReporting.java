@@ -27,6 +27,7 @@ import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -118,13 +119,13 @@ public class OperationalPlanReporting {
     for (PlanActivity activity : plans.edition(plan, report.getPlanVersion())) {
       Map<String, Object> row = annexRow(position++, activity);
       boolean due = !activity.getContent().deadline().isAfter(quarterEnd);
-      row.put("dueInPeriod", due ? "Иә — мерзімі " + activity.getContent().deadline() : "Жоқ");
+      row.put(AnnexWords.DUE, due);
       ActivityExecution before = previous.get(activity.getId());
       row.put("executed", before != null && before.isExecuted());
       row.put("actualExecution", before == null ? "" : nullToEmpty(before.getActualExecution()));
       row.put("nonExecutionReason", before == null || before.isExecuted() ? ""
           : nullToEmpty(before.getNonExecutionReason()));
-      rows.add(row);
+      rows.add(AnnexWords.write(row, UserLanguage.KK));
     }
     return rows;
   }
@@ -214,12 +215,12 @@ public class OperationalPlanReporting {
     for (PlanActivity activity : plans.edition(plan, report.getPlanVersion())) {
       Map<String, Object> row = annexRow(position++, activity);
       ActivityExecution answer = answers.get(activity.getId());
-      row.put("executedText", answer == null ? "" : answer.isExecuted() ? "Орындалды"
-          : answer.isDueInPeriod() ? "Орындалмады" : "Мерзімі келмеген");
+      row.put(AnnexWords.EXECUTION, answer == null ? "" : (answer.isExecuted() ? AnnexWords.Execution.EXECUTED
+          : answer.isDueInPeriod() ? AnnexWords.Execution.NOT_EXECUTED : AnnexWords.Execution.NOT_DUE).name());
       row.put("actualExecution", answer == null ? "" : nullToEmpty(answer.getActualExecution()));
       row.put("nonExecutionReason", answer == null ? "" : nullToEmpty(answer.getNonExecutionReason()));
       row.put("recommendation", answer == null ? "" : nullToEmpty(answer.getRecommendation()));
-      rows.add(row);
+      rows.add(AnnexWords.write(row, UserLanguage.KK));
     }
     return rows;
   }
@@ -305,15 +306,22 @@ public class OperationalPlanReporting {
         measures.strip() + (blankToNull(comment) == null ? "" : "; " + comment.strip()), by);
   }
 
-  /** What the planning unit reads on the correction form. */
+  /**
+   * What the planning unit reads on the correction form: the officials' measures and the report's proposals, each cut
+   * so that the phrase and its Kazakh text fit a process variable.
+   */
   @Transactional(readOnly = true)
-  public String correctionReasonAfterReport(Long planId, int quarter) {
+  public Map<String, Object> correctionReasonVariables(Long planId, int quarter) {
+    return CorrectionReason.variables(correctionReasonAfterReport(planId, quarter));
+  }
+
+  Phrase correctionReasonAfterReport(Long planId, int quarter) {
     QuarterReport report = requireQuarter(plans.require(planId), quarter);
-    String text = quarter + "-тоқсан бойынша лауазымды тұлғалардың шешімі: " + report.getMeasures();
-    if (report.getProposedChanges() != null) {
-      text += "\n\nМониторинг есебіндегі өзгерістер енгізу жөніндегі ұсыныстар: " + report.getProposedChanges();
-    }
-    return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT - 1) + "…" : text;
+    String measures = CorrectionReason.cut(report.getMeasures(), CorrectionReason.PART_LIMIT);
+    return report.getProposedChanges() == null
+        ? Phrase.of("operational.correction.reason.afterReport", quarter, measures)
+        : Phrase.of("operational.correction.reason.afterReportWithProposals", quarter, measures,
+            CorrectionReason.cut(report.getProposedChanges(), CorrectionReason.PART_LIMIT));
   }
 
   /** The last day for the units' information: the rule's day, or the next working day (§8), as the calendar is now. */

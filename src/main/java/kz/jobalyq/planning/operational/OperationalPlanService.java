@@ -256,8 +256,9 @@ public class OperationalPlanService {
     runtime.createMessageCorrelation(OperationalPlanProcess.MESSAGE_DEVELOPMENT_PLAN_CHANGED)
         .processInstanceBusinessKey(plan.getNumber())
         // Into the correction's own scope: several corrections may run at once (a quarter's and this one).
-        .setVariableToTriggeredScope(OperationalPlanProcess.Vars.CORRECTION_REASON,
-            "Даму жоспарына өзгеріс енгізілді (" + changedOn + "): " + description.strip())
+        .setVariablesToTriggeredScope(CorrectionReason.variables(Phrase.of(
+            "operational.correction.reason.developmentPlanChanged", changedOn,
+            CorrectionReason.cut(description.strip(), CorrectionReason.PART_LIMIT))))
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.PLAN_APPROVED, null)
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.APPROVAL_COMMENT, null)
         .correlateWithResult();

@@ -125,7 +125,11 @@ public final class ProcessVariables {
    * a JSON string or a list of maps. Rows whose fields are all empty are dropped.
    */
   public static List<Map<String, Object>> rows(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return rows(name, scope.getVariable(name));
+  }
+
+  /** The rows of the dynamic list {@code name} whose variable holds {@code value}; as the other {@code rows}. */
+  public static List<Map<String, Object>> rows(String name, Object value) {
     if (value == null) {
       return List.of();
     }

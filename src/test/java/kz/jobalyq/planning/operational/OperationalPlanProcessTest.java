@@ -18,6 +18,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
 import kz.jobalyq.support.CalendarRecalculation;
 import kz.jobalyq.support.FormVariables;
+import kz.jobalyq.system.process.ProcessVariables;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -176,6 +177,11 @@ class OperationalPlanProcessTest {
     List<Map<String, Object>> answers = rows(information, Vars.EXECUTION_INFORMATION);
     assertThat(answers).extracting(row -> row.get("dueInPeriod")).containsExactly("Иә — мерзімі 2026-03-31", "Жоқ",
         "Жоқ");
+    // The rows' words on the form are the reader's: a unit working in Russian reads them in Russian.
+    assertThat(formRows(information, "unit", "ru", Vars.EXECUTION_INFORMATION)).extracting(row -> row.get("dueInPeriod"))
+        .containsExactly("Да — срок 2026-03-31", "Нет", "Нет");
+    assertThat(formRows(information, "unit", "kk", Vars.EXECUTION_INFORMATION)).extracting(row -> row.get("dueInPeriod"))
+        .containsExactly("Иә — мерзімі 2026-03-31", "Жоқ", "Жоқ");
     answers.get(0).put("executed", false);
     // Due in the quarter and not done: the reason is required, and nothing is stored without it.
     assertRefused(() -> complete(information, "unit", Map.of(Vars.EXECUTION_INFORMATION, rowsJson(answers))),
@@ -194,6 +200,8 @@ class OperationalPlanProcessTest {
     List<Map<String, Object>> annex2 = rows(report, Vars.MONITORING_REPORT);
     assertThat(annex2).extracting(row -> row.get("executedText"))
         .containsExactly("Орындалмады", "Орындалды", "Мерзімі келмеген");
+    assertThat(formRows(report, "monitor", "ru", Vars.MONITORING_REPORT)).extracting(row -> row.get("executedText"))
+        .containsExactly("Не исполнено", "Исполнено", "Срок не наступил");
     annex2.get(0).put("recommendation", "Мерзімін II тоқсанға ауыстыру");
     complete(report, "monitor", Map.of(Vars.MONITORING_REPORT, rowsJson(annex2), Vars.RECOMMENDATIONS,
         "Жабдық жеткізушімен шарттың орындалуын бақылау"));
@@ -205,6 +213,8 @@ class OperationalPlanProcessTest {
         .contains("Мерзімі келген іс-шаралар:** 1, орындалды 0, орындалмады 1", "Мерзімінен бұрын орындалды:** 1");
     assertThat(FormVariables.shown(rest, decision.getId(), "chiefofstaff", "ru", Vars.REPORT_OVERVIEW))
         .contains("Мероприятия со сроком в периоде:** 1, исполнено 0, не исполнено 1", "Исполнено досрочно:** 1");
+    assertThat(formRows(decision, "chiefofstaff", "ru", Vars.REPORT_ROWS)).extracting(row -> row.get("executedText"))
+        .containsExactly("Не исполнено", "Исполнено", "Срок не наступил");
     complete(decision, "chiefofstaff", Map.of(Vars.REPORT_DECISION, "accept", Vars.MEASURES,
         "Жеткізушіге талап-арыз жіберілсін"));
     assertThat(quarter(instance, 1).getStatus()).isEqualTo(QuarterStatus.CLOSED);
@@ -230,6 +240,13 @@ class OperationalPlanProcessTest {
     assertThat(correction).hasDefinitionKey(OperationalPlanProcess.TASK_CORRECT).hasCandidateGroupAssociated("planning-unit");
     assertThat((String) taskService.getVariable(correction.getId(), Vars.CORRECTION_REASON))
         .contains("Операциялық жоспар түзетілсін", "30 қарашаға");
+    // On the form, in the language its reader chose: the words around the officials' own are the reader's.
+    assertThat(FormVariables.shown(rest, correction.getId(), "planner", "ru", Vars.CORRECTION_REASON))
+        .isEqualTo("Решение должностных лиц по итогам 2 квартала: Операциялық жоспар түзетілсін\n\n"
+            + "Предложения отчёта мониторинга по внесению изменений в план: 1-іс-шараның мерзімін 30 қарашаға "
+            + "ауыстыру; цифрландыру іс-шарасын алып тастау");
+    assertThat(FormVariables.shown(rest, correction.getId(), "planner", "kk", Vars.CORRECTION_REASON))
+        .startsWith("2-тоқсан бойынша лауазымды тұлғалардың шешімі: Операциялық жоспар түзетілсін");
     assertThat(plan(instance).getStatus()).isEqualTo(OperationalPlanStatus.CORRECTION);
     List<Map<String, Object>> corrected = rows(correction, Vars.ACTIVITIES);
     Object firstId = corrected.get(0).get("activityId");
@@ -350,6 +367,8 @@ class OperationalPlanProcessTest {
     assertThat(correction).hasCandidateGroupAssociated("planning-unit");
     assertThat((String) taskService.getVariable(correction.getId(), Vars.CORRECTION_REASON))
         .contains("2026-02-02", "Жаңа нысаналы индикатор қосылды");
+    assertThat(FormVariables.shown(rest, correction.getId(), "planner", "ru", Vars.CORRECTION_REASON))
+        .startsWith("В план развития внесено изменение (2026-02-02): ").contains("Жаңа нысаналы индикатор қосылды");
     // The quarters keep waiting for their periods meanwhile.
     assertThat(periodTimers(instance)).hasSize(OperationalPlanProcess.QUARTERS);
     List<Map<String, Object>> rows = rows(correction, Vars.ACTIVITIES);
@@ -705,5 +724,12 @@ class OperationalPlanProcessTest {
 
   private static Date date(String moment) {
     return Date.from(OffsetDateTime.parse(moment).toInstant());
+  }
+
+  /** The rows of a dynamic list as {@code user}'s form shows them in {@code language}. */
+  private List<Map<String, Object>> formRows(Task task, String user, String language, String name) {
+    JsonNode variable = FormVariables.of(rest, task.getId(), user, language).path(name);
+    assertThat(variable.path("type").asText()).as(name + " on the form of " + task.getId()).isEqualTo("Json");
+    return ProcessVariables.rows(name, variable.path("value").asText());
   }
 }

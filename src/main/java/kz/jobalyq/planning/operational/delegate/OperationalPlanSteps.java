@@ -274,7 +274,7 @@ public class OperationalPlanSteps {
           text(task, Vars.MEASURES), text(task, Vars.DECISION_COMMENT), CurrentUser.completing(task));
       task.getExecution().setVariable(Vars.CORRECTION_REQUESTED, correct);
       if (correct) {
-        task.getExecution().setVariable(Vars.CORRECTION_REASON, reporting.correctionReasonAfterReport(planId, quarter));
+        task.getExecution().setVariables(reporting.correctionReasonVariables(planId, quarter));
       }
     };
   }
