@@ -13,6 +13,7 @@ import kz.jobalyq.planning.financing.FinancingInputs.ExtensionInput;
 import kz.jobalyq.planning.financing.FinancingInputs.PaymentInput;
 import kz.jobalyq.planning.financing.FinancingInputs.SuspensionInput;
 import kz.jobalyq.system.decision.DecisionRecord;
+import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -162,10 +163,11 @@ public class FinancingAgreementController {
     Milestones milestones = new Milestones(agreement.getEntryIntoForceOn(), agreement.getCutoffOn(),
         agreement.getOperationalEndsOn(), agreement.getClosureEndsOn(), agreement.getBalanceCancelledOn());
     return new AgreementView(agreement.getNumber(), agreement.getTitle(), agreement.getLegalBasis(),
-        agreement.getStatus(), agreement.getStatus().kazakhName(), agreement.getEuContribution(), committed, paid,
+        agreement.getStatus(), agreement.getStatus().displayName(), agreement.getEuContribution(), committed, paid,
         agreement.getContingencyReserve(), agreement.getContingencyUsed(), agreement.getCancelledAtCutoff(),
         agreement.getBeneficiarySignedOn(), agreement.getCommissionSignedOn(), milestones,
-        agreement.getClosureStartedOn(), agreement.getExpiredOn(), agreement.getEndedOn(), agreement.getEndReason(),
+        agreement.getClosureStartedOn(), agreement.getExpiredOn(), agreement.getEndedOn(),
+        agreements.endReasonOf(agreement, UserLanguage.current()),
         contracts, requests.requestsOf(agreement).stream().map(FinancingAgreementController::requestView).toList(),
         suspensions.suspensionsOf(agreement).stream().map(FinancingAgreementController::suspensionView).toList(),
         agreements.periodsOf(agreement).stream().map(FinancingAgreementController::periodView).toList(),

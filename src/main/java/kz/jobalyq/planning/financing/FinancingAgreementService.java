@@ -174,8 +174,13 @@ public class FinancingAgreementService {
 
   /** Why the agreement ended, in {@code language}: the agreement keeps it in Kazakh, its notice says it in both. */
   public String endReason(Long agreementId, Locale language) {
-    FinancingAgreement agreement = require(agreementId);
-    return endReason(agreement, agreement.getStatus(), language);
+    return endReasonOf(require(agreementId), language);
+  }
+
+  /** As {@link #endReason(Long, Locale)}, for an agreement at hand; null while it runs. */
+  String endReasonOf(FinancingAgreement agreement, Locale language) {
+    return agreement.getEndedOn() == null ? agreement.getEndReason()
+        : endReason(agreement, agreement.getStatus(), language);
   }
 
   private String endReason(FinancingAgreement agreement, AgreementStatus status, Locale language) {

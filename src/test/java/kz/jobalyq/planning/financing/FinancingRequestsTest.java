@@ -419,6 +419,11 @@ class FinancingRequestsTest {
     assertThat(terminated.path("status").asText()).isEqualTo("TERMINATED");
     assertThat(terminated.path("endedOn").asText()).isEqualTo("2027-03-05");
     assertThat(terminated.path("endReason").asText()).contains("GC 19.1", "2027-01-05");
+    // Read in Russian: why it ended, and its status, in the reader's words.
+    JsonNode inRussian = fa.agreementInRussian(instance);
+    assertThat(inRussian.path("endReason").asText()).isEqualTo("GC 19.1: приостановление не разрешено в течение "
+        + "4 месяцев; сторона «Бенефициар (Республика Казахстан)» 2027-01-05 уведомила о расторжении за 2 месяца");
+    assertThat(inRussian.path("statusName").asText()).isEqualTo("Расторгнуто");
     JsonNode suspension = terminated.path("suspensions").get(0);
     assertThat(suspension.path("status").asText()).isEqualTo("TERMINATED");
     assertThat(suspension.path("noticeParty").asText()).isEqualTo("BENEFICIARY");
