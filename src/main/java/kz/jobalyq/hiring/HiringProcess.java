@@ -152,7 +152,7 @@ public final class HiringProcess {
     // Republication form
     public static final String REPUBLICATION_DECISION = "republicationDecision";
     public static final String REPUBLICATION_COMMENT = "republicationComment";
-    /** Why the call awaits republication: in Kazakh, for Cockpit; the form shows its phrase in the reader's language. */
+    /** Why the call awaits republication, in Kazakh for Cockpit; the form shows its phrase in the reader's language. */
     public static final String REPUBLICATION_REASON = "republicationReason";
     public static final String REPUBLICATION_REASON_PHRASE = "republicationReasonPhrase";
     // Contract form

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.jobalyq.hiring.HiringAppointments;
 import kz.jobalyq.hiring.HiringCall;
 import kz.jobalyq.hiring.HiringPapers;
@@ -246,6 +247,6 @@ public class HiringAppointmentSteps {
   /** Each candidate's supporting members, as "reference — count", in the interview's order. */
   private static String supportOf(Map<String, Integer> support) {
     return support.entrySet().stream().map(entry -> entry.getKey() + " — " + entry.getValue())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 }
