@@ -65,7 +65,7 @@ public class OperationalPlanController {
 
   private PlanSummary summary(OperationalPlan plan) {
     return new PlanSummary(plan.getNumber(), plan.getStateBodyName(), plan.getPlanYear(), plan.getStatus(),
-        plan.getStatus().kazakhName(), plans.approvalDueOn(plan));
+        plan.getStatus().displayName(), plans.approvalDueOn(plan));
   }
 
   public record DevelopmentPlanChange(LocalDate changedOn, String description) {

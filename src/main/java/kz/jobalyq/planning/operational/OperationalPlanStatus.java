@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.operational;
 
+import kz.jobalyq.system.i18n.Messages;
+
 /** Where an operational plan stands (seed 004 §5–§6, §17–§18). */
 public enum OperationalPlanStatus {
   PROPOSALS("Бөлімшелердің ұсыныстары жиналуда"),
@@ -18,5 +20,10 @@ public enum OperationalPlanStatus {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code operational.status.*} messages). */
+  public String displayName() {
+    return Messages.text("operational.status." + name());
   }
 }

@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.programme;
 
+import kz.jobalyq.system.i18n.Messages;
+
 /**
  * The planning documents the {@code state-programme} process can run (seed 002, A1 §27–55). Who agrees and approves
  * each, and its yearly monitoring chain, are rows of the planning tables in {@code dmn/}, not code.
@@ -20,5 +22,10 @@ public enum PlanningDocumentType {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the records' {@code record.value.*} words). */
+  public String displayName() {
+    return Messages.text("record.value." + name());
   }
 }

@@ -1,6 +1,7 @@
 package kz.jobalyq.planning.programme;
 
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.system.i18n.Messages;
 
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,11 @@ public enum ProgrammeStep {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code programme.step.*} messages). */
+  public String displayName() {
+    return Messages.text("programme.step." + name());
   }
 
   /** The BPMN element that does this step: a user task, or the start event for the justification. */

@@ -79,16 +79,16 @@ public class StateProgrammeController {
   public ProgrammeView programme(@PathVariable String number) {
     StateProgramme p = programmes.requireByNumber(number);
     List<DocumentView> documents = programmes.documentsOf(p.getId()).stream()
-        .map(d -> new DocumentView(d.getStep().name(), d.getStep().kazakhName(), d.getResponsibleGroup(),
+        .map(d -> new DocumentView(d.getStep().name(), d.getStep().displayName(), d.getResponsibleGroup(),
             d.getReportingYear(), d.getCorrectionRound(), d.getEvaluationKind(), d.getDueOn(), d.getOpenedAt(),
             d.getSubmittedAt(), d.getSubmittedBy(), d.getOutcome(), d.isOverdue(), content(d.getContent())))
         .toList();
     List<DecisionView> decisions = programmes.decisionsOf(p.getId()).stream()
         .map(r -> new DecisionView(r.getStep(), r.getOutcome(), r.getComment(), r.getDecidedBy(), r.getDecidedAt()))
         .toList();
-    return new ProgrammeView(p.getNumber(), p.getDocumentType(), p.getDocumentType().kazakhName(), p.getName(),
+    return new ProgrammeView(p.getNumber(), p.getDocumentType(), p.getDocumentType().displayName(), p.getName(),
         p.getDeveloperBody(), p.isRegionalPart(), p.getPeriodStartYear(), p.getPeriodEndYear(), p.getStatus(),
-        p.getStatus().kazakhName(), new RoutingView(p.isJustificationRequired(), p.isRegionalReview(),
+        p.getStatus().displayName(), new RoutingView(p.isJustificationRequired(), p.isRegionalReview(),
             p.isPublicDiscussion(), p.agreementGroupList(), p.getApproverGroup(), p.getActionPlanGroup()),
         p.getGoal(), p.getExpectedEffect(), p.getFundingSources(), p.getFundingVolume(), p.getDecidedOn(),
         p.getDecisionAct(), p.getListedOn(), p.getListAct(), p.getDiscussionUntil(), p.getApprovedOn(),

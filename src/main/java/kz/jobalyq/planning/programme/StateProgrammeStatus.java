@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.programme;
 
+import kz.jobalyq.system.i18n.Messages;
+
 /** Where a planning document is in its life cycle (A1 §61; A2 §80–90, §110–119). */
 public enum StateProgrammeStatus {
   JUSTIFICATION("Әзірлеу қажеттігінің негіздемесі"),
@@ -28,6 +30,11 @@ public enum StateProgrammeStatus {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The name in the language of the request being served (the {@code programme.status.*} messages). */
+  public String displayName() {
+    return Messages.text("programme.status." + name());
   }
 
   /** The life cycle ended here: no task of the document is open any more. */

@@ -18,6 +18,7 @@ import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
 import kz.jobalyq.support.CalendarRecalculation;
 import kz.jobalyq.support.FormVariables;
+import kz.jobalyq.support.Http;
 import kz.jobalyq.system.process.ProcessVariables;
 import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.UserLanguage;
@@ -312,6 +313,10 @@ class OperationalPlanProcessTest {
     JsonNode view = rest.withBasicAuth("monitor", "demo")
         .getForObject("/api/operational-plans/" + instance.getBusinessKey(), JsonNode.class);
     assertThat(view.path("plan").path("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.path("plan").path("statusName").asText()).isEqualTo("Жабылды");
+    assertThat(rest.withBasicAuth("monitor", "demo").exchange("/api/operational-plans/" + instance.getBusinessKey(),
+        HttpMethod.GET, Http.inLanguage("ru"), JsonNode.class).getBody().path("plan").path("statusName").asText())
+        .isEqualTo("Закрыт");
     assertThat(view.path("activities")).hasSize(3);
     assertThat(view.path("activities").get(0).path("deadline").asText()).isEqualTo("2026-11-30");
     assertThat(view.path("quarters")).hasSize(4);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.planning.programme.StateProgrammeProcess.Vars;
+import kz.jobalyq.support.Http;
 import kz.jobalyq.support.TaskPeople;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.camunda.bpm.engine.HistoryService;
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -221,6 +223,14 @@ class StateProgrammeProcessTest {
     JsonNode view = rest.withBasicAuth("government", "demo")
         .getForObject("/api/planning/programmes/" + number, JsonNode.class);
     assertThat(view.path("status").asText()).isEqualTo("IMPLEMENTING");
+    // Its names are the reader's: a reader in Russian gets the status, the kind and each step in Russian.
+    JsonNode inRussian = rest.withBasicAuth("government", "demo").exchange("/api/planning/programmes/" + number,
+        HttpMethod.GET, Http.inLanguage("ru"), JsonNode.class).getBody();
+    assertThat(inRussian.path("statusName").asText()).isEqualTo("Реализуется");
+    assertThat(inRussian.path("documentTypeName").asText()).isEqualTo("Государственная программа");
+    assertThat(documentOf(inRussian, "IMPLEMENTATION_REPORT").path("stepName").asText())
+        .isEqualTo("Отчёт о реализации");
+    assertThat(view.path("statusName").asText()).isEqualTo(StateProgrammeStatus.IMPLEMENTING.kazakhName());
     assertThat(view.path("routing").path("agreementGroups")).hasSize(3);
     assertThat(view.path("documents").findValuesAsText("step")).contains("JUSTIFICATION", "REGIONAL_REVIEW",
         "SPA_CONCLUSION", "ENDORSEMENT", "IMPLEMENTATION_INFO", "IMPLEMENTATION_REPORT", "MONITORING_CONCLUSION",
