@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.jobalyq.system.TextLimits;
 
 /**
  * One mail event: mail {@link MailKind} about one task. Written in the transaction of what caused it, unique
@@ -65,8 +66,8 @@ public class MailOutboxEntry {
   }
 
   void expanded(String name, String description, Instant due, Instant at) {
-    this.taskName = cut(name, NAME_LENGTH);
-    this.taskDescription = cut(description, DESCRIPTION_LENGTH);
+    this.taskName = TextLimits.cut(name, NAME_LENGTH);
+    this.taskDescription = TextLimits.cut(description, DESCRIPTION_LENGTH);
     this.taskDue = due;
     this.status = Status.EXPANDED;
     this.expandedAt = at;
@@ -75,10 +76,6 @@ public class MailOutboxEntry {
   void dropped(Instant at) {
     this.status = Status.DROPPED;
     this.expandedAt = at;
-  }
-
-  private static String cut(String text, int length) {
-    return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   public Long getId() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.project.ProjectCharter.TargetIndicator;
 import kz.jobalyq.project.PlanInput.PlannedTask;
+import kz.jobalyq.system.TextLimits;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.UserLanguage;
 import org.springframework.stereotype.Service;
@@ -297,8 +298,7 @@ public class ProjectPlanningService {
     if (text == null) {
       return "";
     }
-    String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 1) + "…";
+    return TextLimits.cut(text.strip().replaceAll("\\s+", " "), length);
   }
 
   @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package kz.jobalyq.planning.operational;
 import java.util.HashMap;
 import java.util.Map;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
+import kz.jobalyq.system.TextLimits;
 import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
 
@@ -20,14 +21,10 @@ final class CorrectionReason {
   private CorrectionReason() {
   }
 
-  static String cut(String text, int limit) {
-    return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
-  }
-
   /** The variables that carry {@code reason}; a phrase whose JSON would not fit leaves the forms the Kazakh text. */
   static Map<String, Object> variables(Phrase reason) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.CORRECTION_REASON, cut(reason.in(UserLanguage.KK), VARIABLE_LIMIT));
+    variables.put(Vars.CORRECTION_REASON, TextLimits.cut(reason.in(UserLanguage.KK), VARIABLE_LIMIT));
     String json = reason.toJson();
     variables.put(Vars.CORRECTION_REASON_PHRASE, json.length() <= VARIABLE_LIMIT ? json : null);
     return variables;

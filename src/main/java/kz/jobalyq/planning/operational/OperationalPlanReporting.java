@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.planning.operational.OperationalPlanForms.Row;
+import kz.jobalyq.system.TextLimits;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.forms.Display;
 import kz.jobalyq.system.i18n.BadInput;
@@ -195,7 +196,8 @@ public class OperationalPlanReporting {
     log(plan, OperationalPlanProcess.TASK_SUBMIT_INFORMATION, "Q" + quarter + "_INFORMATION",
         comment == null || comment.isBlank()
             ? Phrase.of("operational.decision.information", done, byActivity.size())
-            : Phrase.of("operational.decision.informationWithComment", done, byActivity.size(), OperationalPlanService.cut(comment.strip())),
+            : Phrase.of("operational.decision.informationWithComment", done, byActivity.size(),
+                TextLimits.cut(comment.strip(), TEXT_LIMIT)),
         by);
   }
 
@@ -317,11 +319,11 @@ public class OperationalPlanReporting {
 
   Phrase correctionReasonAfterReport(Long planId, int quarter) {
     QuarterReport report = requireQuarter(plans.require(planId), quarter);
-    String measures = CorrectionReason.cut(report.getMeasures(), CorrectionReason.PART_LIMIT);
+    String measures = TextLimits.cut(report.getMeasures(), CorrectionReason.PART_LIMIT);
     return report.getProposedChanges() == null
         ? Phrase.of("operational.correction.reason.afterReport", quarter, measures)
         : Phrase.of("operational.correction.reason.afterReportWithProposals", quarter, measures,
-            CorrectionReason.cut(report.getProposedChanges(), CorrectionReason.PART_LIMIT));
+            TextLimits.cut(report.getProposedChanges(), CorrectionReason.PART_LIMIT));
   }
 
   /** The last day for the units' information: the rule's day, or the next working day (§8), as the calendar is now. */

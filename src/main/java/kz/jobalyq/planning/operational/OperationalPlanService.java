@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.jobalyq.calendar.CalendarService;
 import kz.jobalyq.planning.operational.OperationalPlanForms.Row;
+import kz.jobalyq.system.TextLimits;
 import kz.jobalyq.system.decision.DecisionLog;
 import kz.jobalyq.system.decision.DecisionLog.Decision;
 import kz.jobalyq.system.decision.DecisionRecord;
@@ -258,7 +259,7 @@ public class OperationalPlanService {
         // Into the correction's own scope: several corrections may run at once (a quarter's and this one).
         .setVariablesToTriggeredScope(CorrectionReason.variables(Phrase.of(
             "operational.correction.reason.developmentPlanChanged", changedOn,
-            CorrectionReason.cut(description.strip(), CorrectionReason.PART_LIMIT))))
+            TextLimits.cut(description.strip(), CorrectionReason.PART_LIMIT))))
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.PLAN_APPROVED, null)
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.APPROVAL_COMMENT, null)
         .correlateWithResult();
@@ -339,11 +340,6 @@ public class OperationalPlanService {
     decisionLog.record(logEntry(plan, step, outcome, comment, by));
   }
 
-  /** A comment, or a person's words within a composed one, cut to the text limit as every logged comment is. */
-  static String cut(String comment) {
-    return comment.length() <= TEXT_LIMIT ? comment : comment.substring(0, TEXT_LIMIT - 1) + "…";
-  }
-
   /** A line of the plan's audit trail whose comment the platform composes, read in the reader's language. */
   static Decision logEntry(OperationalPlan plan, String step, String outcome, Phrase comment, String by) {
     return Decision.phrased(OperationalPlanProcess.RECORD_TYPE, plan.getId(), plan.getNumber(),
@@ -352,8 +348,7 @@ public class OperationalPlanService {
 
   /** A line of the plan's audit trail, the comment cut to the text limit; OperationalPlanReporting's too. */
   static Decision logEntry(OperationalPlan plan, String step, String outcome, String comment, String by) {
-    String text = comment == null ? null : cut(comment);
     return new Decision(OperationalPlanProcess.RECORD_TYPE, plan.getId(), plan.getNumber(),
-        plan.getProcessInstanceId(), step, outcome, text, by);
+        plan.getProcessInstanceId(), step, outcome, TextLimits.cut(comment, TEXT_LIMIT), by);
   }
 }
