@@ -7,8 +7,8 @@ import kz.jobalyq.hiring.HiringProcess.Vars;
 import kz.jobalyq.system.forms.FormView;
 import kz.jobalyq.system.forms.TaskForm;
 import kz.jobalyq.system.i18n.ModelTranslations;
-import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.process.PhraseVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +52,9 @@ class HiringFormView implements FormView {
       case HiringProcess.TASK_SIGN_CONCLUSION, HiringProcess.TASK_APPOINT -> shown.put(Vars.CONCLUSION_SUMMARY,
           summaries.conclusionOf(callId, language));
       case HiringProcess.TASK_REPUBLICATION -> {
-        // A call that reached the decision before the reason became a phrase shows its Kazakh text as it is.
-        if (task.variable(Vars.REPUBLICATION_REASON_PHRASE) instanceof String reason) {
-          shown.put(Vars.REPUBLICATION_REASON, Phrase.fromJson(reason).in(language));
+        String reason = PhraseVariables.in(task.variables(), Vars.REPUBLICATION_REASON, language);
+        if (reason != null) {
+          shown.put(Vars.REPUBLICATION_REASON, reason);
         }
       }
       default -> {

@@ -152,9 +152,8 @@ public final class HiringProcess {
     // Republication form
     public static final String REPUBLICATION_DECISION = "republicationDecision";
     public static final String REPUBLICATION_COMMENT = "republicationComment";
-    /** Why the call awaits republication, in Kazakh for Cockpit; the form shows its phrase in the reader's language. */
+    /** Why the call awaits republication, a phrase the form shows in the reader's language (PhraseVariables). */
     public static final String REPUBLICATION_REASON = "republicationReason";
-    public static final String REPUBLICATION_REASON_PHRASE = "republicationReasonPhrase";
     // Contract form
     public static final String CONTRACT_NUMBER = "contractNumber";
     public static final String CONTRACT_DATE = "contractDate";

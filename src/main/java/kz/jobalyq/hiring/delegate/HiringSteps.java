@@ -22,9 +22,9 @@ import kz.jobalyq.notification.Notice;
 import kz.jobalyq.notification.NotificationService;
 import kz.jobalyq.organisation.RecordScope;
 import kz.jobalyq.system.i18n.Phrase;
-import kz.jobalyq.system.i18n.UserLanguage;
 import kz.jobalyq.system.process.CurrentUser;
 import kz.jobalyq.system.process.JsonRows;
+import kz.jobalyq.system.process.PhraseVariables;
 import kz.jobalyq.system.process.ProcessVariables;
 import kz.jobalyq.system.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -193,13 +193,9 @@ public class HiringSteps {
   }
 
 
-  /**
-   * Why the call goes to the republication decision: its Kazakh text for Cockpit and history, its phrase for the
-   * decision's form, which shows it in the reader's language.
-   */
+  /** Why the call goes to the republication decision, which its form shows in the reader's language. */
   static void republicationReason(VariableScope scope, Phrase reason) {
-    scope.setVariable(Vars.REPUBLICATION_REASON, reason.in(UserLanguage.KK));
-    scope.setVariable(Vars.REPUBLICATION_REASON_PHRASE, reason.toJson());
+    scope.setVariables(PhraseVariables.of(Vars.REPUBLICATION_REASON, reason));
   }
 
   static Long callId(VariableScope scope) {

@@ -8,8 +8,8 @@ import java.util.Set;
 import kz.jobalyq.planning.operational.OperationalPlanProcess.Vars;
 import kz.jobalyq.system.forms.FormView;
 import kz.jobalyq.system.forms.TaskForm;
-import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.process.PhraseVariables;
 import kz.jobalyq.system.process.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +51,10 @@ class OperationalPlanFormView implements FormView {
     if (APPROVALS.contains(task.taskDefinitionKey())) {
       shown.put(Vars.PLAN_OVERVIEW, sheets.overviewOf(planId, language));
     }
-    if (APPROVALS.contains(task.taskDefinitionKey()) || CORRECTIONS.contains(task.taskDefinitionKey())) {
-      // A correction that began before its reason became a phrase shows its Kazakh text as it is.
-      if (task.variable(Vars.CORRECTION_REASON_PHRASE) instanceof String reason) {
-        shown.put(Vars.CORRECTION_REASON, Phrase.fromJson(reason).in(language));
-      }
+    String reason = PhraseVariables.in(task.variables(), Vars.CORRECTION_REASON, language);
+    if (reason != null && (APPROVALS.contains(task.taskDefinitionKey())
+        || CORRECTIONS.contains(task.taskDefinitionKey()))) {
+      shown.put(Vars.CORRECTION_REASON, reason);
     }
     String annexRows = ANNEX_ROWS.get(task.taskDefinitionKey());
     if (annexRows != null && task.variable(annexRows) != null) {

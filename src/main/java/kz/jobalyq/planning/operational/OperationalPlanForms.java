@@ -15,6 +15,11 @@ import kz.jobalyq.system.i18n.Messages;
 final class OperationalPlanForms {
 
   static final int TEXT_LIMIT = 4000;
+  /**
+   * The most of one person's text (measures, proposals, a change's description) a correction reason quotes: the
+   * reason and its phrase are process variables of at most {@link #TEXT_LIMIT} characters.
+   */
+  static final int REASON_PART_LIMIT = 1500;
 
   private OperationalPlanForms() {
   }

@@ -113,10 +113,11 @@ public final class OperationalPlanProcess {
     public static final String REPORT_DAY = "reportDay";
     public static final String REPORTING_STARTS_AT = "reportingStartsAt";
     public static final String CORRECTION_REQUESTED = "correctionRequested";
-    /** Why the plan is being corrected: the officials' measures and the monitoring proposals, or the change. */
-    /** Why the plan is corrected: in Kazakh, for Cockpit; the forms show its phrase in the reader's language. */
+    /**
+     * Why the plan is being corrected: the officials' measures and the monitoring proposals, or the change; a phrase
+     * the forms show in the reader's language (PhraseVariables).
+     */
     public static final String CORRECTION_REASON = "correctionReason";
-    public static final String CORRECTION_REASON_PHRASE = "correctionReasonPhrase";
 
     // Form fields (local to their task)
     public static final String PROPOSALS = "proposals";

@@ -1,5 +1,6 @@
 package kz.jobalyq.planning.operational;
 
+import static kz.jobalyq.planning.operational.OperationalPlanForms.REASON_PART_LIMIT;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.TEXT_LIMIT;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.annexRow;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.blankToNull;
@@ -29,6 +30,7 @@ import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.i18n.UserLanguage;
+import kz.jobalyq.system.process.PhraseVariables;
 import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -314,16 +316,17 @@ public class OperationalPlanReporting {
    */
   @Transactional(readOnly = true)
   public Map<String, Object> correctionReasonVariables(Long planId, int quarter) {
-    return CorrectionReason.variables(correctionReasonAfterReport(planId, quarter));
+    return PhraseVariables.of(OperationalPlanProcess.Vars.CORRECTION_REASON,
+        correctionReasonAfterReport(planId, quarter));
   }
 
   Phrase correctionReasonAfterReport(Long planId, int quarter) {
     QuarterReport report = requireQuarter(plans.require(planId), quarter);
-    String measures = TextLimits.cut(report.getMeasures(), CorrectionReason.PART_LIMIT);
+    String measures = TextLimits.cut(report.getMeasures(), REASON_PART_LIMIT);
     return report.getProposedChanges() == null
         ? Phrase.of("operational.correction.reason.afterReport", quarter, measures)
         : Phrase.of("operational.correction.reason.afterReportWithProposals", quarter, measures,
-            TextLimits.cut(report.getProposedChanges(), CorrectionReason.PART_LIMIT));
+            TextLimits.cut(report.getProposedChanges(), REASON_PART_LIMIT));
   }
 
   /** The last day for the units' information: the rule's day, or the next working day (§8), as the calendar is now. */

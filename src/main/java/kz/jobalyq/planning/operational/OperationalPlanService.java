@@ -1,5 +1,6 @@
 package kz.jobalyq.planning.operational;
 
+import static kz.jobalyq.planning.operational.OperationalPlanForms.REASON_PART_LIMIT;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.TEXT_LIMIT;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.blankToNull;
 import static kz.jobalyq.planning.operational.OperationalPlanForms.checked;
@@ -26,6 +27,7 @@ import kz.jobalyq.system.i18n.BadInput;
 import kz.jobalyq.system.i18n.Messages;
 import kz.jobalyq.system.i18n.Phrase;
 import kz.jobalyq.system.numbering.RecordNumbers;
+import kz.jobalyq.system.process.PhraseVariables;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.system.web.ConflictException;
 import kz.jobalyq.system.web.NotFoundException;
@@ -257,9 +259,9 @@ public class OperationalPlanService {
     runtime.createMessageCorrelation(OperationalPlanProcess.MESSAGE_DEVELOPMENT_PLAN_CHANGED)
         .processInstanceBusinessKey(plan.getNumber())
         // Into the correction's own scope: several corrections may run at once (a quarter's and this one).
-        .setVariablesToTriggeredScope(CorrectionReason.variables(Phrase.of(
-            "operational.correction.reason.developmentPlanChanged", changedOn,
-            TextLimits.cut(description.strip(), CorrectionReason.PART_LIMIT))))
+        .setVariablesToTriggeredScope(PhraseVariables.of(OperationalPlanProcess.Vars.CORRECTION_REASON,
+            Phrase.of("operational.correction.reason.developmentPlanChanged", changedOn,
+                TextLimits.cut(description.strip(), REASON_PART_LIMIT))))
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.PLAN_APPROVED, null)
         .setVariableToTriggeredScope(OperationalPlanProcess.Vars.APPROVAL_COMMENT, null)
         .correlateWithResult();
