@@ -1,6 +1,7 @@
 package kz.jobalyq.planning.financing;
 
-import kz.jobalyq.system.i18n.Messages;
+import kz.jobalyq.system.i18n.Phrase;
+import kz.jobalyq.system.i18n.UserLanguage;
 
 /**
  * Where a financing agreement stands (EU-FINANCING.md "Life cycle"): in force in its operational phase
@@ -28,7 +29,12 @@ public enum AgreementStatus {
 
   /** The name in the language of the request being served (the {@code financing.status.*} messages). */
   public String displayName() {
-    return Messages.text("financing.status." + name());
+    return phrase().in(UserLanguage.current());
+  }
+
+  /** The name as a phrase of a stored text, read in its reader's language. */
+  public Phrase phrase() {
+    return Phrase.of("financing.status." + name());
   }
 
   /** No contract, payment or request is taken any more. */

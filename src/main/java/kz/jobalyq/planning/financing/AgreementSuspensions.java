@@ -58,7 +58,7 @@ public class AgreementSuspensions {
         consequences, forceMajeure, calendar.today(), by));
     agreement.suspend();
     agreements.log(agreement, null, "Suspension", "SUSPENDED", Phrase.of("financing.decision.suspended",
-        Phrase.of("financing.ground." + ground.name()), reason, consequences), by);
+        ground.phrase(), reason, consequences), by);
     Map<String, Object> locals = new HashMap<>();
     locals.put(Vars.SUSPENSION_ID, suspension.getId());
     // Kept in Kazakh with the process; the forms compose it again in their reader's language.
@@ -122,7 +122,7 @@ public class AgreementSuspensions {
   static String summaryOf(AgreementSuspension suspension, Locale language) {
     StringBuilder text = new StringBuilder()
         .append(FinancingRequestService.label(language, "ground"))
-        .append(Messages.text(language, "financing.ground." + suspension.getGround().name())).append("  \n")
+        .append(suspension.getGround().phrase().in(language)).append("  \n")
         .append(FinancingRequestService.label(language, "reason")).append(suspension.getReason()).append("  \n")
         .append(FinancingRequestService.label(language, "consequences")).append(suspension.getContractConsequences())
         .append("  \n");

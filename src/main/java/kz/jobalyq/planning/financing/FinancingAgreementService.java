@@ -192,7 +192,7 @@ public class FinancingAgreementService {
           .filter(suspension -> suspension.getStatus() == SuspensionStatus.TERMINATED)
           .reduce((first, second) -> second)
           .map(noticed -> Messages.text(language, "financing.endReason.terminated",
-              Messages.text(language, "financing.party." + noticed.getNoticeParty().name()),
+              noticed.getNoticeParty().phrase().in(language),
               noticed.getNoticeGivenOn()))
           .orElse(agreement.getEndReason());
       default -> agreement.getEndReason();
@@ -209,7 +209,7 @@ public class FinancingAgreementService {
     for (FinancingRequest request : requests.findByAgreementIdOrderByIdAsc(agreement.getId())) {
       if (request.getStatus() == RequestStatus.SUBMITTED) {
         request.conclude(RequestStatus.LAPSED, Phrase.of("financing.conclusion.agreementEnded",
-            Phrase.of("financing.status." + status.name())), clock.instant());
+            status.phrase()), clock.instant());
       }
     }
   }

@@ -307,7 +307,7 @@ public class FinancingRequestService {
         .append("**").append(Messages.text(language, "financing.kind." + request.getKind().name())).append(":** ")
         .append(request.getSubject()).append("  \n")
         .append(label(language, "requestingParty"))
-        .append(Messages.text(language, "financing.party." + request.getRequestingParty().name())).append(" (")
+        .append(request.getRequestingParty().phrase().in(language)).append(" (")
         .append(request.getRequestedBy()).append(", ").append(Display.date(request.getRequestedOn())).append(")  \n");
     if (request.getJustification() != null) {
       text.append(label(language, "justification")).append(request.getJustification()).append("  \n");

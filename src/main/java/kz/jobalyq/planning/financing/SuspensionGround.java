@@ -1,5 +1,7 @@
 package kz.jobalyq.planning.financing;
 
+import kz.jobalyq.system.i18n.Phrase;
+
 /**
  * Why the Commission suspends the agreement (GC 18.1). Labour disputes, strikes, equipment defects or
  * financial difficulties are not force majeure.
@@ -18,5 +20,10 @@ public enum SuspensionGround {
 
   public String kazakhName() {
     return kazakhName;
+  }
+
+  /** The ground's name as a phrase, read in its reader's language (the {@code financing.ground.*} messages). */
+  public Phrase phrase() {
+    return Phrase.of("financing.ground." + name());
   }
 }
