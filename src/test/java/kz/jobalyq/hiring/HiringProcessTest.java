@@ -253,16 +253,7 @@ class HiringProcessTest {
 
   @Test
   void aCandidateTheCommitteeDoesNotAppointBringsTheCallToTheRepublicationDecisionWithTheCommitteesWords() {
-    ProjectSummary project = projects.ordinary();
-    ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
-    complete(task(instance), "bdhead", Map.of(Vars.CALL_DECISION, "approve", Vars.APPROVAL_COMMENT, "Иә"));
-    String only = apply(instance, "Гүлнар Әбенова", "HIGHER", true, 5, 2, "PMP 78", 700000);
-    closeWindow(instance);
-    Task review = task(instance);
-    complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
-    at("2026-04-02T12:00:00+05:00");
-    complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
-        vote("bdlead", only, true), vote("bdmanager", only, false))));
+    ProcessInstance instance = singleCandidateChosen(projects.ordinary(), "PMP 78");
     signAll(instance);
     complete(task(instance), "committee", Map.of(Vars.APPOINTMENT_DECISION, "refuse",
         Vars.APPOINTMENT_DECISION_NUMBER, "БК-14", Vars.APPOINTMENT_DECISION_DATE, "2026-04-06",
@@ -279,17 +270,7 @@ class HiringProcessTest {
   @Test
   void aSingleCandidateIsDecidedOnTheirInterviewAndBecomesTheProjectLead() {
     ProjectSummary project = projects.ordinary();
-    ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
-    complete(task(instance), "bdhead", Map.of(Vars.CALL_DECISION, "approve", Vars.APPROVAL_COMMENT, "Иә"));
-    String only = apply(instance, "Гүлнар Әбенова", "HIGHER", true, 5, 2, "PMP 77", 700000);
-    closeWindow(instance);
-    Task review = task(instance);
-    complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
-
-    // Two of three support her: most of the interview supports the only candidate.
-    at("2026-04-02T12:00:00+05:00");
-    complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
-        vote("bdlead", only, true), vote("bdmanager", only, false))));
+    ProcessInstance instance = singleCandidateChosen(project, "PMP 77");
     signAll(instance);
     // The signed conclusion is filed in the project's archive as a document (§9.6).
     assertThat(ArchivedPdf.text(archive, project.number(), instance.getBusinessKey(),
@@ -640,6 +621,24 @@ class HiringProcessTest {
     return Map.of(Vars.INTERVIEW_HELD_AT, heldAt,
         Vars.RECORDING_REFERENCE, "https://vks.gov.kz/rec/42", Vars.INTERVIEW_SCORES,
         org.camunda.spin.Spin.JSON(votes).toString(), Vars.INTERVIEW_NOTES, "Бейнеконференция арқылы өтті");
+  }
+
+  /**
+   * A project lead sought for {@code project}: the call approved, one candidate (with {@code certificate}) applying,
+   * admitted and interviewed on 2 April; two of three support her, so most of the interview supports the only
+   * candidate and she is chosen. The conclusion waits for its signatures.
+   */
+  private ProcessInstance singleCandidateChosen(ProjectSummary project, String certificate) {
+    ProcessInstance instance = prepare("PROJECT", "PROJECT_LEAD", project.number());
+    complete(task(instance), "bdhead", Map.of(Vars.CALL_DECISION, "approve", Vars.APPROVAL_COMMENT, "Иә"));
+    String only = apply(instance, "Гүлнар Әбенова", "HIGHER", true, 5, 2, certificate, 700000);
+    closeWindow(instance);
+    Task review = task(instance);
+    complete(review, "bdlead", reviewAnswer(reviewRows(review), "2026-04-02T11:00:00+05:00"));
+    at("2026-04-02T12:00:00+05:00");
+    complete(task(instance), "bdlead", interviewAnswer(List.of(vote("bdhead", only, true),
+        vote("bdlead", only, true), vote("bdmanager", only, false))));
+    return instance;
   }
 
   private void signAll(ProcessInstance instance) {
