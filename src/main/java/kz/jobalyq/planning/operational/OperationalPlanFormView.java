@@ -51,10 +51,11 @@ class OperationalPlanFormView implements FormView {
     if (APPROVALS.contains(task.taskDefinitionKey())) {
       shown.put(Vars.PLAN_OVERVIEW, sheets.overviewOf(planId, language));
     }
-    String reason = PhraseVariables.in(task.variables(), Vars.CORRECTION_REASON, language);
-    if (reason != null && (APPROVALS.contains(task.taskDefinitionKey())
-        || CORRECTIONS.contains(task.taskDefinitionKey()))) {
-      shown.put(Vars.CORRECTION_REASON, reason);
+    if (APPROVALS.contains(task.taskDefinitionKey()) || CORRECTIONS.contains(task.taskDefinitionKey())) {
+      String reason = PhraseVariables.in(task.variables(), Vars.CORRECTION_REASON, language);
+      if (reason != null) {
+        shown.put(Vars.CORRECTION_REASON, reason);
+      }
     }
     String annexRows = ANNEX_ROWS.get(task.taskDefinitionKey());
     if (annexRows != null && task.variable(annexRows) != null) {
