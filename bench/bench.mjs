@@ -13,7 +13,7 @@ import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import {
   prepare, baseline, baselineSteps, changeRequest, unfinished, BASELINE, BASELINE_STEPS, CHANGE_REQUEST,
 } from './lib/scenarios.mjs';
-import { figures, print } from './lib/report.mjs';
+import { figures, print, requestCpu } from './lib/report.mjs';
 import { taskLists, SMOKE as TASKLIST_SMOKE } from './lib/tasklist.mjs';
 import { calendarEdits, SMOKE as CALENDAR_SMOKE } from './lib/calendar.mjs';
 import { describeError } from './lib/browser.mjs';
@@ -43,6 +43,8 @@ const platform = new Platform({
     JOBALYQ_DB_PASSWORD: env.JOBALYQ_DB_PASSWORD || 'jobalyq',
     // No SMTP server here: mail would only fail and retry in the background, disturbing the figures.
     JOBALYQ_MAIL_ENABLED: 'false',
+    // Each answer tells its request thread's CPU: printed per step.
+    JOBALYQ_SERVER_TIMING: 'true',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -177,9 +179,11 @@ try {
   }
 
   const columns = {};
-  for (const name of Object.keys(scenarios)) columns[name] = figures(totals[name], recorder.writes.get(name) || 0);
+  for (const name of Object.keys(scenarios)) {
+    columns[name] = figures(totals[name], recorder.writes.get(name) || 0, requestCpu(recorder.cpu, name));
+  }
   print({
-    options, startup, startups, columns, names: NAMES, latencies: recorder.latencies,
+    options, startup, startups, columns, names: NAMES, latencies: recorder.latencies, cpu: recorder.cpu,
     statements: recorder.statements, statementsAvailable: database.statementsAvailable, settle, cpus: availableParallelism(),
   });
 

@@ -10,13 +10,18 @@ export class Recorder {
     this.failures = [];
     this.enabled = true;        // off during the warm-up
     this.statements = new Map(); // "scenario step" -> DB statements of that call (the probe run)
+    this.cpu = new Map();       // "scenario step" -> [request thread CPU ms, from the answer's Server-Timing]
   }
 
-  record(scenario, step, ms, write) {
+  record(scenario, step, ms, write, cpu) {
     if (!this.enabled) return;
     const key = `${scenario}\t${step}`;
     if (!this.latencies.has(key)) this.latencies.set(key, []);
     this.latencies.get(key).push(ms);
+    if (cpu !== null) {
+      if (!this.cpu.has(key)) this.cpu.set(key, []);
+      this.cpu.get(key).push(cpu);
+    }
     if (write) this.writes.set(scenario, (this.writes.get(scenario) || 0) + 1);
   }
 }
@@ -58,13 +63,18 @@ class Session {
     const count = this.engine.statementCount;
     const before = count?.();
     const started = performance.now();
-    const answer = await this.#send(method, path, body, step);
-    this.engine.recorder.record(this.scenario, step, performance.now() - started, write);
+    const { answer, cpu } = await this.#exchange(method, path, body, step);
+    this.engine.recorder.record(this.scenario, step, performance.now() - started, write, cpu);
     if (count) this.engine.recorder.statements.set(`${this.scenario}\t${step}`, count() - before);
     return answer;
   }
 
   async #send(method, path, body, step = method) {
+    return (await this.#exchange(method, path, body, step)).answer;
+  }
+
+  /** The answer, and the CPU its request thread took (Server-Timing "cpu", JOBALYQ_SERVER_TIMING) or null. */
+  async #exchange(method, path, body, step) {
     const headers = { authorization: this.authorization, accept: 'application/json' };
     let payload = body;
     if (body !== undefined && !(body instanceof FormData)) {
@@ -82,7 +92,8 @@ class Session {
       // The platform names the reason (a form field, a permission): keep it for the report.
       throw new CallFailed(`${this.scenario} ${step}: ${method} ${path} as ${this.user}: ${response.status} ${text.slice(0, 400)}`);
     }
-    return text ? JSON.parse(text) : null;
+    const cpu = /(?:^|,)\s*cpu;dur=([\d.]+)/.exec(response.headers.get('server-timing') || '');
+    return { answer: text ? JSON.parse(text) : null, cpu: cpu ? Number(cpu[1]) : null };
   }
 }
 

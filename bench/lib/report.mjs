@@ -8,8 +8,20 @@ export function percentile(values, p) {
   return sorted[Math.max(0, Math.ceil(p / 100 * sorted.length) - 1)];
 }
 
+/**
+ * The request threads' CPU of a scenario's measured calls, summed from their Server-Timing answers; null if the
+ * platform sent none (JOBALYQ_SERVER_TIMING off).
+ */
+export function requestCpu(cpu, scenario) {
+  let sum = null;
+  for (const [key, values] of cpu) {
+    if (key.startsWith(`${scenario}\t`)) sum = (sum ?? 0) + values.reduce((a, b) => a + b, 0);
+  }
+  return sum;
+}
+
 /** One column of the table: a scenario's totals over its blocks. */
-export function figures(total, writes) {
+export function figures(total, writes, requestCpuMillis = null) {
   const per = (value, by) => (by > 0 ? value / by : NaN);
   return {
     instances: total.instances,
@@ -19,6 +31,8 @@ export function figures(total, writes) {
     instancesPerSecond: per(total.instances, total.seconds),
     cpuPerTx: per(total.cpuMillis, writes),
     cpuPerInstance: per(total.cpuMillis, total.instances),
+    requestCpuPerTx: requestCpuMillis === null ? NaN : per(requestCpuMillis, writes),
+    requestCpuPerInstance: requestCpuMillis === null ? NaN : per(requestCpuMillis, total.instances),
     statementsPerTx: per(total.db.statements, writes),
     statementsPerInstance: per(total.db.statements, total.instances),
     statementMillisPerTx: per(total.db.statementMillis, writes),
@@ -36,6 +50,8 @@ const ROWS = [
   ['process instances/s', 'instancesPerSecond', 2, true],
   ['JVM CPU ms per transaction', 'cpuPerTx', 1, true],
   ['JVM CPU ms per instance', 'cpuPerInstance', 1, true],
+  ['  of it request threads, per tx', 'requestCpuPerTx', 1, true],
+  ['  of it request threads, per instance', 'requestCpuPerInstance', 1, true],
   ['DB statements per transaction', 'statementsPerTx', 1, true],
   ['DB statements per instance', 'statementsPerInstance', 1, true],
   ['DB execution ms per transaction', 'statementMillisPerTx', 2, true],
@@ -44,8 +60,8 @@ const ROWS = [
   ['DB rows read per transaction', 'rowsReadPerTx', 0, true],
 ];
 
-export function print({ options, startup, startups, columns, names, latencies, statements, statementsAvailable, settle,
-  cpus }) {
+export function print({ options, startup, startups, columns, names, latencies, cpu, statements, statementsAvailable,
+  settle, cpus }) {
   // The change request is the last column; each ratio divides its figure by one yardstick's.
   const cr = names.at(-1);
   const yardsticks = names.slice(0, -1);
@@ -71,13 +87,19 @@ export function print({ options, startup, startups, columns, names, latencies, s
   }
   console.log();
   const counted = statements && statements.size > 0;
+  const timed = cpu && cpu.size > 0;
   console.log('Latency per REST call, ms'.padEnd(44) + 'calls'.padStart(8) + 'p50'.padStart(9) + 'p95'.padStart(9) +
-    (counted ? 'DB statements'.padStart(15) : ''));
+    (timed ? 'CPU mean'.padStart(10) : '') + (counted ? 'DB statements'.padStart(15) : ''));
   for (const [key, values] of latencies) {
     const [scenario, step] = key.split('\t');
+    const threadCpu = cpu?.get(key);
     console.log(`${scenario.padEnd(16)}${step.padEnd(28)}${String(values.length).padStart(8)}` +
       `${percentile(values, 50).toFixed(1).padStart(9)}${percentile(values, 95).toFixed(1).padStart(9)}` +
+      (timed ? (threadCpu ? (threadCpu.reduce((a, b) => a + b, 0) / threadCpu.length).toFixed(2) : 'n/a').padStart(10) : '') +
       (counted ? String(statements.get(key) ?? 'n/a').padStart(15) : ''));
+  }
+  if (timed) {
+    console.log('(CPU mean: the request thread\'s CPU ms of that call, as the platform answered it in Server-Timing)');
   }
   if (counted) {
     console.log('(DB statements: of that one call, counted on one more instance of each scenario run alone at the end)');
@@ -87,7 +109,8 @@ export function print({ options, startup, startups, columns, names, latencies, s
   console.log('  database transaction; queries are timed but not counted. Per transaction: all that the scenario\'s');
   console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
   console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
-  console.log('  GC, JIT and background jobs included. DB statements: pg_stat_statements calls by the platform\'s role');
+  console.log('  GC, JIT and background jobs included; of it request threads: the calls\' own CPU (Server-Timing).');
+  console.log('  DB statements: pg_stat_statements calls by the platform\'s role');
   console.log('  in the benchmark\'s database, and their execution ms in the server');
   console.log(`  (pg_stat_statements); DB transactions and rows: pg_stat_database${settle > 0
     ? ` (read ${settle} s after each block)` : ' (read right after each block: approximate, see --settle)'}.`);
