@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +25,8 @@ public final class PaperDocument {
   private static final float MARGIN = 56;
   private static final float BODY = 10.5f;
   private static final float LEADING = 1.35f;
+  /** A change sheet's size is about 20 KB: room for it at once, not grown copy by copy as PDFBox writes. */
+  private static final int PAPER_BYTES = 48 * 1024;
 
   private final String title;
   private final List<Block> blocks = new ArrayList<>();
@@ -62,7 +66,7 @@ public final class PaperDocument {
   public byte[] toPdf() {
     // The fonts are given back only after the document is saved (and closed): saving embeds their subsets.
     try (ParsedFonts fonts = ParsedFonts.borrow(allText()); PDDocument pdf = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(PAPER_BYTES)) {
       PDFont regular = PDType0Font.load(pdf, fonts.regular, true);
       PDFont bold = PDType0Font.load(pdf, fonts.bold, true);
       PDDocumentInformation info = pdf.getDocumentInformation();
@@ -113,6 +117,9 @@ public final class PaperDocument {
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private PDPageContentStream stream;
     private float y;
+    private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
+    /** Whether both fonts show a character, asked once per character and document. */
+    private final Map<Integer, Boolean> shown = new HashMap<>();
 
     Writer(PDDocument pdf, PDFont regular, PDFont bold) throws IOException {
       this.pdf = pdf;
@@ -131,7 +138,7 @@ public final class PaperDocument {
 
     /** Writes {@code text} wrapped; its first {@code boldPrefix} characters (a label) in {@code prefixFont}. */
     void lines(PDFont font, float size, String text, PDFont prefixFont, String boldPrefix) throws IOException {
-      for (String paragraph : printable(font, text).split("\n", -1)) {
+      for (String paragraph : printable(text).split("\n", -1)) {
         boolean first = true;
         for (String line : wrap(font, size, paragraph)) {
           if (y - size * LEADING < MARGIN) {
@@ -180,28 +187,48 @@ public final class PaperDocument {
       return lines;
     }
 
-    private static float textWidth(PDFont font, float size, String text) throws IOException {
-      return font.getStringWidth(text) / 1000 * size;
+    /**
+     * The sum of the text's glyph widths, as {@link PDFont#getStringWidth} adds them, each character's width asked
+     * of the font once per document (asking it per word encoded every word anew).
+     */
+    private float textWidth(PDFont font, float size, String text) throws IOException {
+      Map<Integer, Float> widths = glyphWidths.computeIfAbsent(font, any -> new HashMap<>());
+      float width = 0;
+      for (int i = 0; i < text.length(); ) {
+        int codePoint = text.codePointAt(i);
+        Float glyph = widths.get(codePoint);
+        if (glyph == null) {
+          glyph = font.getStringWidth(Character.toString(codePoint));
+          widths.put(codePoint, glyph);
+        }
+        width += glyph;
+        i += Character.charCount(codePoint);
+      }
+      return width / 1000 * size;
     }
 
-    /** Characters the font cannot show (an emoji in a comment) become "?" rather than failing the document. */
-    private String printable(PDFont font, String text) {
-      StringBuilder out = new StringBuilder();
+    /** Characters the fonts cannot show (an emoji in a comment) become "?" rather than failing the document. */
+    private String printable(String text) {
+      StringBuilder out = new StringBuilder(text.length());
       text.replace("\r", "").replace("\t", " ").codePoints().forEach(codePoint -> {
-        String character = new String(Character.toChars(codePoint));
-        if (codePoint == '\n') {
-          out.append(character);
-          return;
-        }
-        try {
-          font.encode(character);
-          (font == regular ? bold : regular).encode(character);
-          out.append(character);
-        } catch (IOException | IllegalArgumentException e) {
+        if (codePoint == '\n' || shown.computeIfAbsent(codePoint, this::bothShow)) {
+          out.appendCodePoint(codePoint);
+        } else {
           out.append('?');
         }
       });
       return out.toString();
+    }
+
+    private boolean bothShow(int codePoint) {
+      String character = Character.toString(codePoint);
+      try {
+        regular.encode(character);
+        bold.encode(character);
+        return true;
+      } catch (IOException | IllegalArgumentException e) {
+        return false;
+      }
     }
 
     private void newPage() throws IOException {

@@ -3,7 +3,9 @@ package kz.jobalyq.system.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -28,26 +30,42 @@ final class ParsedFonts implements AutoCloseable {
   /**
    * Which of DejaVu Sans's glyphs a pair holds. PDFBox lists the width of every glyph of a font when a document takes
    * it up, whatever the document prints: for the whole font's 6,253 glyphs that was most of a change sheet's
-   * rendering (JFR of bench/run). The scripts and signs of the ministry's papers need under a third of them, so a
-   * paper whose every character is among those gets the fonts cut down to them; any other paper (an Armenian name,
-   * a Georgian quotation) gets the whole fonts and prints as before.
+   * rendering (JFR of bench/run). A paper gets the smallest pair that holds every character it prints: most papers
+   * are Kazakh and Russian with Latin names and the usual signs ({@link #CORE}, 821 glyphs); a few have a Greek
+   * letter, an arrow or a mathematical sign ({@link #COMMON}, 1,881); any other paper (an Armenian name, a Georgian
+   * quotation) gets the whole fonts and prints as before.
    */
   enum Coverage {
-    /** Latin, Greek and Cyrillic with Kazakh, punctuation, currency (₸), letterlike (№), arrows, math, bullets. */
-    COMMON,
-    FULL;
-
-    private static final int[][] COMMON_RANGES = {
-        {0x0000, 0x024F}, {0x02B0, 0x036F}, {0x0370, 0x03FF}, {0x0400, 0x052F}, {0x2000, 0x206F},
+    /** Latin with Latin-1 and Extended-A, Cyrillic with Kazakh, punctuation, currency (₸), letterlike (№). */
+    CORE(new int[][] {{0x0000, 0x017F}, {0x0400, 0x052F}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x214F}}),
+    /** CORE, and Latin Extended-B, Greek, modifiers, super- and subscripts, number forms, arrows, math, shapes. */
+    COMMON(new int[][] {{0x0000, 0x024F}, {0x02B0, 0x036F}, {0x0370, 0x03FF}, {0x0400, 0x052F}, {0x2000, 0x206F},
         {0x2070, 0x209F}, {0x20A0, 0x20CF}, {0x2100, 0x214F}, {0x2150, 0x218F}, {0x2190, 0x21FF},
-        {0x2200, 0x22FF}, {0x25A0, 0x25FF}};
+        {0x2200, 0x22FF}, {0x25A0, 0x25FF}}),
+    FULL(null);
 
-    static Coverage of(CharSequence text) {
-      return text.codePoints().allMatch(Coverage::common) ? COMMON : FULL;
+    private final int[][] ranges;
+
+    Coverage(int[][] ranges) {
+      this.ranges = ranges;
     }
 
-    private static boolean common(int codePoint) {
-      for (int[] range : COMMON_RANGES) {
+    /** The smallest coverage that holds every character of {@code text}. */
+    static Coverage of(CharSequence text) {
+      Coverage needed = CORE;
+      for (int codePoint : text.codePoints().toArray()) {
+        while (!needed.holds(codePoint)) {
+          needed = values()[needed.ordinal() + 1];
+        }
+      }
+      return needed;
+    }
+
+    boolean holds(int codePoint) {
+      if (ranges == null) {
+        return true;
+      }
+      for (int[] range : ranges) {
         if (codePoint >= range[0] && codePoint <= range[1]) {
           return true;
         }
@@ -57,36 +75,32 @@ final class ParsedFonts implements AutoCloseable {
   }
 
   /**
-   * The cut-down fonts' files, made once from the whole ones (tens of milliseconds); null if that failed, and then
-   * every paper gets the whole fonts rather than none.
+   * The cut-down fonts' files, made once from the whole ones (tens of milliseconds each); a coverage whose cut
+   * failed is left out, and its papers get the next larger pair rather than none.
    */
-  private static final class CommonCut {
+  private static final class Cuts {
     /** The tables a PDF's embedded TrueType font needs (PDFBox embeds the same), with the character map. */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
         "fpgm", "gasp", "cmap", "post", "name", "OS/2");
 
-    static final byte[] REGULAR;
-    static final byte[] BOLD;
+    /** Regular and bold file of each cut coverage. */
+    static final Map<Coverage, byte[][]> FILES = new EnumMap<>(Coverage.class);
 
     static {
-      byte[] regular = null;
-      byte[] bold = null;
-      try {
-        regular = cut("DejaVuSans.ttf");
-        bold = cut("DejaVuSans-Bold.ttf");
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("DejaVu Sans cannot be cut down to the common scripts; papers take the whole fonts", e);
-        regular = null;
+      for (Coverage coverage : List.of(Coverage.CORE, Coverage.COMMON)) {
+        try {
+          FILES.put(coverage, new byte[][] {cut("DejaVuSans.ttf", coverage), cut("DejaVuSans-Bold.ttf", coverage)});
+        } catch (IOException | RuntimeException e) {
+          LOG.warn("DejaVu Sans cannot be cut down to {}; its papers take larger fonts", coverage, e);
+        }
       }
-      REGULAR = regular;
-      BOLD = regular == null ? null : bold;
     }
 
-    private static byte[] cut(String file) throws IOException {
+    private static byte[] cut(String file, Coverage coverage) throws IOException {
       try (TrueTypeFont whole = parse(read(file))) {
         CmapLookup characters = whole.getUnicodeCmapLookup();
         TreeSet<Integer> kept = new TreeSet<>();
-        for (int[] range : Coverage.COMMON_RANGES) {
+        for (int[] range : coverage.ranges) {
           for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
             if (characters.getGlyphId(codePoint) != 0) {
               kept.add(codePoint);
@@ -102,8 +116,9 @@ final class ParsedFonts implements AutoCloseable {
     }
   }
 
-  private static final ConcurrentLinkedDeque<ParsedFonts> IDLE_COMMON = new ConcurrentLinkedDeque<>();
-  private static final ConcurrentLinkedDeque<ParsedFonts> IDLE_FULL = new ConcurrentLinkedDeque<>();
+  private static final Map<Coverage, ConcurrentLinkedDeque<ParsedFonts>> IDLE = new EnumMap<>(Map.of(
+      Coverage.CORE, new ConcurrentLinkedDeque<>(), Coverage.COMMON, new ConcurrentLinkedDeque<>(),
+      Coverage.FULL, new ConcurrentLinkedDeque<>()));
 
   final Coverage coverage;
   final TrueTypeFont regular;
@@ -117,31 +132,29 @@ final class ParsedFonts implements AutoCloseable {
 
   /** A pair that can print every character of {@code text}, cut down when it needs no more. */
   static ParsedFonts borrow(CharSequence text) throws IOException {
-    Coverage coverage = Coverage.of(text) == Coverage.COMMON && CommonCut.REGULAR != null ? Coverage.COMMON
-        : Coverage.FULL;
-    ParsedFonts idle = idle(coverage).pollFirst();
+    Coverage coverage = Coverage.of(text);
+    while (coverage != Coverage.FULL && !Cuts.FILES.containsKey(coverage)) {
+      coverage = Coverage.values()[coverage.ordinal() + 1];
+    }
+    ParsedFonts idle = IDLE.get(coverage).pollFirst();
     if (idle != null) {
       return idle;
     }
-    return coverage == Coverage.COMMON
-        ? new ParsedFonts(coverage, parse(CommonCut.REGULAR), parse(CommonCut.BOLD))
+    byte[][] files = Cuts.FILES.get(coverage);
+    return files != null ? new ParsedFonts(coverage, parse(files[0]), parse(files[1]))
         : new ParsedFonts(coverage, parse(read("DejaVuSans.ttf")), parse(read("DejaVuSans-Bold.ttf")));
   }
 
   /** Gives the pair back for the next document (or closes it if enough are kept). */
   @Override
   public void close() throws IOException {
-    ConcurrentLinkedDeque<ParsedFonts> idle = idle(coverage);
+    ConcurrentLinkedDeque<ParsedFonts> idle = IDLE.get(coverage);
     if (idle.size() < KEPT) {
       idle.offerFirst(this);
     } else {
       regular.close();
       bold.close();
     }
-  }
-
-  private static ConcurrentLinkedDeque<ParsedFonts> idle(Coverage coverage) {
-    return coverage == Coverage.COMMON ? IDLE_COMMON : IDLE_FULL;
   }
 
   private static byte[] read(String file) throws IOException {

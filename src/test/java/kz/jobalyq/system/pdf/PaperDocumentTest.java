@@ -68,6 +68,8 @@ class PaperDocumentTest {
 
   @Test
   void thePapersOfTheMinistryNeedOnlyTheCutDownFontsAndOtherScriptsTheWholeOnes() {
+    assertThat(ParsedFonts.Coverage.of("Өзгеріс парағы № 5 — «шешім», 1 200 ₸ · Müller, Łukasz;\nобъём • ±5 % × 2"))
+        .isEqualTo(ParsedFonts.Coverage.CORE);
     assertThat(ParsedFonts.Coverage.of("Өзгеріс парағы № 5 — «шешім», 1 200 ₸;\nобъём ≤ 5 %, α → β •"))
         .isEqualTo(ParsedFonts.Coverage.COMMON);
     assertThat(ParsedFonts.Coverage.of("Жоба: Բարեւ")).isEqualTo(ParsedFonts.Coverage.FULL);
@@ -75,8 +77,13 @@ class PaperDocumentTest {
   }
 
   @Test
-  void theCutDownFontsHoldAThirdOfTheGlyphsAndTheWholeOnesAll() throws IOException {
+  void theCutDownFontsHoldAnEighthOrAThirdOfTheGlyphsAndTheWholeOnesAll() throws IOException {
     try (ParsedFonts fonts = ParsedFonts.borrow("Қазақ тілі")) {
+      assertThat(fonts.coverage).isEqualTo(ParsedFonts.Coverage.CORE);
+      assertThat(fonts.regular.getNumberOfGlyphs()).isBetween(700, 1000);
+      assertThat(fonts.bold.getNumberOfGlyphs()).isBetween(700, 1000);
+    }
+    try (ParsedFonts fonts = ParsedFonts.borrow("Қазақ тілі: α ≤ β")) {
       assertThat(fonts.coverage).isEqualTo(ParsedFonts.Coverage.COMMON);
       assertThat(fonts.regular.getNumberOfGlyphs()).isBetween(1500, 2500);
       assertThat(fonts.bold.getNumberOfGlyphs()).isBetween(1500, 2500);
@@ -84,6 +91,16 @@ class PaperDocumentTest {
     try (ParsedFonts fonts = ParsedFonts.borrow("Արամ")) {
       assertThat(fonts.coverage).isEqualTo(ParsedFonts.Coverage.FULL);
       assertThat(fonts.regular.getNumberOfGlyphs()).isGreaterThan(6000);
+    }
+  }
+
+  @Test
+  void theMinistrysUsualSignsPrintWithTheSmallestFonts() throws IOException {
+    String signs = "ӘәҒғҚқҢңӨөҰұҮүҺһІі № 7 — «шешім» „цитата“ 1 200 ₸ € ± × · • Müller Łukasz";
+    assertThat(ParsedFonts.Coverage.of(signs)).isEqualTo(ParsedFonts.Coverage.CORE);
+    byte[] pdf = PaperDocument.titled("Белгілер").field("Мәтін", signs).toPdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains(signs).doesNotContain("?");
     }
   }
 
