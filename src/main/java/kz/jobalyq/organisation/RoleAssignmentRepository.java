@@ -26,13 +26,15 @@ interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {
         or a.baseDirection.id = :direction or a.programme.id = :programme)""")
   List<RoleHolding> holdingsIn(String role, long project, long group, long direction, long programme);
 
-  /** Whether the user holds any role on one of the units (a project and the units above it). */
+  /**
+   * Whether the user holds any role on one of the units (a project and the units above it); a level the record has
+   * no unit on is given as -1, as in {@link #holdingsIn}.
+   */
   @Query("""
       select count(a) > 0 from RoleAssignment a
-      where a.userId = :userId and (a.project.id in :projects or a.projectGroup.id in :groups
-        or a.baseDirection.id in :directions or a.programme.id in :programmes)""")
-  boolean holdsAnyRoleIn(String userId, Collection<Long> projects, Collection<Long> groups,
-      Collection<Long> directions, Collection<Long> programmes);
+      where a.userId = :userId and (a.project.id = :project or a.projectGroup.id = :group
+        or a.baseDirection.id = :direction or a.programme.id = :programme)""")
+  boolean holdsAnyRoleIn(String userId, long project, long group, long direction, long programme);
 
   @Query("""
       select distinct a.baseDirection.code from RoleAssignment a

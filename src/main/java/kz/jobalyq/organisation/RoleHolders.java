@@ -21,7 +21,6 @@ public class RoleHolders {
 
   /** No unit has this id: a level not asked about. */
   private static final long NO_UNIT = -1L;
-  private static final List<Long> NONE = List.of(NO_UNIT);
 
   private final ProjectLookup projects;
   private final ProjectGroupRepository projectGroups;
@@ -57,8 +56,9 @@ public class RoleHolders {
     if (userId == null || scope.isEmpty()) {
       return false;
     }
-    return placeOf(scope).map(place -> assignments.holdsAnyRoleIn(userId, ids(place.projectId()),
-        ids(place.projectGroupId()), ids(place.baseDirectionId()), ids(place.programmeId()))).orElse(false);
+    return placeOf(scope).map(place -> assignments.holdsAnyRoleIn(userId, idOrNone(place.projectId()),
+        idOrNone(place.projectGroupId()), idOrNone(place.baseDirectionId()), idOrNone(place.programmeId())))
+        .orElse(false);
   }
 
   /** Whether the user holds {@code role} for the record (at its level or above). */
@@ -115,10 +115,6 @@ public class RoleHolders {
 
   private static long idOrNone(Long id) {
     return id == null ? NO_UNIT : id;
-  }
-
-  private static List<Long> ids(Long id) {
-    return id == null ? NONE : List.of(id);
   }
 
   private record Place(Long projectId, Long projectGroupId, Long baseDirectionId, Long programmeId) {
