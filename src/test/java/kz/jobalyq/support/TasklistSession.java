@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -75,9 +76,25 @@ public final class TasklistSession {
   public void startProcess(String processName) {
     freshFirstScreen = false;
     browser.click(By.cssSelector("li.start-process-action a"));
-    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-        + "//a[contains(normalize-space(.), '" + processName + "')]"));
-    browser.waitFor(By.cssSelector(".modal-dialog .fjs-container"));
+    By process = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
+        + "//a[contains(normalize-space(.), '" + processName + "')]");
+    By form = By.cssSelector(".modal-dialog .fjs-container");
+    browser.waitFor(process);
+    // Tasklist may draw the list again just as it is clicked (a busy machine: CI lost one such click); a click on
+    // the link it replaced is lost, so the process is clicked again for as long as the list is still shown.
+    browser.waitUntil("the start form of " + processName, driver -> {
+      if (!driver.findElements(form).isEmpty()) {
+        return true;
+      }
+      driver.findElements(process).stream().findFirst().ifPresent(link -> {
+        try {
+          link.click();
+        } catch (WebDriverException replacedOrCovered) {
+          // asked again at the next poll
+        }
+      });
+      return false;
+    });
   }
 
   /**
