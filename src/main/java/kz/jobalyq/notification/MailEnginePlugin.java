@@ -2,6 +2,7 @@ package kz.jobalyq.notification;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import kz.jobalyq.system.process.EngineLists;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Mail as engine work, without a listener in any model:
@@ -36,18 +38,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<MailOutbox> outbox;
-  private final ObjectProvider<DeadlineWatch> deadlines;
-  private final ObjectProvider<MailDelivery> delivery;
+  private final Supplier<MailOutbox> outbox;
+  private final Supplier<DeadlineWatch> deadlines;
+  private final Supplier<MailDelivery> delivery;
   private final MailJobs jobs;
   private final MailSettings settings;
 
-  /** The services need the engine, so they are looked up when the first task or job needs them. */
+  /**
+   * The services need the engine, so they are looked up when the first task or job needs them, and kept (a
+   * provider resolves its bean anew at every call).
+   */
   public MailEnginePlugin(ObjectProvider<MailOutbox> outbox, ObjectProvider<DeadlineWatch> deadlines,
       ObjectProvider<MailDelivery> delivery, MailJobs jobs, MailSettings settings) {
-    this.outbox = outbox;
-    this.deadlines = deadlines;
-    this.delivery = delivery;
+    this.outbox = SingletonSupplier.of(outbox::getObject);
+    this.deadlines = SingletonSupplier.of(deadlines::getObject);
+    this.delivery = SingletonSupplier.of(delivery::getObject);
     this.jobs = jobs;
     this.settings = settings;
   }
@@ -59,9 +64,9 @@ public class MailEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
 
     List<JobHandler> handlers = EngineLists.copyOf(configuration.getCustomJobHandlers());
-    handlers.add(new MailJobHandler(MailJobs.SEND, raw -> delivery.getObject().deliver(Long.parseLong(raw))));
+    handlers.add(new MailJobHandler(MailJobs.SEND, raw -> delivery.get().deliver(Long.parseLong(raw))));
     handlers.add(new MailJobHandler(MailJobs.DEADLINE,
-        raw -> deadlines.getObject().fire(DeadlineWatch.Config.parse(raw))));
+        raw -> deadlines.get().fire(DeadlineWatch.Config.parse(raw))));
     configuration.setCustomJobHandlers(handlers);
 
     configuration.setFailedJobCommandFactory(new MailRetryCommandFactory(settings.retryCycle()));
@@ -90,12 +95,12 @@ public class MailEnginePlugin extends AbstractProcessEnginePlugin {
 
   private void taskCreated(DelegateTask task) {
     // Only the mail event on the request; its job finds the readers and sets the deadline timer.
-    outbox.getObject().enqueue(task.getId(), MailKind.TASK_CREATED);
+    outbox.get().enqueue(task.getId(), MailKind.TASK_CREATED);
   }
 
   private void taskUpdated(DelegateTask task) {
     if (task instanceof TaskEntity entity && entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
-      deadlines.getObject().watchWhenCommandEnds(task);
+      deadlines.get().watchWhenCommandEnds(task);
     }
   }
 
