@@ -16,7 +16,6 @@ import kz.jobalyq.system.i18n.UserLanguage;
  */
 public final class PhraseVariables {
 
-  private static final int VARIABLE_LIMIT = 4000;
   private static final String PHRASE = "Phrase";
 
   private PhraseVariables() {
@@ -25,9 +24,9 @@ public final class PhraseVariables {
   /** The variables that carry {@code text} under {@code name}. */
   public static Map<String, Object> of(String name, Phrase text) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(name, TextLimits.cut(text.in(UserLanguage.KK), VARIABLE_LIMIT));
+    variables.put(name, TextLimits.cut(text.in(UserLanguage.KK), TextVariables.MAX_LENGTH));
     String json = text.toJson();
-    variables.put(name + PHRASE, json.length() <= VARIABLE_LIMIT ? json : null);
+    variables.put(name + PHRASE, json.length() <= TextVariables.MAX_LENGTH ? json : null);
     return variables;
   }
 
