@@ -1,6 +1,8 @@
 package kz.jobalyq.system.process;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import kz.jobalyq.system.TextLimits;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -27,6 +29,7 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
   static final List<String> TITLE_VARIABLES = List.of(RECORD_TITLE, "projectName", "initiativeTitle", "callTitle");
   static final int MAX_TITLE = 120;
   static final String SEPARATOR = " — ";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   static final TaskListener ADD_TITLE = TaskTitles::addTitle;
 
@@ -57,15 +60,14 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     }
     String titled = name + SEPARATOR + title;
     // The engine stores at most 255 characters of a task's name.
-    task.setName(titled.length() > 255 ? titled.substring(0, 254) + "…" : titled);
+    task.setName(TextLimits.cut(titled, 255));
   }
 
   private static String title(DelegateTask task) {
     for (String variable : TITLE_VARIABLES) {
       Object value = task.getVariable(variable);
       if (value != null && !value.toString().isBlank()) {
-        String title = value.toString().strip().replaceAll("\\s+", " ");
-        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+        return TextLimits.cut(WHITESPACE.matcher(value.toString().strip()).replaceAll(" "), MAX_TITLE);
       }
     }
     return null;
