@@ -101,7 +101,18 @@ public class ArchiveService {
     if (!FileType.byFileName(cleanFileName(fileName)).equals(Optional.of(FileType.PDF)) || !startsAsPdf(pdf)) {
       throw new IllegalStateException("A rendered paper must be a PDF named .pdf: " + fileName);
     }
-    return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, Sender.PLATFORM);
+    if (storage != ContentStorage.DATABASE) {
+      return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, Sender.PLATFORM);
+    }
+    // Kept in the database, the paper goes there from memory: no temporary file written and read back.
+    Checked target = entries.check(entry, filedBy, Sender.PLATFORM);
+    String name = cleanFileName(fileName);
+    if (pdf.length > maxFileSize) {
+      throw tooLarge(name);
+    }
+    StoredFile file = new StoredFile(name, FileType.PDF, pdf.length, HexFormat.of().formatHex(sha256().digest(pdf)));
+    String title = target.entry().title() != null ? target.entry().title() : name;
+    return transaction.execute(status -> storeInDatabase(target, title, file, pdf));
   }
 
   private static boolean startsAsPdf(byte[] content) {
@@ -213,10 +224,7 @@ public class ArchiveService {
 
   private ArchiveDocument store(Checked target, String title, StoredFile file, Path received, String uploadedBy) {
     if (storage == ContentStorage.DATABASE) {
-      ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
-          ContentStorage.DATABASE, null, uploadedBy, clock.instant()));
-      contents.save(new ArchiveContent(document.getId(), readAll(received)));
-      return document;
+      return storeInDatabase(target, title, file, readAll(received));
     }
     if (storage == ContentStorage.S3) {
       String key = ArchiveObjectStore.keyFor(target.entry().projectNumber(), file.type());
@@ -236,6 +244,13 @@ public class ArchiveService {
     }
     return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.DIRECTORY, key,
         uploadedBy, clock.instant()));
+  }
+
+  private ArchiveDocument storeInDatabase(Checked target, String title, StoredFile file, byte[] content) {
+    ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
+        ContentStorage.DATABASE, null, target.uploadedBy(), clock.instant()));
+    contents.save(new ArchiveContent(document.getId(), content));
+    return document;
   }
 
   private static void afterRollback(Runnable undo) {

@@ -80,9 +80,11 @@ public class PaperTrail {
 
   /** A moment as people read it in Astana: 2026-03-31 18:00. */
   public static String when(java.time.Instant at) {
-    return at == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-        .format(at.atZone(java.time.ZoneId.of("Asia/Almaty")));
+    return at == null ? "—" : ASTANA_MINUTES.format(at);
   }
+
+  private static final java.time.format.DateTimeFormatter ASTANA_MINUTES = java.time.format.DateTimeFormatter
+      .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Almaty"));
 
   /**
    * Labels in the reader's language: {@code words.of("Жоба", "Проект")}; a record's codes as the record page names
