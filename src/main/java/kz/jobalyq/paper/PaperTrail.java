@@ -1,5 +1,8 @@
 package kz.jobalyq.paper;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,9 @@ public class PaperTrail {
 
   /** Who files what the platform generates when no person is named. */
   public static final String PLATFORM = "jobalyq";
+  /** A moment to the minute, as read in Astana. */
+  private static final DateTimeFormatter ASTANA_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Almaty"));
 
   private final ArchiveService archive;
   private final PreferenceService preferences;
@@ -79,12 +85,9 @@ public class PaperTrail {
   }
 
   /** A moment as people read it in Astana: 2026-03-31 18:00. */
-  public static String when(java.time.Instant at) {
+  public static String when(Instant at) {
     return at == null ? "—" : ASTANA_MINUTES.format(at);
   }
-
-  private static final java.time.format.DateTimeFormatter ASTANA_MINUTES = java.time.format.DateTimeFormatter
-      .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Almaty"));
 
   /**
    * Labels in the reader's language: {@code words.of("Жоба", "Проект")}; a record's codes as the record page names
