@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.jobalyq.archive.ArchiveEntries.Checked;
 import kz.jobalyq.archive.ArchiveEntries.Sender;
 import kz.jobalyq.organisation.OrganisationService;
@@ -87,7 +88,7 @@ public class ArchiveService {
    * than {@code jobalyq.archive.max-file-size}, 415 when its name or its content is not an accepted type.
    */
   public ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy) {
-    return storeFile(entry, fileName, content, uploadedBy, Sender.PERSON);
+    return storeFile(entry, fileName, name -> receive(name, content), uploadedBy, Sender.PERSON);
   }
 
   /**
@@ -101,18 +102,7 @@ public class ArchiveService {
     if (!FileType.byFileName(cleanFileName(fileName)).equals(Optional.of(FileType.PDF)) || !startsAsPdf(pdf)) {
       throw new IllegalStateException("A rendered paper must be a PDF named .pdf: " + fileName);
     }
-    if (storage != ContentStorage.DATABASE) {
-      return storeFile(entry, fileName, new ByteArrayInputStream(pdf), filedBy, Sender.PLATFORM);
-    }
-    // Kept in the database, the paper goes there from memory: no temporary file written and read back.
-    Checked target = entries.check(entry, filedBy, Sender.PLATFORM);
-    String name = cleanFileName(fileName);
-    if (pdf.length > maxFileSize) {
-      throw tooLarge(name);
-    }
-    StoredFile file = new StoredFile(name, FileType.PDF, pdf.length, HexFormat.of().formatHex(sha256().digest(pdf)));
-    String title = target.entry().title() != null ? target.entry().title() : name;
-    return transaction.execute(status -> storeInDatabase(target, title, file, pdf));
+    return storeFile(entry, fileName, name -> receive(name, pdf), filedBy, Sender.PLATFORM);
   }
 
   private static boolean startsAsPdf(byte[] content) {
@@ -120,8 +110,9 @@ public class ArchiveService {
     return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
   }
 
-  private ArchiveDocument storeFile(ArchiveEntry entry, String fileName, InputStream content, String uploadedBy,
-      Sender sender) {
+  /** Checks the metadata, receives the content under the cleaned name, sniffs a person's file, and stores it. */
+  private ArchiveDocument storeFile(ArchiveEntry entry, String fileName, Function<String, Received> receiver,
+      String uploadedBy, Sender sender) {
     Checked target = entries.check(entry, uploadedBy, sender);
     DocumentType type = target.entry().type();
     if (type.referenceOnly()) {
@@ -133,7 +124,7 @@ public class ArchiveService {
     FileType claimed = FileType.byFileName(name).orElseThrow(() -> new UnsupportedMediaTypeException(
         "«" + name + "»: бұл файл түрі қабылданбайды, рұқсат етілгені: " + FileType.acceptedExtensions()
             + " / этот тип файла не принимается, допустимы: " + FileType.acceptedExtensions()));
-    Received received = receive(name, content);
+    Received received = receiver.apply(name);
     try {
       if (sender == Sender.PERSON) {
         MediaType detected = FileTypeDetector.detect(received.file());
@@ -144,7 +135,7 @@ public class ArchiveService {
       }
       StoredFile file = new StoredFile(name, claimed, received.size(), received.sha256());
       String title = target.entry().title() != null ? target.entry().title() : name;
-      return transaction.execute(status -> store(target, title, file, received.file(), target.uploadedBy()));
+      return transaction.execute(status -> store(target, title, file, received, target.uploadedBy()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -222,15 +213,19 @@ public class ArchiveService {
     };
   }
 
-  private ArchiveDocument store(Checked target, String title, StoredFile file, Path received, String uploadedBy) {
+  private ArchiveDocument store(Checked target, String title, StoredFile file, Received received,
+      String uploadedBy) {
     if (storage == ContentStorage.DATABASE) {
-      return storeInDatabase(target, title, file, readAll(received));
+      ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
+          ContentStorage.DATABASE, null, uploadedBy, clock.instant()));
+      contents.save(new ArchiveContent(document.getId(), received.content()));
+      return document;
     }
     if (storage == ContentStorage.S3) {
       String key = ArchiveObjectStore.keyFor(target.entry().projectNumber(), file.type());
       // Registered before the upload: whatever fails from here on, the rollback removes the object again.
       afterRollback(() -> objectStore.delete(key));
-      objectStore.put(received, key, file.size(), file.sha256(), file.type().contentType());
+      objectStore.put(received.file(), key, file.size(), file.sha256(), file.type().contentType());
       return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.S3, key, uploadedBy,
           clock.instant()));
     }
@@ -238,19 +233,12 @@ public class ArchiveService {
     // Registered before the move: whatever fails from here on, the rollback takes the file away again.
     afterRollback(() -> directory.delete(key));
     try {
-      directory.place(received, key);
+      directory.place(received.file(), key);
     } catch (IOException e) {
       throw new UncheckedIOException("the upload cannot be moved into the archive directory", e);
     }
     return documents.save(ArchiveDocument.file(target.entry(), title, file, ContentStorage.DIRECTORY, key,
         uploadedBy, clock.instant()));
-  }
-
-  private ArchiveDocument storeInDatabase(Checked target, String title, StoredFile file, byte[] content) {
-    ArchiveDocument document = documents.save(ArchiveDocument.file(target.entry(), title, file,
-        ContentStorage.DATABASE, null, target.uploadedBy(), clock.instant()));
-    contents.save(new ArchiveContent(document.getId(), content));
-    return document;
   }
 
   private static void afterRollback(Runnable undo) {
@@ -264,7 +252,26 @@ public class ArchiveService {
     });
   }
 
-  private record Received(Path file, long size, String sha256) {
+  /** Received content: in a file, or (a paper the platform rendered, kept in the database) in memory. */
+  private record Received(Path file, byte[] bytes, long size, String sha256) {
+
+    byte[] content() {
+      return bytes != null ? bytes : readAll(file);
+    }
+  }
+
+  /**
+   * A paper the platform rendered: kept in the database, it goes there from memory, with no temporary file written
+   * and read back; the other stores take a file, as for an upload.
+   */
+  private Received receive(String name, byte[] content) {
+    if (storage != ContentStorage.DATABASE) {
+      return receive(name, new ByteArrayInputStream(content));
+    }
+    if (content.length > maxFileSize) {
+      throw tooLarge(name);
+    }
+    return new Received(null, content, content.length, HexFormat.of().formatHex(sha256().digest(content)));
   }
 
   /** Copies the upload into a temporary file, hashing it and refusing it as soon as it passes the limit. */
@@ -292,7 +299,7 @@ public class ArchiveService {
       if (size == 0) {
         throw new IllegalArgumentException("file: «" + name + "» бос файл / пустой файл");
       }
-      return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
+      return new Received(temp, null, size, HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new UncheckedIOException("the upload of " + name + " cannot be received", e);

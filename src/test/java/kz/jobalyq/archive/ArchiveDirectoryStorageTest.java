@@ -8,20 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.jobalyq.IntegrationTest;
-import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.organisation.ProjectSummary;
 import kz.jobalyq.support.TestProjects;
 import kz.jobalyq.system.web.PayloadTooLargeException;
 import kz.jobalyq.system.web.UnsupportedMediaTypeException;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,13 +40,9 @@ class ArchiveDirectoryStorageTest {
   @Autowired
   private ArchiveContentRepository contents;
   @Autowired
-  private OrganisationService organisation;
-  @Autowired
-  private HistoryService historyService;
-  @Autowired
   private PlatformTransactionManager transactionManager;
   @Autowired
-  private Clock clock;
+  private ApplicationContext context;
   @Autowired
   private TestProjects projects;
 
@@ -156,8 +150,7 @@ class ArchiveDirectoryStorageTest {
     properties.setStorage(ContentStorage.DIRECTORY);
     properties.setDirectory(directory);
     properties.setMaxFileSize(limit);
-    return new ArchiveService(documents, contents, organisation, new ArchiveEntries(organisation, historyService),
-        transactionManager, clock, properties);
+    return TestArchives.with(context, properties);
   }
 
   private ArchiveEntry entry(DocumentType type) {
