@@ -17,23 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DejaVu Sans and its bold, parsed once and lent to one document at a time. Parsing the two fonts was two thirds
- * of a change sheet's CPU (bench/run, JFR); a parsed font reads its tables lazily and is not thread-safe, so a
- * document borrows a pair for itself and gives it back when saved. At most {@link #KEPT} idle pairs of each
- * {@link Coverage} are kept.
+ * DejaVu Sans, parsed once and lent to one document at a time. Parsing the fonts was two thirds of a change sheet's
+ * CPU (bench/run, JFR); a parsed font reads its tables lazily and is not thread-safe, so a document borrows one for
+ * itself and gives it back when saved. At most {@link #KEPT} idle fonts of each {@link Coverage} are kept.
  */
 final class ParsedFonts implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ParsedFonts.class);
   private static final int KEPT = 4;
+  private static final String WHOLE = "DejaVuSans.ttf";
 
   /**
-   * Which of DejaVu Sans's glyphs a pair holds. PDFBox lists the width of every glyph of a font when a document takes
-   * it up, whatever the document prints: for the whole font's 6,253 glyphs that was most of a change sheet's
-   * rendering (JFR of bench/run). A paper gets the smallest pair that holds every character it prints: most papers
-   * are Kazakh and Russian with Latin names and the usual signs ({@link #CORE}, 821 glyphs); a few have a Greek
-   * letter, an arrow or a mathematical sign ({@link #COMMON}, 1,881); any other paper (an Armenian name, a Georgian
-   * quotation) gets the whole fonts and prints as before.
+   * Which of DejaVu Sans's glyphs a parsed font holds. PDFBox lists the width of every glyph of a font when a
+   * document takes it up, whatever the document prints: for the whole font's 6,253 glyphs that was most of a change
+   * sheet's rendering (JFR of bench/run). A paper gets the smallest font that holds every character it prints: most
+   * papers are Kazakh and Russian with Latin names and the usual signs ({@link #CORE}, 821 glyphs); a few have a
+   * Greek letter, an arrow or a mathematical sign ({@link #COMMON}, 1,881); any other paper (an Armenian name, a
+   * Georgian quotation) gets the whole font and prints as before.
    */
   enum Coverage {
     /** Latin with Latin-1 and Extended-A, Cyrillic with Kazakh, punctuation, currency (₸), letterlike (№). */
@@ -75,21 +75,21 @@ final class ParsedFonts implements AutoCloseable {
   }
 
   /**
-   * The cut-down fonts' files, made once from the whole ones (tens of milliseconds each); a coverage whose cut
-   * failed is left out, and its papers get the next larger pair rather than none.
+   * The cut-down font's files, made once from the whole one (tens of milliseconds each); a coverage whose cut
+   * failed is left out, and its papers get the next larger font rather than none.
    */
   private static final class Cuts {
     /** The tables a PDF's embedded TrueType font needs (PDFBox embeds the same), with the character map. */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
         "fpgm", "gasp", "cmap", "post", "name", "OS/2");
 
-    /** Regular and bold file of each cut coverage. */
-    static final Map<Coverage, byte[][]> FILES = new EnumMap<>(Coverage.class);
+    /** The font file of each cut coverage. */
+    static final Map<Coverage, byte[]> FILES = new EnumMap<>(Coverage.class);
 
     static {
       for (Coverage coverage : List.of(Coverage.CORE, Coverage.COMMON)) {
         try {
-          FILES.put(coverage, new byte[][] {cut("DejaVuSans.ttf", coverage), cut("DejaVuSans-Bold.ttf", coverage)});
+          FILES.put(coverage, cut(WHOLE, coverage));
         } catch (IOException | RuntimeException e) {
           LOG.warn("DejaVu Sans cannot be cut down to {}; its papers take larger fonts", coverage, e);
         }
@@ -121,16 +121,14 @@ final class ParsedFonts implements AutoCloseable {
       Coverage.FULL, new ConcurrentLinkedDeque<>()));
 
   final Coverage coverage;
-  final TrueTypeFont regular;
-  final TrueTypeFont bold;
+  final TrueTypeFont font;
 
-  private ParsedFonts(Coverage coverage, TrueTypeFont regular, TrueTypeFont bold) {
+  private ParsedFonts(Coverage coverage, TrueTypeFont font) {
     this.coverage = coverage;
-    this.regular = regular;
-    this.bold = bold;
+    this.font = font;
   }
 
-  /** A pair that can print every character of {@code text}, cut down when it needs no more. */
+  /** A font that can print every character of {@code text}, cut down when it needs no more. */
   static ParsedFonts borrow(CharSequence text) throws IOException {
     Coverage coverage = Coverage.of(text);
     while (coverage != Coverage.FULL && !Cuts.FILES.containsKey(coverage)) {
@@ -140,20 +138,18 @@ final class ParsedFonts implements AutoCloseable {
     if (idle != null) {
       return idle;
     }
-    byte[][] files = Cuts.FILES.get(coverage);
-    return files != null ? new ParsedFonts(coverage, parse(files[0]), parse(files[1]))
-        : new ParsedFonts(coverage, parse(read("DejaVuSans.ttf")), parse(read("DejaVuSans-Bold.ttf")));
+    byte[] file = Cuts.FILES.get(coverage);
+    return new ParsedFonts(coverage, parse(file != null ? file : read(WHOLE)));
   }
 
-  /** Gives the pair back for the next document (or closes it if enough are kept). */
+  /** Gives the font back for the next document (or closes it if enough are kept). */
   @Override
   public void close() throws IOException {
     ConcurrentLinkedDeque<ParsedFonts> idle = IDLE.get(coverage);
     if (idle.size() < KEPT) {
       idle.offerFirst(this);
     } else {
-      regular.close();
-      bold.close();
+      font.close();
     }
   }
 
