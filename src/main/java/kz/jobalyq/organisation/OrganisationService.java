@@ -15,6 +15,7 @@ import kz.jobalyq.system.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The hierarchy of programmes, base directions, project groups and projects, and who holds which role. */
@@ -120,6 +121,16 @@ public class OrganisationService {
     Project project = projects.findById(projectId)
         .orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", String.valueOf(projectId))));
     project.updateFromCharter(name, budget);
+  }
+
+  /**
+   * Holds the project's row until the caller's transaction ends, so that changes to its schedule and baseline, each
+   * built on the one before, are applied one at a time, on one node or several.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockProject(Long projectId) {
+    projects.lockById(projectId)
+        .orElseThrow(() -> new NotFoundException(Messages.text("notFound.project", String.valueOf(projectId))));
   }
 
   /** A correction of the project's budget outside the charter, e.g. for a hired consultant's fee (§79). */

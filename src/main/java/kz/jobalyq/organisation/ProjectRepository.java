@@ -1,8 +1,10 @@
 package kz.jobalyq.organisation;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
@@ -20,6 +22,11 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
   Optional<Project> findWithHierarchyById(Long id);
 
   List<Project> findByProjectGroupOrderByNumber(ProjectGroup projectGroup);
+
+  /** Row lock until the transaction ends (PostgreSQL: {@code for no key update}, which references do not wait for). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select p from Project p where p.id = :id")
+  Optional<Project> lockById(Long id);
 
   /** Every project with its place in the hierarchy, in one query (no entity per row). */
   @Query("""

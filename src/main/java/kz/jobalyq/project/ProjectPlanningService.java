@@ -268,6 +268,9 @@ public class ProjectPlanningService {
   }
 
   public Optional<BaselineChange> applyChange(Long projectId, AcceptedChange change) {
+    // The next schedule line and baseline version are read from the last ones: two changes accepted at once would
+    // otherwise both take the same number and the same baseline to build on (ConcurrentChangesTest).
+    organisation.lockProject(projectId);
     ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
         projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,
         CHANGE_REQUESTS_WBS, "Өзгеріске сұрау салу", null, null, false, null)));
