@@ -147,7 +147,7 @@ public final class PaperDocument {
     void lines(boolean bold, float size, String text, String boldPrefix) throws IOException {
       for (String paragraph : printable(text).split("\n", -1)) {
         boolean first = true;
-        for (String line : wrap(bold, size, paragraph, first ? boldPrefix : null)) {
+        for (String line : wrap(bold, size, paragraph, boldPrefix)) {
           if (y - size * LEADING < MARGIN) {
             newPage();
           }
