@@ -239,6 +239,9 @@ class ChangeRequestProcessTest {
             "Өзгеріске сұрау салуды қарау · Бағалауға қабылданды", "Базалық жоспар өзгермейді",
             "Орындауға қабылданды (Жоба жетекшісі)")
         .doesNotContain("ACCEPTED_FOR_EXECUTION", "SCHEDULE", "Task_", "APPROVED_BY_", "project-lead");
+    // Everything on it is in the ministry's alphabets: set in the alphabet font, embedded whole (no subset tag).
+    assertThat(ArchivedPdf.fonts(archive, projects.numberOf(stored.getProjectId()), instance.getBusinessKey(),
+        DocumentType.CHANGE_SHEET)).containsExactly("DejaVuSans");
     assertThat(archive.documentsOf(projects.numberOf(stored.getProjectId()), instance.getBusinessKey()))
         .filteredOn(document -> document.getType() == DocumentType.CHANGE_SHEET).singleElement()
         .returns(instance.getId(), ArchiveDocument::getProcessInstanceId);

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DejaVu Sans, parsed once and lent to one document at a time. Parsing the fonts was two thirds of a change sheet's
- * CPU (bench/run, JFR); a parsed font reads its tables lazily and is not thread-safe, so a document borrows one for
- * itself and gives it back when saved. At most {@link #KEPT} idle fonts of each {@link Coverage} are kept.
+ * DejaVu Sans for the papers the {@link AlphabetFont} does not hold, parsed once and lent to one document at a
+ * time. Parsing the fonts was two thirds of a change sheet's CPU (bench/run, JFR); a parsed font reads its tables
+ * lazily and is not thread-safe, so a document borrows one for itself and gives it back when saved. At most {@link #KEPT} idle fonts of each {@link Coverage} are kept.
  */
 final class ParsedFonts implements AutoCloseable {
 
@@ -30,10 +30,10 @@ final class ParsedFonts implements AutoCloseable {
   /**
    * Which of DejaVu Sans's glyphs a parsed font holds. PDFBox lists the width of every glyph of a font when a
    * document takes it up, whatever the document prints: for the whole font's 6,253 glyphs that was most of a change
-   * sheet's rendering (JFR of bench/run). A paper gets the smallest font that holds every character it prints: most
-   * papers are Kazakh and Russian with Latin names and the usual signs ({@link #CORE}, 821 glyphs); a few have a
-   * Greek letter, an arrow or a mathematical sign ({@link #COMMON}, 1,881); any other paper (an Armenian name, a
-   * Georgian quotation) gets the whole font and prints as before.
+   * sheet's rendering (JFR of bench/run). A paper the {@link AlphabetFont} does not hold (most papers are set in
+   * that) gets the smallest font that holds every character it prints: Kazakh and Russian with a name in Latin-1 or
+   * Extended-A letters ({@link #CORE}, 821 glyphs); a Greek letter, an arrow or a mathematical sign ({@link #COMMON},
+   * 1,881); any other paper (an Armenian name, a Georgian quotation) gets the whole font and prints as before.
    */
   enum Coverage {
     /** Latin with Latin-1 and Extended-A, Cyrillic with Kazakh, punctuation, currency (₸), letterlike (№). */
