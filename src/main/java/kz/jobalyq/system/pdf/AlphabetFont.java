@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSArray;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -42,7 +40,7 @@ import org.slf4j.LoggerFactory;
 final class AlphabetFont extends PDFont {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlphabetFont.class);
-  private static final String FILE = "/fonts/dejavu/DejaVuSans-Alphabet.ttf";
+  static final String FILE = "DejaVuSans-Alphabet.ttf";
   private static final String NAME = "DejaVuSans";
 
   /** The characters the font file holds, as fontTools was given them (AlphabetFontTest checks the file). */
@@ -194,11 +192,8 @@ final class AlphabetFont extends PDFont {
     }
 
     static Kit make() {
-      try (InputStream in = AlphabetFont.class.getResourceAsStream(FILE)) {
-        if (in == null) {
-          throw new IOException(FILE + " is missing from the classpath");
-        }
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+      try {
+        TrueTypeFont ttf = ParsedFonts.parse(ParsedFonts.read(FILE));
         // The document only holds the objects while they are made; they are copied from the kit, never saved.
         try (PDDocument template = new PDDocument()) {
           return new Kit(ttf, PDType0Font.load(template, ttf, false));

@@ -153,7 +153,8 @@ final class ParsedFonts implements AutoCloseable {
     }
   }
 
-  private static byte[] read(String file) throws IOException {
+  /** A bundled font file of {@code /fonts/dejavu/}. */
+  static byte[] read(String file) throws IOException {
     try (InputStream in = ParsedFonts.class.getResourceAsStream("/fonts/dejavu/" + file)) {
       if (in == null) {
         throw new IOException("font " + file + " is missing from the classpath");
@@ -162,7 +163,7 @@ final class ParsedFonts implements AutoCloseable {
     }
   }
 
-  private static TrueTypeFont parse(byte[] file) throws IOException {
+  static TrueTypeFont parse(byte[] file) throws IOException {
     TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
     // No glyph substitution: Kazakh and Russian need none, and PDFBox applying the font's Latin ligatures to
     // every line was half of a paper's rendering time.

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
@@ -30,7 +27,7 @@ class AlphabetFontTest {
 
   @Test
   void theFontFileHoldsTheDeclaredCharactersAndNoOthers() throws IOException {
-    TrueTypeFont alphabet = parse("DejaVuSans-Alphabet.ttf");
+    TrueTypeFont alphabet = ParsedFonts.parse(ParsedFonts.read(AlphabetFont.FILE));
     List<Integer> declared = new ArrayList<>();
     for (int[] range : AlphabetFont.RANGES) {
       for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
@@ -51,7 +48,7 @@ class AlphabetFontTest {
 
   @Test
   void everyCharacterIsAsWideAsInTheWholeFontSoPapersWrapAsBefore() throws IOException {
-    TrueTypeFont whole = parse("DejaVuSans.ttf");
+    TrueTypeFont whole = ParsedFonts.parse(ParsedFonts.read("DejaVuSans.ttf"));
     try (PDDocument pdf = new PDDocument()) {
       PDFont alphabet = AlphabetFont.addTo(pdf);
       PDFont wholeFont = PDType0Font.load(pdf, whole, true);
@@ -75,7 +72,7 @@ class AlphabetFontTest {
       PDCIDFont font = onlyFont(document).getDescendantFont();
       assertThat(font.getName()).isEqualTo("DejaVuSans");
       assertThat(font.getFontDescriptor().getFontFile2().getCOSObject().getInt("Length1"))
-          .isEqualTo(size("DejaVuSans-Alphabet.ttf"));
+          .isEqualTo(ParsedFonts.read(AlphabetFont.FILE).length);
       // The field wraps at the margin: compared with its line breaks as spaces.
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
           .contains(KAZAKH_AND_RUSSIAN, "Объём работ не меняется; office first flow").doesNotContain("?");
@@ -96,19 +93,5 @@ class AlphabetFontTest {
     PDResources resources = document.getPage(0).getResources();
     assertThat(resources.getFontNames()).hasSize(1);
     return (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
-  }
-
-  private static TrueTypeFont parse(String file) throws IOException {
-    return new TTFParser().parse(new RandomAccessReadBuffer(read(file)));
-  }
-
-  private static int size(String file) throws IOException {
-    return read(file).length;
-  }
-
-  private static byte[] read(String file) throws IOException {
-    try (InputStream in = AlphabetFontTest.class.getResourceAsStream("/fonts/dejavu/" + file)) {
-      return in.readAllBytes();
-    }
   }
 }
