@@ -16,7 +16,7 @@ public class MailOutbox {
   private final MailJobs jobs;
   private final ProcessEngineConfigurationImpl engine;
   private final Clock clock;
-  /** {@code jobalyq.mail.enabled}; a test compares the cost of work with mail on and off in one run. */
+  /** {@code jobalyq.mail.enabled}; a test compares the work of a request with mail on and off in one run. */
   private volatile boolean enabled;
 
   public MailOutbox(MailOutboxRepository outbox, MailJobs jobs, ProcessEngineConfigurationImpl engine,
