@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * DejaVu Sans for the papers the {@link AlphabetFont} does not hold, parsed once and lent to one document at a
  * time. Parsing the fonts was two thirds of a change sheet's CPU (bench/run, JFR); a parsed font reads its tables
- * lazily and is not thread-safe, so a document borrows one for itself and gives it back when saved. At most {@link #KEPT} idle fonts of each {@link Coverage} are kept.
+ * lazily and is not thread-safe, so a document borrows one for itself and gives it back when saved. At most
+ * {@link #KEPT} idle fonts of each {@link Coverage} are kept.
  */
 final class ParsedFonts implements AutoCloseable {
 
