@@ -93,6 +93,26 @@ class CompiledExpressionTest {
     assertThat(value("!query.isOrQueryActive", root("query", withoutTenant))).isEqualTo(true);
   }
 
+  /** Not public, as many of the engine's query parameter classes' parents are not. */
+  static class Hidden {
+    public String getName() {
+      return "hidden";
+    }
+  }
+
+  /** Public, with its getter inherited from the class above. */
+  public static class Shown extends Hidden {
+  }
+
+  @Test
+  void gettersOfClassesThatAreNotPublicAreRead() {
+    assertThat(value("item.name", root("item", new Hidden()))).isEqualTo("hidden");
+    assertThat(value("item.name == 'hidden'", root("item", new Shown()))).isEqualTo(true);
+    // each class read again, now that its read method is known
+    assertThat(value("item.name", root("item", new Shown()))).isEqualTo("hidden");
+    assertThat(value("item.name", root("item", new Hidden()))).isEqualTo("hidden");
+  }
+
   @Test
   void whatOgnlRefusesIsRefusedTheSameWay() {
     assertThatThrownBy(() -> value("query.noSuchProperty", root("query", new TaskQueryImpl())))
