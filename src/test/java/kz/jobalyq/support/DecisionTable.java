@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.jobalyq.system.decision.ParsedOnceFeel;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 /**
- * A table of the {@code dmn/} folder, read as the platform deploys it, evaluated with the rules that
- * matched remembered: a row-by-row test names the row it expects.
+ * A table of the {@code dmn/} folder, read as the platform deploys it and evaluated as its engine does, with the
+ * rules that matched remembered: a row-by-row test names the row it expects.
  */
 public final class DecisionTable {
 
@@ -25,8 +25,8 @@ public final class DecisionTable {
   private final List<String> matchedRules = new ArrayList<>();
 
   private DecisionTable(String file, String decisionKey) {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // The platform's decision configuration (its FEEL parsed once), as the engine evaluates the table.
+    DefaultDmnEngineConfiguration configuration = new ParsedOnceFeel.Configuration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
       matchedRules.clear();
       event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
