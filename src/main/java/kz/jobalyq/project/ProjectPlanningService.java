@@ -274,7 +274,7 @@ public class ProjectPlanningService {
     ScheduleTask summary = scheduleTasks.findFirstByProjectIdAndParentIdIsNullAndChangeRequestNumberIsNullAndPlanIdIsNullAndWbsCode(
         projectId, CHANGE_REQUESTS_WBS).orElseGet(() -> scheduleTasks.save(new ScheduleTask(projectId, null, null,
         CHANGE_REQUESTS_WBS, "Өзгеріске сұрау салу", null, null, false, null)));
-    int next = Math.toIntExact(scheduleTasks.countByProjectIdAndParentId(projectId, summary.getId())) + 1;
+    int next = lastChangeLine(projectId, summary) + 1;
     String name = change.changeRequestNumber() + " · " + abbreviate(change.summary(), 400);
     scheduleTasks.save(new ScheduleTask(projectId, null, summary.getId(), CHANGE_REQUESTS_WBS + "." + next, name,
         LocalDate.now(clock), change.proposedEndDate(), false, change.changeRequestNumber()));
@@ -295,6 +295,23 @@ public class ProjectPlanningService {
     organisation.updateProjectFromCharter(projectId, organisation.findProjectById(projectId).orElseThrow().name(),
         budget);
     return Optional.of(new BaselineChange(before, after));
+  }
+
+  /**
+   * The number of the last line under the summary: lines are made only by {@link #applyChange}, under the project's
+   * lock, numbered CR.1, CR.2, … in turn, so the newest holds it. Counted, as before, if that line's code is not one.
+   */
+  private int lastChangeLine(Long projectId, ScheduleTask summary) {
+    String prefix = CHANGE_REQUESTS_WBS + ".";
+    Optional<String> newest = scheduleTasks.newestWbsCodeUnder(projectId, summary.getId());
+    if (newest.isEmpty()) {
+      return 0;
+    }
+    String code = newest.get();
+    if (code.startsWith(prefix) && code.substring(prefix.length()).matches("[0-9]{1,9}")) {
+      return Integer.parseInt(code.substring(prefix.length()));
+    }
+    return Math.toIntExact(scheduleTasks.countByProjectIdAndParentId(projectId, summary.getId()));
   }
 
   private static String abbreviate(String text, int length) {

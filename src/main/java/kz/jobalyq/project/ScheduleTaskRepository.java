@@ -16,6 +16,13 @@ interface ScheduleTaskRepository extends JpaRepository<ScheduleTask, Long> {
   @Query("select count(t) from ScheduleTask t where t.projectId = :projectId and t.parentId = :parentId")
   long countByProjectIdAndParentId(Long projectId, Long parentId);
 
+  /** The WBS code of the newest line under a parent: one probe of the (project, parent, id) index. */
+  @Query("""
+      select t.wbsCode from ScheduleTask t
+      where t.projectId = :projectId and t.parentId = :parentId
+      order by t.id desc limit 1""")
+  Optional<String> newestWbsCodeUnder(Long projectId, Long parentId);
+
   @Query("""
       select t from ScheduleTask t
       where t.projectId = :projectId and t.parentId is null and t.changeRequestNumber is null and t.planId is null

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.organisation.OrganisationService;
 import kz.jobalyq.support.TestLifecycles;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two change requests of one project accepted at the same moment (two deciders pressing "complete" together, or two
  * platform nodes): each enters the schedule on a line of its own and each makes a baseline version of its own, the
- * second built on the first, so that neither change is lost (§106.7–§106.8).
+ * second built on the first, so that neither change is lost (§106.7–§106.8); and changes accepted one after another
+ * take the next lines in turn, each read from the line before it.
  */
 @IntegrationTest
 class ConcurrentChangesTest {
@@ -75,6 +77,24 @@ class ConcurrentChangesTest {
     assertThat(planning.schedule(projectId)).filteredOn(task -> task.getChangeRequestNumber() != null)
         .extracting(ScheduleTask::getChangeRequestNumber, ScheduleTask::getWbsCode)
         .containsExactlyInAnyOrder(tuple("ӨС-TEST-1", "CR.1"), tuple("ӨС-TEST-2", "CR.2"));
+  }
+
+  @Test
+  void changesAcceptedOneAfterAnotherTakeTheNextLinesInTurnPastNine() {
+    ProcessInstance lifecycle = lifecycles.propose(false);
+    lifecycles.throughPlanning(lifecycle, "GROUP");
+    Long projectId = organisation.findProject(lifecycle.getBusinessKey()).orElseThrow().id();
+
+    for (int n = 1; n <= 12; n++) {
+      String number = "ӨС-TEST-" + n;
+      transactions.executeWithoutResult(status -> planning.applyChange(projectId, shift(number, 1)));
+    }
+
+    assertThat(planning.schedule(projectId)).filteredOn(task -> task.getChangeRequestNumber() != null)
+        .extracting(ScheduleTask::getWbsCode)
+        .containsExactlyInAnyOrder(IntStream.rangeClosed(1, 12).mapToObj(n -> "CR." + n).toArray(String[]::new));
+    assertThat(planning.schedule(projectId)).filteredOn(task -> "ӨС-TEST-12".equals(task.getChangeRequestNumber()))
+        .extracting(ScheduleTask::getWbsCode).containsExactly("CR.12");
   }
 
   private static AcceptedChange shift(String number, int days) {
