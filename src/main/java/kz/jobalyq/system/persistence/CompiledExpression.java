@@ -1,6 +1,7 @@
 package kz.jobalyq.system.persistence;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -330,8 +331,8 @@ final class CompiledExpression implements ExpressionAccessor {
         if (accessor != null && accessor.getClass() == ObjectPropertyAccessor.class
             || accessor instanceof OgnlPropertyMethods.Accessor) {
           read = OgnlPropertyMethods.readMethodOf(type, name);
-          if (read != null) {
-            read = callable(read);
+          if (read != null && !callable(read)) {
+            read = null;
           }
         }
         if (accessor == null) {
@@ -343,22 +344,14 @@ final class CompiledExpression implements ExpressionAccessor {
       }
     }
 
-    /**
-     * The site's own copy of the read method, made accessible: {@code Method.invoke} then checks no access on each
-     * call. The shared copy OGNL hands out is also invoked by OGNL's runtime, and the JDK remembers only the last
-     * caller it checked, so alternating callers made every call take the slow check (a percent of all CPU under
-     * load). Null when the method takes arguments or cannot be made accessible (a closed module's), as before.
-     */
-    private static Method callable(Method shared) {
-      if (shared.getParameterCount() != 0) {
-        return null;
+    private static boolean callable(Method method) {
+      if (method.getParameterCount() != 0) {
+        return false;
       }
-      try {
-        Method own = shared.getDeclaringClass().getDeclaredMethod(shared.getName());
-        return own.trySetAccessible() ? own : null;
-      } catch (NoSuchMethodException | SecurityException e) {
-        return null;
+      if (Modifier.isPublic(method.getModifiers()) && Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+        return true;
       }
+      return method.trySetAccessible();
     }
   }
 }
