@@ -93,7 +93,7 @@ class CompiledExpressionTest {
     assertThat(value("!query.isOrQueryActive", root("query", withoutTenant))).isEqualTo(true);
   }
 
-  /** Not public, as many of the engine's query parameter classes' parents are not. */
+  /** Not public: its public getter is read only once made accessible. */
   static class Hidden {
     public String getName() {
       return "hidden";
