@@ -238,11 +238,6 @@ public class ProjectPlanningService {
   }
 
   /**
-   * An accepted change request enters the schedule as a sub-task carrying its number under the
-   * "Change request" summary task (§106.8); if it alters the baseline, the next baseline version holds
-   * the new values and the earlier versions stay as history. Answers the new baseline, if any.
-   */
-  /**
    * The baseline a change would make (§106.4): proposed values win; otherwise the evaluated shift and
    * cost change are added to the baseline in force (or, before the first baseline, the registry's budget).
    */
@@ -267,6 +262,11 @@ public class ProjectPlanningService {
   public record BaselineChange(ProjectBaseline before, ProjectBaseline after) {
   }
 
+  /**
+   * An accepted change request enters the schedule as a sub-task carrying its number under the
+   * "Change request" summary task (§106.8); if it alters the baseline, the next baseline version holds
+   * the new values and the earlier versions stay as history. Answers the new baseline, if any.
+   */
   public Optional<BaselineChange> applyChange(Long projectId, AcceptedChange change) {
     // The next schedule line and baseline version are read from the last ones: two changes accepted at once would
     // otherwise both take the same number and the same baseline to build on (ConcurrentChangesTest).
