@@ -137,7 +137,7 @@ try {
   const totals = {};
   const done = {};
   for (const name of Object.keys(scenarios)) {
-    totals[name] = { instances: 0, seconds: 0, cpuMillis: 0, db: { xacts: 0, rowsRead: 0, rowsWritten: 0, statements: 0, statementMillis: 0 } };
+    totals[name] = { instances: 0, seconds: 0, cpuMillis: 0, serverCpuMillis: 0, db: { xacts: 0, rowsRead: 0, rowsWritten: 0, statements: 0, statementMillis: 0 } };
     done[name] = 0;
   }
   let counters = database.counters();
@@ -151,11 +151,13 @@ try {
       const n = Math.min(options.block, options.iterations - done[name]);
       if (n === 0 || recorder.failures.length >= MAX_FAILURES) continue;
       const cpuBefore = platform.cpuMillis();
+      const serverCpuBefore = database.serverCpuMillis();
       const begin = performance.now();
       const before = started[name].length;
       await iterations(name, scenarios[name], n);
       totals[name].seconds += (performance.now() - begin) / 1000;
       totals[name].cpuMillis += platform.cpuMillis() - cpuBefore;
+      totals[name].serverCpuMillis += database.serverCpuMillis() - serverCpuBefore;
       totals[name].instances += started[name].length - before;
       done[name] += n;
       await sleep(settle * 1000);

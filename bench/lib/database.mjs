@@ -1,10 +1,37 @@
 // PostgreSQL's own counters for the benchmark's database, read with psql as the administrator role.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = 100;
 
 export class Database {
   constructor({ host, port, admin, name, appRole }) {
     Object.assign(this, { host, port, admin, name, appRole });
     this.statementsAvailable = this.#tryStatements();
+    this.serverPid = this.#serverPid();
+  }
+
+  /**
+   * The database server's CPU time so far (user + system, milliseconds), from /proc: its main process, its live
+   * processes (backends, writers, autovacuum) and those it has already reaped (the main process's children times),
+   * so a connection that ends inside a block still counts. NaN when the server is not on this machine. With
+   * --own-postgres the server runs the benchmark's database alone; a shared server counts all its work.
+   */
+  serverCpuMillis() {
+    if (this.serverPid === null) return NaN;
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const fields = statFields(entry);
+      if (!fields) continue;
+      // After the command name: state, ppid, … utime and stime are fields 14 and 15, cutime and cstime 16 and 17.
+      if (entry === String(this.serverPid)) {
+        ticks += fields[11] + fields[12] + fields[13] + fields[14];
+      } else if (fields[1] === this.serverPid) {
+        ticks += fields[11] + fields[12];
+      }
+    }
+    return ticks * 1000 / TICKS_PER_SECOND;
   }
 
   /**
@@ -45,6 +72,18 @@ export class Database {
         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')`;
   }
 
+  /** The server's main process: the parent of its checkpointer (which lives as long as it), if it runs here. */
+  #serverPid() {
+    try {
+      const checkpointer = this.#query(this.name,
+        `SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`);
+      const fields = checkpointer ? statFields(checkpointer) : null;
+      return fields && statFields(String(fields[1])) ? fields[1] : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** pg_stat_statements counts only when the server preloads it (shared_preload_libraries); bench/run created the extension. */
   #tryStatements() {
     try {
@@ -74,6 +113,16 @@ export function addStatementCalls(into, after, before) {
     entry.calls += ran;
     entry.millis += now.millis - (before.get(id)?.millis ?? 0);
     into.set(id, entry);
+  }
+}
+
+/** The numeric fields of /proc/<pid>/stat after the command name (state is NaN), or null if it is gone. */
+function statFields(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ').map(Number);
+  } catch {
+    return null;
   }
 }
 

@@ -33,6 +33,8 @@ export function figures(total, writes, requestCpuMillis = null) {
     cpuPerInstance: per(total.cpuMillis, total.instances),
     requestCpuPerTx: requestCpuMillis === null ? NaN : per(requestCpuMillis, writes),
     requestCpuPerInstance: requestCpuMillis === null ? NaN : per(requestCpuMillis, total.instances),
+    serverCpuPerTx: per(total.serverCpuMillis ?? NaN, writes),
+    serverCpuPerInstance: per(total.serverCpuMillis ?? NaN, total.instances),
     statementsPerTx: per(total.db.statements, writes),
     statementsPerInstance: per(total.db.statements, total.instances),
     statementMillisPerTx: per(total.db.statementMillis, writes),
@@ -52,6 +54,8 @@ const ROWS = [
   ['JVM CPU ms per instance', 'cpuPerInstance', 1, true],
   ['  of it request threads, per tx', 'requestCpuPerTx', 1, true],
   ['  of it request threads, per instance', 'requestCpuPerInstance', 1, true],
+  ['DB server CPU ms per transaction', 'serverCpuPerTx', 1, true],
+  ['DB server CPU ms per instance', 'serverCpuPerInstance', 1, true],
   ['DB statements per transaction', 'statementsPerTx', 1, true],
   ['DB statements per instance', 'statementsPerInstance', 1, true],
   ['DB execution ms per transaction', 'statementMillisPerTx', 2, true],
@@ -110,6 +114,8 @@ export function print({ options, startup, startups, columns, names, latencies, c
   console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
   console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
   console.log('  GC, JIT and background jobs included; of it request threads: the calls\' own CPU (Server-Timing).');
+  console.log('  DB server CPU: user+system time of the PostgreSQL server\'s processes (/proc) during those blocks,');
+  console.log('  all its work (with --own-postgres the benchmark\'s database alone); n/a if it runs elsewhere.');
   console.log('  DB statements: pg_stat_statements calls by the platform\'s role');
   console.log('  in the benchmark\'s database, and their execution ms in the server');
   console.log(`  (pg_stat_statements); DB transactions and rows: pg_stat_database${settle > 0
