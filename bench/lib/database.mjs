@@ -72,13 +72,17 @@ export class Database {
         AND userid = (SELECT oid FROM pg_roles WHERE rolname = '${this.appRole}')`;
   }
 
-  /** The server's main process: the parent of its checkpointer (which lives as long as it), if it runs here. */
+  /**
+   * The server's main process: the parent of its checkpointer (which lives as long as it), if the server runs on this
+   * machine; both must be PostgreSQL's processes, or a number of another machine could name one of ours.
+   */
   #serverPid() {
+    if (!/^(127\.|localhost$|::1$|\/)/.test(this.host)) return null;
     try {
       const checkpointer = this.#query(this.name,
         `SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`);
-      const fields = checkpointer ? statFields(checkpointer) : null;
-      return fields && statFields(String(fields[1])) ? fields[1] : null;
+      const fields = checkpointer && isPostgres(checkpointer) ? statFields(checkpointer) : null;
+      return fields && isPostgres(fields[1]) ? fields[1] : null;
     } catch {
       return null;
     }
@@ -113,6 +117,14 @@ export function addStatementCalls(into, after, before) {
     entry.calls += ran;
     entry.millis += now.millis - (before.get(id)?.millis ?? 0);
     into.set(id, entry);
+  }
+}
+
+function isPostgres(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+  } catch {
+    return false;
   }
 }
 
