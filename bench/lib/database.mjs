@@ -1,8 +1,7 @@
 // PostgreSQL's own counters for the benchmark's database, read with psql as the administrator role.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-
-const TICKS_PER_SECOND = 100;
+import { statFields, ticksToMillis } from './proc.mjs';
 
 export class Database {
   constructor({ host, port, admin, name, appRole }) {
@@ -24,14 +23,13 @@ export class Database {
       if (!/^\d+$/.test(entry)) continue;
       const fields = statFields(entry);
       if (!fields) continue;
-      // After the command name: state, ppid, … utime and stime are fields 14 and 15, cutime and cstime 16 and 17.
       if (entry === String(this.serverPid)) {
         ticks += fields[11] + fields[12] + fields[13] + fields[14];
       } else if (fields[1] === this.serverPid) {
         ticks += fields[11] + fields[12];
       }
     }
-    return ticks * 1000 / TICKS_PER_SECOND;
+    return ticksToMillis(ticks);
   }
 
   /**
@@ -125,16 +123,6 @@ function isPostgres(pid) {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
   } catch {
     return false;
-  }
-}
-
-/** The numeric fields of /proc/<pid>/stat after the command name (state is NaN), or null if it is gone. */
-function statFields(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ').map(Number);
-  } catch {
-    return null;
   }
 }
 

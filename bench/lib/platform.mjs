@@ -1,8 +1,7 @@
 // Starts the real platform (the Spring Boot jar) on PostgreSQL, times it until ready, reads its CPU time, stops it.
-import { spawn, execFileSync } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
-
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { statFields, ticksToMillis } from './proc.mjs';
 
 export class Platform {
   /** args: after the jar (default: the dev and postgres profiles); cwd: where it starts (default: the repository). */
@@ -46,10 +45,9 @@ export class Platform {
 
   /** The JVM's CPU time so far (user + system, all threads), in milliseconds, from /proc/<pid>/stat. */
   cpuMillis() {
-    const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 1000 / TICKS_PER_SECOND;
+    const fields = statFields(this.process.pid);
+    if (!fields) throw new Error(`the platform (pid ${this.process.pid}) is gone; see ${this.log}`);
+    return ticksToMillis(fields[11] + fields[12]);
   }
 
   /** Kills the JVM at once (SIGKILL), as a crash would: nothing it had in flight is committed. */

@@ -1,0 +1,23 @@
+// A process's CPU time as Linux reports it in /proc/<pid>/stat: the platform's JVM, the database server's processes.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/**
+ * The numeric fields of /proc/<pid>/stat after the command name (which is in parentheses and may hold spaces), or
+ * null if the process is gone: [0] is the state (NaN), [1] the parent, [11] and [12] its user and system time,
+ * [13] and [14] those of the children it has reaped, all in clock ticks.
+ */
+export function statFields(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ').map(Number);
+  } catch {
+    return null;
+  }
+}
+
+export function ticksToMillis(ticks) {
+  return ticks * 1000 / TICKS_PER_SECOND;
+}
