@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** "Change request. Change sheet" (seed 000 §105–§106) as kept in the project archive. */
 @Entity
@@ -312,6 +314,12 @@ public class ChangeRequest {
 
   public String getApproverGroups() {
     return approverGroups;
+  }
+
+  /** The groups the routing table chose, in its order; empty before routing. */
+  public List<String> decidingGroups() {
+    return approverGroups == null ? List.of()
+        : Arrays.stream(approverGroups.split(",")).map(String::strip).filter(group -> !group.isEmpty()).toList();
   }
 
   public Instant getDecidedAt() {

@@ -80,6 +80,12 @@ class ChangeRequestFormView implements FormView {
     // The deciding (or agreeing) role of this very task, for its header.
     Object taskGroup = Optional.ofNullable(task.variable(ChangeRequestProcess.Vars.APPROVER_GROUP))
         .orElse(task.variable(ChangeRequestProcess.Vars.STOP_REPORT_AGREER));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    if (ChangeRequestProcess.TASK_DECIDE.equals(task.taskDefinitionKey())) {
+      // One group decides: the task carries no approverGroup, the form's Office-agreement field asks for it.
+      taskGroup = requests.decidingGroup(id, null);
+      variables.put(ChangeRequestProcess.Vars.APPROVER_GROUP, taskGroup);
+    }
     view.put("taskRole", taskGroup == null ? null : Role.displayName(taskGroup.toString()));
     if (request.getType() == ChangeRequestType.SUSPEND || request.getType() == ChangeRequestType.TERMINATE) {
       List<FinalReport> reports = closure.finalReportsOf(request.getProjectId());
@@ -87,7 +93,8 @@ class ChangeRequestFormView implements FormView {
         view.put("stopReport", FinalReportView.of(reports.get(reports.size() - 1)));
       }
     }
-    return Map.of("view", view);
+    variables.put("view", view);
+    return variables;
   }
 
   private static Map<String, Object> baseline(ProjectBaseline baseline) {

@@ -17,7 +17,12 @@ public final class ChangeRequestProcess {
   public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
   public static final String TASK_EVALUATE = "Task_EvaluateChange";
   public static final String TASK_ROUTE_APPROVAL = "Task_RouteApproval";
+  public static final String GATEWAY_DECIDING_GROUPS = "Gateway_DecidingGroups";
+  /** The decision when the routing table names one group: a plain task, none of multi-instance's bookkeeping. */
   public static final String TASK_DECIDE = "Task_DecideChangeRequest";
+  /** The decision when it names several: one task per group, in parallel, each knowing its group. */
+  public static final String TASK_DECIDE_JOINTLY = "Task_DecideChangeRequestJointly";
+  public static final String GATEWAY_DECISIONS_TAKEN = "Gateway_DecisionsTaken";
   public static final String TASK_CHECK_APPROVAL = "Task_CheckApproval";
   public static final String GATEWAY_APPROVAL_DECISION = "Gateway_ApprovalDecision";
   public static final String GATEWAY_REQUEST_TYPE = "Gateway_RequestType";

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -239,13 +238,33 @@ public class ChangeRequestService {
     }
     ChangeRequest request = get(id);
     request.routeTo(approverGroups.strip());
-    return Arrays.stream(approverGroups.split(",")).map(String::strip).filter(group -> !group.isEmpty()).toList();
+    return request.decidingGroups();
+  }
+
+  /**
+   * The group a decision task decides for: its own {@code approverGroup} when several groups decide in
+   * parallel, else the one group the request was routed to (that task carries no variable for it).
+   */
+  public String decidingGroup(Long id, String taskGroup) {
+    return taskGroup != null ? taskGroup : decidingGroup(get(id), null);
+  }
+
+  private static String decidingGroup(ChangeRequest request, String taskGroup) {
+    if (taskGroup != null) {
+      return taskGroup;
+    }
+    List<String> groups = request.decidingGroups();
+    if (groups.size() != 1) {
+      throw new IllegalStateException("change request " + request.getNumber() + " is decided by " + groups
+          + ", so each decision task must name its group");
+    }
+    return groups.get(0);
   }
 
   /**
    * One deciding group's answer (§106.5–§106.6, §111–§112). A refusal needs grounds; the programme
    * steering committee approving a regulated project's suspension or termination records the
-   * Office's agreement.
+   * Office's agreement. {@code approverGroup} is the task's own group, null when one group decides.
    */
   public void recordApproverDecision(Long id, String approverGroup, String decision, String comment,
       String officeAgreement, String decidedBy) {
@@ -261,13 +280,14 @@ public class ChangeRequestService {
       throw BadInput.of("decisionComment", "change.decisionComment.required");
     }
     ChangeRequest request = get(id);
+    String group = decidingGroup(request, approverGroup);
     boolean stopping = request.getType() != ChangeRequestType.CHANGE;
-    if (approved && stopping && Role.STEERING_COMMITTEE.groupId().equals(approverGroup) && isBlank(officeAgreement)) {
+    if (approved && stopping && Role.STEERING_COMMITTEE.groupId().equals(group) && isBlank(officeAgreement)) {
       throw BadInput.of("officeAgreement", "change.officeAgreement.required");
     }
-    decisions.save(new ChangeRequestDecision(id, Step.APPROVAL, 1, approverGroup, approved, comment.strip(),
+    decisions.save(new ChangeRequestDecision(id, Step.APPROVAL, 1, group, approved, comment.strip(),
         blankToNull(officeAgreement), decidedBy, clock.instant()));
-    log(request, ChangeRequestProcess.TASK_DECIDE, (approved ? "APPROVED_BY_" : "REFUSED_BY_") + approverGroup,
+    log(request, ChangeRequestProcess.TASK_DECIDE, (approved ? "APPROVED_BY_" : "REFUSED_BY_") + group,
         comment, decidedBy);
   }
 

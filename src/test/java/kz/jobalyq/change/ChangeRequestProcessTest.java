@@ -220,6 +220,10 @@ class ChangeRequestProcessTest {
 
     assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE);
     assertThat(task(instance)).hasCandidateGroupAssociated("project-lead");
+    // One deciding group: a plain task, without the multi-instance's counters or a variable naming the group.
+    assertThat(instance).hasPassed(ChangeRequestProcess.GATEWAY_DECIDING_GROUPS);
+    assertThat(taskService.getVariables(task(instance).getId())).doesNotContainKeys(Vars.APPROVER_GROUP,
+        "nrOfInstances", "loopCounter");
     complete(task(instance), Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT, "Қабылданды"));
 
     assertThat(instance).isEnded().hasPassed(ChangeRequestProcess.END_ACCEPTED);
@@ -292,6 +296,7 @@ class ChangeRequestProcessTest {
     assertThat(instance).variables().containsKeys(Vars.CHANGE_REQUEST_ID).doesNotContainKeys(Vars.REVIEW_OUTCOME,
         Vars.BASELINE_AFFECTED, Vars.BUDGET_CHANGE_PERCENT, Vars.PROJECT_REGULATED, Vars.APPROVER_GROUPS,
         Vars.APPROVER_GROUP_LIST);
+    assertThat(instance).isWaitingAt(ChangeRequestProcess.TASK_DECIDE_JOINTLY);
     List<Task> deciders = decisionTasks(instance);
     assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
@@ -317,7 +322,7 @@ class ChangeRequestProcessTest {
 
   private List<Task> decisionTasks(ProcessInstance instance) {
     return taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE_JOINTLY).list();
   }
 
   private Task noticeFor(String user, String number) {

@@ -149,7 +149,7 @@ class ProjectSuspensionAndTerminationTest {
 
     // +100 % goes to the baseline's approver as well (§76), and +100 % is what is applied.
     List<Task> deciders = taskService.createTaskQuery().processInstanceId(request.getId())
-        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE_JOINTLY).list();
     assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
     List<String> approvedInTurn = new ArrayList<>();
@@ -230,7 +230,7 @@ class ProjectSuspensionAndTerminationTest {
     complete(task(resumption), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
     // Each approver completes their own task as themselves; the last one's completion resumes the project.
     for (Task decider : taskService.createTaskQuery().processInstanceId(resumption.getId())
-        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list()) {
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE_JOINTLY).list()) {
       String group = (String) taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP);
       identityService.setAuthentication("project-group-head".equals(group) ? "pghead" : "bdlead", List.of(group));
       try {
@@ -297,7 +297,7 @@ class ProjectSuspensionAndTerminationTest {
     complete(task(request), Map.of(Vars.REVIEW_OUTCOME, OUTCOME_ACCEPT));
     complete(task(request), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 0L, Vars.COST_CHANGE, 0L));
     List<Task> deciders = taskService.createTaskQuery().processInstanceId(request.getId())
-        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list();
+        .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE_JOINTLY).list();
     assertThat(deciders).extracting(decider -> taskService.getVariable(decider.getId(), Vars.APPROVER_GROUP))
         .containsExactlyInAnyOrder("project-group-head", "bd-group-lead");
     deciders.forEach(decider -> complete(decider, Map.of(Vars.DECISION, DECISION_APPROVE, Vars.DECISION_COMMENT,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.jobalyq.IntegrationTest;
 import kz.jobalyq.change.ChangeRequestProcess;
+import kz.jobalyq.change.ChangeRequestService;
 import kz.jobalyq.change.ChangeRequestProcess.Vars;
 import kz.jobalyq.system.security.Role;
 import kz.jobalyq.support.Browser;
@@ -47,6 +48,8 @@ class DashboardBrowserTest {
   private ProcessEngine engine;
   @Autowired
   private IdentityService identityService;
+  @Autowired
+  private ChangeRequestService changeRequests;
 
   @BeforeEach
   void setUp() {
@@ -100,7 +103,7 @@ class DashboardBrowserTest {
     complete(task(filed), Map.of(Vars.SCHEDULE_SHIFT_DAYS, 10L, Vars.COST_CHANGE, 0L));
     Task decision = taskService.createTaskQuery().processInstanceId(filed.getId())
         .taskDefinitionKey(ChangeRequestProcess.TASK_DECIDE).list().get(0);
-    String approver = (String) taskService.getVariable(decision.getId(), Vars.APPROVER_GROUP);
+    String approver = changeRequests.findByNumber(request).orElseThrow().getApproverGroups();
     complete(decision, Map.of(Vars.DECISION, ChangeRequestProcess.DECISION_APPROVE, Vars.DECISION_COMMENT, "Иә"));
 
     try (Browser browser = Browser.open("kk")) {

@@ -82,6 +82,26 @@ class TasklistFormsTest {
   }
 
   @Test
+  void theDecisionOfOneGroupKnowsThatGroupForItsHeaderAndItsFields() throws Exception {
+    ProcessInstance filed = changeRequests.file();
+    taskService.complete(review(filed).getId(), Map.of(ChangeRequestProcess.Vars.REVIEW_OUTCOME,
+        ChangeRequestProcess.OUTCOME_ACCEPT));
+    // A schedule shift changes the baseline: the project group head alone decides (§106.6).
+    taskService.complete(taskOf(filed, ChangeRequestProcess.TASK_EVALUATE).getId(), Map.of(
+        ChangeRequestProcess.Vars.SCHEDULE_SHIFT_DAYS, 10L, ChangeRequestProcess.Vars.COST_CHANGE, 0L));
+    Task decision = taskOf(filed, ChangeRequestProcess.TASK_DECIDE);
+
+    JsonNode variables = get("/engine-rest/task/" + decision.getId() + "/form-variables", "pghead", "ru");
+
+    // The task holds no variable for its group; the form's Office-agreement field and header still read it.
+    assertThat(taskService.getVariables(decision.getId())).doesNotContainKey(ChangeRequestProcess.Vars.APPROVER_GROUP);
+    assertThat(variables.path(ChangeRequestProcess.Vars.APPROVER_GROUP).path("value").asText())
+        .isEqualTo(Role.PROJECT_GROUP_HEAD.groupId());
+    assertThat(shown(json.readTree(variables.path("view").path("value").asText()), "taskRole"))
+        .isEqualTo(Role.PROJECT_GROUP_HEAD.russianName());
+  }
+
+  @Test
   void whatSomeoneTypedIsNeverAMarkdownLink() throws Exception {
     ProjectSummary project = projectService.register(new ProjectProposal("[Sign with EDS](https://evil.example/login)",
         DemoOrganisation.PUBLIC_APPEALS_GROUP, false, "Бастамашы", "Мақсат", null, null, BigDecimal.TEN), "pomanager");
