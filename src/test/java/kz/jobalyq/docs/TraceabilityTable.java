@@ -151,9 +151,14 @@ final class TraceabilityTable {
   private static boolean mentions(String source, String qualifiedConstant) {
     String owner = qualifiedConstant.substring(0, qualifiedConstant.indexOf('.'));
     String name = qualifiedConstant.substring(qualifiedConstant.indexOf('.') + 1);
-    return source.contains(qualifiedConstant)
+    return names(source, qualifiedConstant)
         || (source.contains("import static") && source.contains(owner + "." + name + ";")
             && Pattern.compile("\\b" + name + "\\b").matcher(source).results().count() > 1);
+  }
+
+  /** {@code Owner.NAME} itself, not a longer constant it begins ({@code TASK_DECIDE} in {@code TASK_DECIDE_JOINTLY}). */
+  private static boolean names(String source, String qualifiedConstant) {
+    return Pattern.compile(Pattern.quote(qualifiedConstant) + "\\b").matcher(source).find();
   }
 
   private static List<String> methodsMentioning(String source, List<String> constants, String id) {
@@ -172,7 +177,7 @@ final class TraceabilityTable {
       int helper = body.indexOf("\n  private ");
       String own = helper > 0 ? body.substring(0, helper) : body;
       boolean named = own.contains("\"" + id + "\"") || constants.stream().anyMatch(constant ->
-          own.contains(constant) || Pattern.compile("\\b" + constant.substring(constant.indexOf('.') + 1) + "\\b")
+          names(own, constant) || Pattern.compile("\\b" + constant.substring(constant.indexOf('.') + 1) + "\\b")
               .matcher(own).find() && own.contains(constant.substring(0, constant.indexOf('.'))));
       if (named) {
         methods.add(names.get(i));
