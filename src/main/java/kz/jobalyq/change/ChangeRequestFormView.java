@@ -81,8 +81,9 @@ class ChangeRequestFormView implements FormView {
     Object taskGroup = Optional.ofNullable(task.variable(ChangeRequestProcess.Vars.APPROVER_GROUP))
         .orElse(task.variable(ChangeRequestProcess.Vars.STOP_REPORT_AGREER));
     Map<String, Object> variables = new LinkedHashMap<>();
-    if (ChangeRequestProcess.TASK_DECIDE.equals(task.taskDefinitionKey())) {
-      // One group decides: the task carries no approverGroup, the form's Office-agreement field asks for it.
+    if (taskGroup == null && ChangeRequestProcess.TASK_DECIDE.equals(task.taskDefinitionKey())) {
+      // One group decides: the task carries no approverGroup (a task of a version before the split does, as each
+      // of several groups' tasks does), and the form's Office-agreement field asks for it.
       taskGroup = requests.decidingGroup(id, null);
       variables.put(ChangeRequestProcess.Vars.APPROVER_GROUP, taskGroup);
     }
