@@ -322,6 +322,16 @@ public class ChangeRequest {
         : Arrays.stream(approverGroups.split(",")).map(String::strip).filter(group -> !group.isEmpty()).toList();
   }
 
+  /** The one group that decides this request alone; its decision task carries no variable naming it. */
+  public String soleDecidingGroup() {
+    List<String> groups = decidingGroups();
+    if (groups.size() != 1) {
+      throw new IllegalStateException("change request " + number + " is decided by " + groups
+          + ", so each decision task must name its group");
+    }
+    return groups.get(0);
+  }
+
   public Instant getDecidedAt() {
     return decidedAt;
   }

@@ -84,7 +84,7 @@ class ChangeRequestFormView implements FormView {
     if (taskGroup == null && ChangeRequestProcess.TASK_DECIDE.equals(task.taskDefinitionKey())) {
       // One group decides: the task carries no approverGroup (a task of a version before the split does, as each
       // of several groups' tasks does), and the form's Office-agreement field asks for it.
-      taskGroup = requests.decidingGroup(id, null);
+      taskGroup = request.soleDecidingGroup();
       variables.put(ChangeRequestProcess.Vars.APPROVER_GROUP, taskGroup);
     }
     view.put("taskRole", taskGroup == null ? null : Role.displayName(taskGroup.toString()));

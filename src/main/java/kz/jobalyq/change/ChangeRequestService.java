@@ -242,26 +242,6 @@ public class ChangeRequestService {
   }
 
   /**
-   * The group a decision task decides for: its own {@code approverGroup} when several groups decide in
-   * parallel, else the one group the request was routed to (that task carries no variable for it).
-   */
-  public String decidingGroup(Long id, String taskGroup) {
-    return taskGroup != null ? taskGroup : decidingGroup(get(id), null);
-  }
-
-  private static String decidingGroup(ChangeRequest request, String taskGroup) {
-    if (taskGroup != null) {
-      return taskGroup;
-    }
-    List<String> groups = request.decidingGroups();
-    if (groups.size() != 1) {
-      throw new IllegalStateException("change request " + request.getNumber() + " is decided by " + groups
-          + ", so each decision task must name its group");
-    }
-    return groups.get(0);
-  }
-
-  /**
    * One deciding group's answer (§106.5–§106.6, §111–§112). A refusal needs grounds; the programme
    * steering committee approving a regulated project's suspension or termination records the
    * Office's agreement. {@code approverGroup} is the task's own group, null when one group decides.
@@ -280,7 +260,7 @@ public class ChangeRequestService {
       throw BadInput.of("decisionComment", "change.decisionComment.required");
     }
     ChangeRequest request = get(id);
-    String group = decidingGroup(request, approverGroup);
+    String group = approverGroup != null ? approverGroup : request.soleDecidingGroup();
     boolean stopping = request.getType() != ChangeRequestType.CHANGE;
     if (approved && stopping && Role.STEERING_COMMITTEE.groupId().equals(group) && isBlank(officeAgreement)) {
       throw BadInput.of("officeAgreement", "change.officeAgreement.required");
