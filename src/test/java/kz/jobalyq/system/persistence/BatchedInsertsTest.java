@@ -57,7 +57,7 @@ class BatchedInsertsTest {
         Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
             .userTask("Task_Wait").name("Wait").endEvent().done()).deploy();
     // Thirteen variables of several types: one flush inserts thirteen runtime and thirteen historic variable rows,
-    // more than the driver's largest multi-row chunk below 16, so the batch is cut into several statements.
+    // which the driver cuts into multi-row chunks of a power of two each (8, 4 and 1), so rows cross statements.
     Map<String, Object> variables = new LinkedHashMap<>();
     for (int i = 1; i <= 13; i++) {
       variables.put("v" + i, switch (i % 3) {
