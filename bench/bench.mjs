@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from './lib/options.mjs';
-import { Platform, sleep } from './lib/platform.mjs';
+import { Platform, cpuByThreadGroup, sleep } from './lib/platform.mjs';
 import { Database, difference, addStatementCalls } from './lib/database.mjs';
 import { Engine, Recorder, CallFailed } from './lib/engine.mjs';
 import {
@@ -137,7 +137,7 @@ try {
   const totals = {};
   const done = {};
   for (const name of Object.keys(scenarios)) {
-    totals[name] = { instances: 0, seconds: 0, cpuMillis: 0, serverCpuMillis: 0, db: { xacts: 0, rowsRead: 0, rowsWritten: 0, statements: 0, statementMillis: 0 } };
+    totals[name] = { instances: 0, seconds: 0, cpuMillis: 0, threadCpuMillis: {}, serverCpuMillis: 0, db: { xacts: 0, rowsRead: 0, rowsWritten: 0, statements: 0, statementMillis: 0 } };
     done[name] = 0;
   }
   let counters = database.counters();
@@ -150,13 +150,17 @@ try {
     for (const name of order) {
       const n = Math.min(options.block, options.iterations - done[name]);
       if (n === 0 || recorder.failures.length >= MAX_FAILURES) continue;
-      const cpuBefore = platform.cpuMillis();
+      const cpuBefore = platform.cpuSnapshot();
       const serverCpuBefore = database.serverCpuMillis();
       const begin = performance.now();
       const before = started[name].length;
       await iterations(name, scenarios[name], n);
       totals[name].seconds += (performance.now() - begin) / 1000;
-      totals[name].cpuMillis += platform.cpuMillis() - cpuBefore;
+      const cpuAfter = platform.cpuSnapshot();
+      totals[name].cpuMillis += cpuAfter.millis - cpuBefore.millis;
+      for (const [group, millis] of Object.entries(cpuByThreadGroup(cpuBefore, cpuAfter))) {
+        totals[name].threadCpuMillis[group] = (totals[name].threadCpuMillis[group] ?? 0) + millis;
+      }
       totals[name].serverCpuMillis += database.serverCpuMillis() - serverCpuBefore;
       totals[name].instances += started[name].length - before;
       done[name] += n;

@@ -1,7 +1,7 @@
 // Starts the real platform (the Spring Boot jar) on PostgreSQL, times it until ready, reads its CPU time, stops it.
 import { spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
-import { statFields, ticksToMillis } from './proc.mjs';
+import { statFields, threadTicks, ticksToMillis } from './proc.mjs';
 
 export class Platform {
   /** args: after the jar (default: the dev and postgres profiles); cwd: where it starts (default: the repository). */
@@ -50,6 +50,11 @@ export class Platform {
     return ticksToMillis(fields[11] + fields[12]);
   }
 
+  /** The JVM's CPU so far, in all and by thread (for {@link cpuByThreadGroup}). */
+  cpuSnapshot() {
+    return { millis: this.cpuMillis(), threads: threadTicks(this.process.pid) };
+  }
+
   /** Kills the JVM at once (SIGKILL), as a crash would: nothing it had in flight is committed. */
   async kill() {
     if (!this.process || this.process.exitCode !== null) return;
@@ -66,3 +71,32 @@ export class Platform {
 }
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * The JVM's thread groups, by the thread names Linux reports (their first 15 characters): Tomcat's request threads,
+ * the engine's job executor, the garbage collector (with the VM thread that runs its pauses), the JIT compilers.
+ */
+export const THREAD_GROUPS = [
+  ['requests', /^http-nio-/],
+  ['jobs', /^(JobExecutor\[|camundaTaskExec)/],
+  ['gc', /^(GC Thread|G1 |VM Thread)/],
+  ['jit', /^C[12] CompilerThre/],
+];
+
+/**
+ * The CPU milliseconds between two snapshots of the same JVM by thread group; 'other' is the rest of the process's
+ * total: every other thread, and the time of threads that ended in between.
+ */
+export function cpuByThreadGroup(before, after) {
+  const groups = Object.fromEntries(THREAD_GROUPS.map(([group]) => [group, 0]));
+  let grouped = 0;
+  for (const [id, thread] of after.threads) {
+    const entry = THREAD_GROUPS.find(([, pattern]) => pattern.test(thread.name));
+    if (!entry) continue;
+    const millis = ticksToMillis(thread.ticks - (before.threads.get(id)?.ticks ?? 0));
+    groups[entry[0]] += millis;
+    grouped += millis;
+  }
+  groups.other = after.millis - before.millis - grouped;
+  return groups;
+}

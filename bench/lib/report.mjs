@@ -31,6 +31,8 @@ export function figures(total, writes, requestCpuMillis = null) {
     instancesPerSecond: per(total.instances, total.seconds),
     cpuPerTx: per(total.cpuMillis, writes),
     cpuPerInstance: per(total.cpuMillis, total.instances),
+    ...Object.fromEntries(Object.entries(total.threadCpuMillis ?? {}).map(([group, millis]) =>
+      [`${group}CpuPerTx`, per(millis, writes)])),
     requestCpuPerTx: requestCpuMillis === null ? NaN : per(requestCpuMillis, writes),
     requestCpuPerInstance: requestCpuMillis === null ? NaN : per(requestCpuMillis, total.instances),
     serverCpuPerTx: per(total.serverCpuMillis, writes),
@@ -54,6 +56,11 @@ const ROWS = [
   ['JVM CPU ms per instance', 'cpuPerInstance', 1, true],
   ['  of it request threads, per tx', 'requestCpuPerTx', 1, true],
   ['  of it request threads, per instance', 'requestCpuPerInstance', 1, true],
+  ['  by thread: Tomcat\'s, per tx', 'requestsCpuPerTx', 1, true],
+  ['    job executor\'s, per tx', 'jobsCpuPerTx', 1, true],
+  ['    garbage collector\'s, per tx', 'gcCpuPerTx', 1, true],
+  ['    JIT compilers\', per tx', 'jitCpuPerTx', 1, true],
+  ['    others, per tx', 'otherCpuPerTx', 1, true],
   ['DB server CPU ms per transaction', 'serverCpuPerTx', 1, true],
   ['DB server CPU ms per instance', 'serverCpuPerInstance', 1, true],
   ['DB statements per transaction', 'statementsPerTx', 1, true],
@@ -70,7 +77,10 @@ export function print({ options, startup, startups, columns, names, latencies, c
   const cr = names.at(-1);
   const yardsticks = names.slice(0, -1);
   const line = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(18)).join(''));
-  const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+  // Rounded, without a minus sign on a rounded zero (a thread group's remainder can be a clock tick below it).
+  const fmt = (v, d) => (Number.isFinite(v) ? (Math.abs(v) * 10 ** d < 0.5 ? 0 : v).toFixed(d) : 'n/a');
+  // A ratio of figures that round to nothing (a thread group idle in both) means nothing.
+  const ratioOf = (y, x, d) => (Math.abs(x) * 10 ** d < 0.5 || Math.abs(y) * 10 ** d < 0.5 ? 'n/a' : fmt(y / x, 2));
   console.log();
   console.log(`Jobalyq benchmark${options.smoke ? ' (smoke: too few iterations for the figures to mean much)' : ''}`);
   console.log(`${cpus} CPUs, ${options.threads} client threads, ${options.iterations} iterations per scenario in blocks of ` +
@@ -84,7 +94,7 @@ export function print({ options, startup, startups, columns, names, latencies, c
     if (key.startsWith('statement') && !statementsAvailable) continue;
     const y = columns[cr][key];
     line(label, [...names.map(name => fmt(columns[name][key], digits)),
-      ...yardsticks.map(name => (ratio ? fmt(y / columns[name][key], 2) : ''))]);
+      ...yardsticks.map(name => (ratio ? ratioOf(y, columns[name][key], digits) : ''))]);
   }
   if (!statementsAvailable) {
     console.log('(DB statements: n/a, pg_stat_statements is not in the server\'s shared_preload_libraries)');
@@ -113,7 +123,10 @@ export function print({ options, startup, startups, columns, names, latencies, c
   console.log('  database transaction; queries are timed but not counted. Per transaction: all that the scenario\'s');
   console.log('  blocks cost (its queries and sign-ins too) divided by their write calls; rates: over those blocks\'');
   console.log('  wall time. JVM CPU: user+system time of the java process (/proc/<pid>/stat) during those blocks,');
-  console.log('  GC, JIT and background jobs included; of it request threads: the calls\' own CPU (Server-Timing).');
+  console.log('  GC, JIT and background jobs included; of it request threads: the calls\' own CPU (Server-Timing);');
+  console.log('  by thread: the same JVM CPU by thread name (/proc/<pid>/task): Tomcat\'s request threads (Server-Timing');
+  console.log('  and the HTTP work around it), the engine\'s job executor, the garbage collector with the VM thread,');
+  console.log('  the JIT compilers, and the others (sessions, metrics, pool housekeeping, threads that ended).');
   console.log('  DB server CPU: user+system time of the PostgreSQL server\'s processes (/proc) during those blocks,');
   console.log('  all its work (with --own-postgres the benchmark\'s database alone); n/a if it runs elsewhere.');
   console.log('  DB statements: pg_stat_statements calls by the platform\'s role');
