@@ -10,9 +10,18 @@ const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().
  * [13] and [14] those of the children it has reaped, all in clock ticks.
  */
 export function statFields(pid) {
+  return readStat(`/proc/${pid}/stat`)?.fields ?? null;
+}
+
+/** A stat file of /proc (a process's or one thread's): its command name and {@link statFields}; null if gone. */
+function readStat(path) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ').map(Number);
+    const stat = readFileSync(path, 'utf8');
+    const nameEnd = stat.lastIndexOf(')');
+    return {
+      name: stat.slice(stat.indexOf('(') + 1, nameEnd),
+      fields: stat.slice(nameEnd + 2).trim().split(' ').map(Number),
+    };
   } catch {
     return null;
   }
@@ -35,14 +44,9 @@ export function threadTicks(pid) {
     return threads;
   }
   for (const id of ids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${id}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ').map(Number);
-      threads.set(id, { name, ticks: fields[11] + fields[12] });
-    } catch {
-      // The thread ended while the list was read: its time shows in the process's total only.
-    }
+    const stat = readStat(`/proc/${pid}/task/${id}/stat`);
+    // A thread that ended while the list was read is left out: its time shows in the process's total only.
+    if (stat) threads.set(id, { name: stat.name, ticks: stat.fields[11] + stat.fields[12] });
   }
   return threads;
 }

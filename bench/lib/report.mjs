@@ -77,10 +77,11 @@ export function print({ options, startup, startups, columns, names, latencies, c
   const cr = names.at(-1);
   const yardsticks = names.slice(0, -1);
   const line = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(18)).join(''));
+  const roundsToZero = (v, d) => Math.abs(v) * 10 ** d < 0.5;
   // Rounded, without a minus sign on a rounded zero (a thread group's remainder can be a clock tick below it).
-  const fmt = (v, d) => (Number.isFinite(v) ? (Math.abs(v) * 10 ** d < 0.5 ? 0 : v).toFixed(d) : 'n/a');
+  const fmt = (v, d) => (Number.isFinite(v) ? (roundsToZero(v, d) ? 0 : v).toFixed(d) : 'n/a');
   // A ratio of figures that round to nothing (a thread group idle in both) means nothing.
-  const ratioOf = (y, x, d) => (Math.abs(x) * 10 ** d < 0.5 || Math.abs(y) * 10 ** d < 0.5 ? 'n/a' : fmt(y / x, 2));
+  const ratioOf = (y, x, d) => (roundsToZero(x, d) || roundsToZero(y, d) ? 'n/a' : fmt(y / x, 2));
   console.log();
   console.log(`Jobalyq benchmark${options.smoke ? ' (smoke: too few iterations for the figures to mean much)' : ''}`);
   console.log(`${cpus} CPUs, ${options.threads} client threads, ${options.iterations} iterations per scenario in blocks of ` +
