@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from './lib/options.mjs';
 import { Platform, cpuByThreadGroup, sleep } from './lib/platform.mjs';
@@ -79,10 +79,16 @@ async function iterations(name, run, n) {
  * Jobalyq) and the fixed stack's floor (bench/floor: the same with Spring Data JPA, Flyway and Spring Security, one
  * entity, repository and migration), in rounds whose order turns each time, each start on a fresh H2 database of its
  * own: seconds to ready and JVM CPU seconds until then. The platform starts with the dev profile, as in the rest of
- * the run (demo users and projects).
+ * the run (demo users and projects), packed as the others are and, in a fourth start, as the image starts it:
+ * extracted, with the class-data archive bench/run made for it (ops/class-data-archive).
  */
+/** The platform's jar in the extracted copy bench/run made (--shipped-app), or null without one. */
+const shippedJar = () => options.shippedApp ? resolve(options.shippedApp, basename(options.jar)) : null;
+
 async function startupRounds(rounds) {
-  const jars = { bare: options.bareJar, floor: options.floorJar, platform: options.jar };
+  const jars = { bare: options.bareJar, floor: options.floorJar, platform: options.jar, shipped: shippedJar() };
+  // -Xshare:on: a JVM that cannot use the archive refuses to start, so an archive that stopped working fails the run.
+  const javaOptions = { shipped: ['-Xshare:on', `-XX:SharedArchiveFile=${options.shippedApp}/jobalyq.jsa`] };
   const names = Object.keys(jars).filter(name => jars[name]);
   const runs = Object.fromEntries(names.map(name => [name, []]));
   for (let round = 0; round < rounds; round++) {
@@ -92,7 +98,8 @@ async function startupRounds(rounds) {
       const app = new Platform({
         jar: resolve(root, jars[name]), port: options.port, root, cwd: dir,
         log: resolve(root, `target/bench/startup-${name}.log`),
-        args: name === 'platform' ? ['--spring.profiles.active=dev'] : [],
+        args: name === 'platform' || name === 'shipped' ? ['--spring.profiles.active=dev'] : [],
+        javaOptions: javaOptions[name] ?? [],
         env: {
           JOBALYQ_DB_URL: `jdbc:h2:file:${dir}/db;DB_CLOSE_ON_EXIT=FALSE`, JOBALYQ_DB_USER: 'sa', JOBALYQ_DB_PASSWORD: '',
           JOBALYQ_MODELS_LOCATION: root, JOBALYQ_MAIL_ENABLED: 'false',
@@ -115,7 +122,8 @@ try {
   let startups = null;
   if (options.bareJar) {
     console.log(`Start-up on fresh H2, ${options.startupPairs} round(s) of a bare Camunda application` +
-      `${options.floorJar ? ', the fixed stack\'s floor' : ''} and the platform`);
+      `${options.floorJar ? ', the fixed stack\'s floor' : ''}, the platform` +
+      `${options.shippedApp ? ' and the platform as the image starts it' : ''}`);
     startups = await startupRounds(options.startupPairs);
   }
   console.log(`Starting the platform (${options.jar}) on PostgreSQL database ${database.name}; log: target/bench/platform.log`);

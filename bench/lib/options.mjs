@@ -12,7 +12,8 @@ const USAGE = `bench/run [--smoke] [--iterations N] [--threads T] [--block B] [-
   --settle S      seconds to wait after a block for PostgreSQL's counters (default: 0 with pg_stat_statements, else 11)
   --port P        port for the platform (default 18080)
   --startup-pairs N  rounds of start-ups on fresh H2, each of a bare Camunda application, of the fixed stack's
-                  floor and of the platform, in an order that turns each round (default ${FULL.startupPairs}; 0: none)
+                  floor, of the platform and of the platform as the image starts it (extracted, with its class-data
+                  archive), in an order that turns each round (default ${FULL.startupPairs}; 0: none)
   --no-build      use the jar in target/ as it is (handled by bench/run)
   --own-postgres  a throwaway PostgreSQL cluster with pg_stat_statements preloaded (handled by bench/run)`;
 
@@ -37,6 +38,7 @@ export function parseOptions(argv) {
       case '--jar': options.jar = value(); break;
       case '--bare-jar': options.bareJar = value(); break;  // bench/run: bench/bare's jar
       case '--floor-jar': options.floorJar = value(); break;  // bench/run: bench/floor's jar
+      case '--shipped-app': options.shippedApp = value(); break;  // bench/run: extracted, with its class-data archive
       case '--startup-pairs': options.startupPairs = whole(arg, value()); break;
       case '--check': options.check = true; break; // bench/run: are the options right, before it builds anything
 
@@ -49,6 +51,7 @@ export function parseOptions(argv) {
   if (options.startupPairs === 0) {
     options.bareJar = null;
     options.floorJar = null;
+    options.shippedApp = null;
   }
   return options;
 }

@@ -4,9 +4,12 @@ import { openSync } from 'node:fs';
 import { statFields, threadTicks, ticksToMillis } from './proc.mjs';
 
 export class Platform {
-  /** args: after the jar (default: the dev and postgres profiles); cwd: where it starts (default: the repository). */
-  constructor({ jar, port, root, log, env, args = ['--spring.profiles.active=dev,postgres'], cwd = root }) {
-    Object.assign(this, { jar, port, root, log, env, args, cwd });
+  /**
+   * args: after the jar (default: the dev and postgres profiles); cwd: where it starts (default: the repository);
+   * javaOptions: after BENCH_JAVA_OPTS, before the jar.
+   */
+  constructor({ jar, port, root, log, env, args = ['--spring.profiles.active=dev,postgres'], cwd = root, javaOptions = [] }) {
+    Object.assign(this, { jar, port, root, log, env, args, cwd, javaOptions });
     this.base = `http://127.0.0.1:${port}`;
   }
 
@@ -20,8 +23,8 @@ export class Platform {
     const out = openSync(this.log, this.process ? 'a' : 'w');
     const launched = performance.now();
     // The dev profile gives the demo users (password "demo") and projects; postgres points it at the database.
-    this.process = spawn('java', [...(process.env.BENCH_JAVA_OPTS || '').split(' ').filter(Boolean), '-jar', this.jar,
-      ...this.args, `--server.port=${this.port}`],
+    this.process = spawn('java', [...(process.env.BENCH_JAVA_OPTS || '').split(' ').filter(Boolean), ...this.javaOptions,
+      '-jar', this.jar, ...this.args, `--server.port=${this.port}`],
     { cwd: this.cwd, env: { ...process.env, ...this.env }, stdio: ['ignore', out, out] });
     this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
     let answering = null;

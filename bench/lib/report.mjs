@@ -140,16 +140,19 @@ export function print({ options, startup, startups, columns, names, latencies, c
 }
 
 /**
- * Start-up medians of the bare engine, the fixed stack's floor (when it ran) and the platform, with the platform's
- * ratio to each: to the bare engine (the issue's figure) and to the floor (what the platform's own work adds).
+ * Start-up medians of the bare engine, the fixed stack's floor (when it ran), the platform and the platform as the
+ * image starts it (when it ran), with the platform's ratio to each of the first two: to the bare engine (the issue's
+ * figure, like with like: all three packed) and to the floor (what the platform's own work adds); and the image's
+ * start to the packed one (what its extracted layout and class-data archive save).
  */
 function printStartups(startups, fmt) {
   const median = values => percentile(values, 50);
-  const names = ['bare', 'floor', 'platform'].filter(name => startups[name]);
-  const titles = { bare: 'bare Camunda', floor: 'stack floor', platform: 'Jobalyq' };
+  const names = ['bare', 'floor', 'platform', 'shipped'].filter(name => startups[name]);
+  const titles = { bare: 'bare Camunda', floor: 'stack floor', platform: 'Jobalyq', shipped: 'as the image' };
   const of = key => Object.fromEntries(names.map(name => [name, median(startups[name].map(s => s[key]))]));
   const ratios = figures => [['Jobalyq/bare', figures.platform / figures.bare],
-    ...(startups.floor ? [['floor/bare', figures.floor / figures.bare], ['Jobalyq/floor', figures.platform / figures.floor]] : [])];
+    ...(startups.floor ? [['floor/bare', figures.floor / figures.bare], ['Jobalyq/floor', figures.platform / figures.floor]] : []),
+    ...(startups.shipped ? [['image/Jobalyq', figures.shipped / figures.platform]] : [])];
   const row = (label, cells) => console.log(label.padEnd(36) + cells.map(cell => cell.padStart(14)).join(''));
   const ready = of('ready');
   const cpu = of('cpu');
