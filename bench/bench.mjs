@@ -74,6 +74,9 @@ async function iterations(name, run, n) {
   await Promise.all(Array.from({ length: Math.min(options.threads, n) }, client));
 }
 
+/** The platform's jar in the extracted copy bench/run made (--shipped-app), or null without one. */
+const shippedJar = () => options.shippedApp ? resolve(options.shippedApp, basename(options.jar)) : null;
+
 /**
  * Start-up against a bare Camunda application (bench/bare: the starter's engine, webapps, REST and actuator, no
  * Jobalyq) and the fixed stack's floor (bench/floor: the same with Spring Data JPA, Flyway and Spring Security, one
@@ -82,9 +85,6 @@ async function iterations(name, run, n) {
  * the run (demo users and projects), packed as the others are and, in a fourth start, as the image starts it:
  * extracted, with the class-data archive bench/run made for it (ops/class-data-archive).
  */
-/** The platform's jar in the extracted copy bench/run made (--shipped-app), or null without one. */
-const shippedJar = () => options.shippedApp ? resolve(options.shippedApp, basename(options.jar)) : null;
-
 async function startupRounds(rounds) {
   const jars = { bare: options.bareJar, floor: options.floorJar, platform: options.jar, shipped: shippedJar() };
   // -Xshare:on: a JVM that cannot use the archive refuses to start, so an archive that stopped working fails the run.

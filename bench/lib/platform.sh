@@ -18,6 +18,17 @@ build_platform_jar() {
   fi
 }
 
+# image_layout DEST [JVM option...]: the platform's jar laid out in DEST as the image holds it (Dockerfile): extracted
+# (Spring Boot's extract: the application jar with its libraries beside it) with its class-data archive
+# DEST/jobalyq.jsa, trained with the JVM options it will be used with (ops/class-data-archive).
+image_layout() {
+  local dest=$1
+  shift
+  rm -rf "$dest"
+  java -Djarmode=tools -jar "$(platform_jar)" extract --destination "$dest" >/dev/null
+  ops/class-data-archive "$dest" "$PWD" "$@"
+}
+
 # fresh_database HOST PORT ADMIN DATABASE USER PASSWORD: DATABASE dropped and created empty, owned by the login role
 # USER (created with PASSWORD if missing). ADMIN is a role that may create roles and databases.
 fresh_database() {
