@@ -74,9 +74,6 @@ async function iterations(name, run, n) {
   await Promise.all(Array.from({ length: Math.min(options.threads, n) }, client));
 }
 
-/** The platform's jar in the extracted copy bench/run made (--shipped-app), or null without one. */
-const shippedJar = () => options.shippedApp ? resolve(options.shippedApp, basename(options.jar)) : null;
-
 /**
  * Start-up against a bare Camunda application (bench/bare: the starter's engine, webapps, REST and actuator, no
  * Jobalyq) and the fixed stack's floor (bench/floor: the same with Spring Data JPA, Flyway and Spring Security, one
@@ -86,20 +83,29 @@ const shippedJar = () => options.shippedApp ? resolve(options.shippedApp, basena
  * extracted, with the class-data archive bench/run made for it (ops/class-data-archive).
  */
 async function startupRounds(rounds) {
-  const jars = { bare: options.bareJar, floor: options.floorJar, platform: options.jar, shipped: shippedJar() };
-  // -Xshare:on: a JVM that cannot use the archive refuses to start, so an archive that stopped working fails the run.
-  const javaOptions = { shipped: ['-Xshare:on', `-XX:SharedArchiveFile=${options.shippedApp}/jobalyq.jsa`] };
-  const names = Object.keys(jars).filter(name => jars[name]);
+  const dev = ['--spring.profiles.active=dev'];
+  // Each start: its jar (none: not in this run), its arguments after the jar, its JVM options before it.
+  const apps = {
+    bare: { jar: options.bareJar },
+    floor: { jar: options.floorJar },
+    platform: { jar: options.jar, args: dev },
+    // The jar of the extracted copy bench/run made. -Xshare:on: a JVM that cannot use the archive refuses to start, so
+    // an archive that stopped working fails the run.
+    shipped: options.shippedApp && {
+      jar: resolve(options.shippedApp, basename(options.jar)), args: dev,
+      javaOptions: ['-Xshare:on', `-XX:SharedArchiveFile=${options.shippedApp}/jobalyq.jsa`],
+    },
+  };
+  const names = Object.keys(apps).filter(name => apps[name]?.jar);
   const runs = Object.fromEntries(names.map(name => [name, []]));
   for (let round = 0; round < rounds; round++) {
     const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const name of order) {
       const dir = mkdtempSync(resolve(tmpdir(), `jobalyq-startup-${name}-`));
       const app = new Platform({
-        jar: resolve(root, jars[name]), port: options.port, root, cwd: dir,
+        jar: resolve(root, apps[name].jar), port: options.port, root, cwd: dir,
         log: resolve(root, `target/bench/startup-${name}.log`),
-        args: name === 'platform' || name === 'shipped' ? ['--spring.profiles.active=dev'] : [],
-        javaOptions: javaOptions[name] ?? [],
+        args: apps[name].args ?? [], javaOptions: apps[name].javaOptions ?? [],
         env: {
           JOBALYQ_DB_URL: `jdbc:h2:file:${dir}/db;DB_CLOSE_ON_EXIT=FALSE`, JOBALYQ_DB_USER: 'sa', JOBALYQ_DB_PASSWORD: '',
           JOBALYQ_MODELS_LOCATION: root, JOBALYQ_MAIL_ENABLED: 'false',
